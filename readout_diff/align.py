@@ -1,0 +1,124 @@
+"""Pair sentences across two statements, in any order, one-to-one or many-to-one, with explanations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Match, Nearest
+from .similarity import Scores, SentenceBags, group_score
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Matches plus the sentences left unmatched on each side, with their nearest candidates."""
+
+    matches: tuple[Match, ...]
+    left_only: tuple[int, ...]
+    right_only: tuple[int, ...]
+    left_nearest: tuple[Nearest | None, ...]
+    right_nearest: tuple[Nearest | None, ...]
+
+
+def _ranked_pairs(scores: Scores, threshold: float) -> list[tuple[float, int, int]]:
+    """Pairs at or above the threshold, best first; ties broken by position so the order is stable."""
+    matrix = scores.matrix
+    pairs = [
+        (float(matrix[i, j]), i, j)
+        for i in range(matrix.shape[0])
+        for j in (matrix[i] >= threshold).nonzero()[0].tolist()
+    ]
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
+
+
+def _edges(scores: Scores, threshold: float) -> list[tuple[int, int]]:
+    """Accepted (left, right) edges: a one-to-one assignment, then many-to-one attachments.
+
+    The first pass takes the best-scoring pairs whose sentences are both free. The second lets a free
+    sentence join a partner that is matched alone on its side, so groups stay one-to-many or many-to-one.
+    """
+    pairs = _ranked_pairs(scores, threshold)
+    left_of: dict[int, list[int]] = {}  # right index -> its left partners
+    right_of: dict[int, list[int]] = {}  # left index -> its right partners
+    for _, i, j in pairs:
+        if i not in right_of and j not in left_of:
+            right_of[i], left_of[j] = [j], [i]
+    for _, i, j in pairs:
+        if i not in right_of and j in left_of and len(right_of[left_of[j][0]]) == 1:
+            # Left sentence i joins right sentence j, whose group has j alone on the right.
+            right_of[i] = [j]
+            left_of[j].append(i)
+        elif j not in left_of and i in right_of and len(left_of[right_of[i][0]]) == 1:
+            left_of[j] = [i]
+            right_of[i].append(j)
+    return sorted((i, j) for i, js in right_of.items() for j in js)
+
+
+def _groups(edges: list[tuple[int, int]]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Connected components of the bipartite edge set, as (left indices, right indices)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for i, j in edges:
+        a, b = find(("l", i)), find(("r", j))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
+    for i, j in edges:
+        left, right = members.setdefault(find(("l", i)), (set(), set()))
+        left.add(i)
+        right.add(j)
+    groups = [(tuple(sorted(left)), tuple(sorted(right))) for left, right in members.values()]
+    return sorted(groups)
+
+
+def _shared_terms(left: list[str], right: list[str], scores: Scores, surface: dict[str, str]) -> tuple[str, ...]:
+    shared = set(left) & set(right)
+    ranked = sorted(shared, key=lambda s: (-scores.weight(s), surface.get(s, s)))
+    return tuple(surface.get(s, s) for s in ranked)
+
+
+def _nearest(scores: Scores, index: int, on_left: bool) -> Nearest | None:
+    row = scores.matrix[index] if on_left else scores.matrix[:, index]
+    if not row.size:
+        return None
+    best = int(row.argmax())
+    return Nearest(best, round(float(row[best]), 4))
+
+
+def align_statements(
+    left: SentenceBags,
+    right: SentenceBags,
+    scores: Scores,
+    threshold: float,
+    surface: dict[str, str],
+) -> Alignment:
+    """Match the sentences of two statements whose similarity reaches ``threshold``.
+
+    ``surface`` maps a stem to the word shown for it in explanations.
+    """
+    matches = []
+    for left_ids, right_ids in _groups(_edges(scores, threshold)):
+        left_stems = [s for i in left_ids for s in left.stems[i]]
+        right_stems = [s for j in right_ids for s in right.stems[j]]
+        if len(left_ids) == 1 and len(right_ids) == 1:
+            score = float(scores.matrix[left_ids[0], right_ids[0]])
+        else:
+            score = max(group_score(left_stems, right_stems, scores.weights), threshold)
+        shared = _shared_terms(left_stems, right_stems, scores, surface)
+        matches.append(Match(left_ids, right_ids, round(min(score, 1.0), 4), shared))
+    matched_left = {i for m in matches for i in m.left}
+    matched_right = {j for m in matches for j in m.right}
+    left_only = tuple(i for i in range(len(left.stems)) if i not in matched_left)
+    right_only = tuple(j for j in range(len(right.stems)) if j not in matched_right)
+    return Alignment(
+        matches=tuple(sorted(matches, key=lambda m: (m.left[0], m.right[0]))),
+        left_only=left_only,
+        right_only=right_only,
+        left_nearest=tuple(_nearest(scores, i, True) for i in left_only),
+        right_nearest=tuple(_nearest(scores, j, False) for j in right_only),
+    )

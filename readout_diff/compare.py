@@ -1,0 +1,57 @@
+"""Run the pipeline on one document: compare every pair of its statements."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from .align import align_statements
+from .model import Comparison, Document, DocumentResult, Statement
+from .normalize import tokenize
+from .options import Options
+from .similarity import SentenceBags, score_pairs
+from .terms import one_side_terms
+
+
+def _surface_forms(*statements: Statement) -> dict[str, str]:
+    """For each stem, the lower-cased word most often written for it (ties: alphabetical)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for statement in statements:
+        for sentence in statement.sentences:
+            for token in tokenize(sentence.text):
+                if not token.stop:
+                    counts[(token.stem, token.surface.lower())] += 1
+    best: dict[str, tuple[int, str]] = {}
+    for (stem, word), n in counts.items():
+        if stem not in best or (-n, word) < (-best[stem][0], best[stem][1]):
+            best[stem] = (n, word)
+    return {stem: word for stem, (_, word) in best.items()}
+
+
+def compare_statements(document: Document, a: int, b: int, options: Options) -> Comparison:
+    """Align statements ``a`` and ``b`` of ``document`` and find the terms each uses alone."""
+    left, right = document.statements[a], document.statements[b]
+    left_texts = [s.text for s in left.sentences]
+    right_texts = [s.text for s in right.sentences]
+    left_bags, right_bags = SentenceBags.of(left_texts), SentenceBags.of(right_texts)
+    scores = score_pairs(left_bags, right_bags)
+    alignment = align_statements(left_bags, right_bags, scores, options.threshold, _surface_forms(left, right))
+    matched_left = {i for m in alignment.matches for i in m.left}
+    matched_right = {j for m in alignment.matches for j in m.right}
+    return Comparison(
+        left=a,
+        right=b,
+        matches=alignment.matches,
+        left_only=alignment.left_only,
+        right_only=alignment.right_only,
+        left_terms=one_side_terms(left_texts, right_texts, matched_left, options.max_terms),
+        right_terms=one_side_terms(right_texts, left_texts, matched_right, options.max_terms),
+        left_nearest=alignment.left_nearest,
+        right_nearest=alignment.right_nearest,
+    )
+
+
+def compare_document(document: Document, options: Options) -> DocumentResult:
+    """Compare every pair of the document's statements, in order (s1-s2, s1-s3, s2-s3, ...)."""
+    pairs = itertools.combinations(range(len(document.statements)), 2)
+    return DocumentResult(document, tuple(compare_statements(document, a, b, options) for a, b in pairs))

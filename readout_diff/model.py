@@ -1,0 +1,118 @@
+"""Frozen records that flow between the pipeline's stages, each carrying its character span."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a statement: ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a statement's header block says about it (every field may be missing but the issuer)."""
+
+    issuer: str
+    place: str | None = None
+    date: _dt.date | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One government's readout: its header fields, its span in the source and its sentences."""
+
+    id: str
+    header: Header
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def issuer(self) -> str:
+        return self.header.issuer
+
+    def sentence_id(self, index: int) -> str:
+        """The stable id of the sentence at ``index`` (0-based): ``s1.1`` is the first of ``s1``."""
+        return f"{self.id}.{index + 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One seed file: its decoded text, its headline (not a statement) and its statements."""
+
+    source: str
+    text: str
+    title: str | None
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Sentences of the left statement that say the same as sentences of the right one.
+
+    ``left`` and ``right`` are sentence indices (0-based, ascending); ``score`` is in [0, 1];
+    ``shared`` lists the terms both sides use that made the match, strongest first.
+    """
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    shared: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Nearest:
+    """For a sentence found on one side only: the closest sentence on the other side and its score."""
+
+    index: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The alignment of two statements of one document (indices into ``Document.statements``).
+
+    Every sentence of both statements appears exactly once: in one match or in an only-list.
+    """
+
+    left: int
+    right: int
+    matches: tuple[Match, ...]
+    left_only: tuple[int, ...]
+    right_only: tuple[int, ...]
+    left_terms: tuple[str, ...]
+    right_terms: tuple[str, ...]
+    left_nearest: tuple[Nearest | None, ...] = ()
+    right_nearest: tuple[Nearest | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """A loaded document with the comparison of every pair of its statements."""
+
+    document: Document
+    comparisons: tuple[Comparison, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A file that could not be compared, with a message that tells the user what to do."""
+
+    source: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything one run produced, in input order: what renderers receive."""
+
+    documents: tuple[DocumentResult, ...]
+    errors: tuple[Failure, ...]

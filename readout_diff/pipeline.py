@@ -1,0 +1,50 @@
+"""The library entry point: from paths to a Result, one document at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .compare import compare_document
+from .errors import ReadoutDiffError
+from .model import DocumentResult, Failure, Result
+from .options import Options
+from .reading import expand_paths, read_source
+from .statements import find_statements
+
+
+def compare_text(text: str, source: str = "<text>", options: Options | None = None) -> DocumentResult:
+    """Load, split and align the statements of one seed file's text."""
+    return compare_document(find_statements(text, source), options or Options())
+
+
+def compare_path(path: str, options: Options | None = None) -> DocumentResult:
+    """Read one seed file and compare its statements; raises ReadoutDiffError on bad input."""
+    return compare_text(read_source(path), path, options)
+
+
+def iter_results(
+    paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True
+) -> Iterator[DocumentResult | Failure]:
+    """For each seed file under ``paths`` (folders expanded), its result or why it failed.
+
+    With ``contain_bugs`` an unexpected exception becomes that file's Failure, so one odd file never
+    stops a batch; without it the exception propagates (``--traceback``).
+    """
+    options = options or Options()
+    for path in expand_paths(list(paths)):
+        try:
+            yield compare_path(path, options)
+        except ReadoutDiffError as exc:
+            yield Failure(path, str(exc))
+        except Exception as exc:
+            if not contain_bugs:
+                raise
+            yield Failure(path, f"internal error ({type(exc).__name__}: {exc}); rerun with --traceback and report it")
+
+
+def compare_paths(paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True) -> Result:
+    """Every seed file's result, in input order, with the failures collected apart."""
+    documents, errors = [], []
+    for item in iter_results(paths, options, contain_bugs=contain_bugs):
+        (errors if isinstance(item, Failure) else documents).append(item)
+    return Result(tuple(documents), tuple(errors))

@@ -1,0 +1,101 @@
+"""The JSON report: the versioned "readout-diff/1" contract documented in the README."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .. import __version__
+from ..model import Comparison, DocumentResult, Failure, Result, Statement
+from . import RenderOptions
+
+SCHEMA = "readout-diff/1"
+
+
+def statement_to_dict(statement: Statement) -> dict[str, Any]:
+    header = statement.header
+    return {
+        "id": statement.id,
+        "issuer": header.issuer,
+        "place": header.place,
+        "date": header.date.isoformat() if header.date else None,
+        "title": header.title,
+        "span": [statement.start, statement.end],
+        "sentences": [
+            {"id": statement.sentence_id(k), "text": s.text, "span": [s.start, s.end]}
+            for k, s in enumerate(statement.sentences)
+        ],
+    }
+
+
+def comparison_to_dict(result: DocumentResult, comparison: Comparison) -> dict[str, Any]:
+    left = result.document.statements[comparison.left]
+    right = result.document.statements[comparison.right]
+    nearest = {}
+    for statement, other, only, near in (
+        (left, right, comparison.left_only, comparison.left_nearest),
+        (right, left, comparison.right_only, comparison.right_nearest),
+    ):
+        for index, candidate in zip(only, near):
+            if candidate is not None:
+                nearest[statement.sentence_id(index)] = {
+                    "id": other.sentence_id(candidate.index),
+                    "score": candidate.score,
+                }
+    return {
+        "statements": [left.id, right.id],
+        "matches": [
+            {
+                "left": [left.sentence_id(i) for i in m.left],
+                "right": [right.sentence_id(j) for j in m.right],
+                "score": m.score,
+                "shared": list(m.shared),
+            }
+            for m in comparison.matches
+        ],
+        "only": {
+            left.id: [left.sentence_id(i) for i in comparison.left_only],
+            right.id: [right.sentence_id(j) for j in comparison.right_only],
+        },
+        "nearest": nearest,
+        "terms_only": {left.id: list(comparison.left_terms), right.id: list(comparison.right_terms)},
+    }
+
+
+def document_to_dict(result: DocumentResult) -> dict[str, Any]:
+    """One document object of the contract."""
+    document = result.document
+    return {
+        "source": document.source,
+        "title": document.title,
+        "statements": [statement_to_dict(s) for s in document.statements],
+        "comparisons": [comparison_to_dict(result, c) for c in result.comparisons],
+    }
+
+
+def failure_to_dict(failure: Failure) -> dict[str, Any]:
+    return {"source": failure.source, "message": failure.message}
+
+
+def result_to_dict(result: Result) -> dict[str, Any]:
+    """The whole contract object."""
+    return {
+        "schema": SCHEMA,
+        "version": __version__,
+        "documents": [document_to_dict(d) for d in result.documents],
+        "errors": [failure_to_dict(f) for f in result.errors],
+    }
+
+
+# Spans print on one line: "[start, end]". Safe on any JSON text, where strings cannot hold a raw newline.
+_SPAN = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
+
+
+def dumps(data: Any) -> str:
+    """Indented, key order as built, non-ASCII kept: stable bytes for the same data."""
+    return _SPAN.sub(r"[\1, \2]", json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def render(result: Result, options: RenderOptions) -> str:
+    return dumps(result_to_dict(result))

@@ -1,0 +1,318 @@
+"""Split a readout into sentences with exact character spans, using rules tuned to diplomatic prose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .model import Sentence
+
+# How far the rules look around a candidate boundary. Bounding every look keeps the whole pass
+# linear in the input size, whatever the input (a 5 MB line without spaces included).
+_LOOK = 80
+
+_OPENERS = "\"'“‘«([{「『【〈《（"
+_CLOSERS = "\"'”’»)]}」』】〉》）"
+_CJK_STOPS = "。！？｡"
+
+# Terminal punctuation plus the quotes/brackets that close over it ("...them.”", "...year.)").
+_TERMINAL = re.compile(r"[.!?…。！？｡]+[" + re.escape(_CLOSERS) + r"]*")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Form feed and the paragraph separator mean "new paragraph" just like a blank line does.
+_PARAGRAPH_BREAKS = frozenset("\f\u2029")
+_BULLET = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}\))(?=\s)")
+# "U.S.", "D.C.", "a.m.", "Ph.D.", "N.W.": letters (one or two) each followed by a period.
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
+# A bracketed source tag closing a paragraph: "(Cubaminrex)", "(ACN)", "(Xinhua)".
+_SOURCE_TAG = re.compile(r"\(\s*[^\W\d_][\w.&'/ -]{0,38}\)")
+
+# Abbreviations that introduce what follows (a name, a number, a date): never a sentence end.
+_PREFIX_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx messrs mme mlle dr prof hon rt rev fr pres sec supt insp
+    gen lt col maj capt cmdr cdr adm brig sgt cpl pvt sen rep gov amb
+    st ft mt ave blvd no nos art arts para paras ch chap vol vols fig figs p pp v vs cf viz approx ca
+    dept e.g i.e
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+# Abbreviations that often end a sentence too ("...from the U.S. They will..."): these end one
+# only when the next word looks like the start of a new sentence rather than a continuation.
+_FINAL_ABBREVIATIONS = frozenset(
+    """
+    inc ltd co corp plc jr sr etc bros al ph.d
+    ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn mo neb nev okla ore pa
+    tenn tex va wash wis wyo
+    """.split()
+)
+# Capitalised function words that start sentences but never continue a name after "U.S.".
+_SENTENCE_STARTERS = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my your there here
+    both each all some many most several such no neither either another other one
+    in on at for with by from during after before since as while when if although though
+    however but and or so yet nor meanwhile also moreover furthermore additionally separately
+    earlier later today yesterday tomorrow then thus therefore accordingly further finally
+    first second third what who how why where which
+    """.split()
+)
+# Heads of institutional names and titles: "U.S. Embassy", "U.N. Security Council",
+# "U.S. Secretary of State". An abbreviation followed by such a name modifies it.
+_NAME_HEADS = frozenset(
+    """
+    embassy embassies consulate mission missions department departments ministry government
+    administration secretary secretary-general undersecretary ambassador ambassadors envoy
+    representative representatives delegation delegations president vice senator senators senate
+    congress congressman congresswoman house army navy air force forces marine marines guard
+    command council assembly charter commission commissioner committee agency agencies office bureau
+    service services court treasury attorney chamber reserve capitol military troops side team
+    officials official authorities permanent special national trade customs border immigration
+    citizenship coast security intelligence peacekeeping program programme fund bank institute
+    center centre dollar dollars citizens nationals
+    """.split()
+)
+# Words that may stay lower case inside a title ("Readout of the Call with ...").
+_TITLE_SMALL_WORDS = frozenset(
+    """
+    a an the and or but nor of in on at to for with by from as via vs into over between about
+    after before during per amid among against under upon without de del la le y van von da
+    """.split()
+)
+_TIME_ZONE = re.compile(r"[A-Z]{2,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One line of the region: its content span without surrounding whitespace (empty if blank)."""
+
+    start: int
+    end: int
+    ends_paragraph: bool  # the line break after it is a form feed or paragraph separator
+
+    @property
+    def blank(self) -> bool:
+        return self.start == self.end
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[start:end]`` into stripped sentences whose spans index ``text``."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, min(start, end))
+    cuts = _punctuation_boundaries(text, start, end)
+    cuts |= _layout_boundaries(text, _lines(text, start, end), cuts)
+    return list(_cut(text, start, end, sorted(cuts)))
+
+
+def _cut(text: str, start: int, end: int, cuts: list[int]) -> Iterator[Sentence]:
+    """Cut the region at ``cuts`` and yield each non-blank piece, stripped of whitespace."""
+    for left, right in zip([start, *cuts], [*cuts, end]):
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        if left < right:
+            yield Sentence(text[left:right], left, right)
+
+
+# --- boundaries after terminal punctuation -------------------------------------------------------
+
+
+def _punctuation_boundaries(text: str, start: int, end: int) -> set[int]:
+    """Offsets where a sentence starts after terminal punctuation ending the previous one."""
+    cuts = set()
+    for match in _TERMINAL.finditer(text, start, end):
+        punct_end = match.end()
+        next_pos = _skip_space(text, punct_end, end)
+        if next_pos == end:
+            continue
+        if any(ch in _CJK_STOPS for ch in match.group()):
+            cuts.add(next_pos)  # CJK full stops end a sentence with or without a following space
+        elif next_pos > punct_end and _ends_sentence(text, match.start(), punct_end, next_pos, end):
+            cuts.add(next_pos)
+    return cuts
+
+
+def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, end: int) -> bool:
+    """Whether the punctuation at ``punct_start`` ends a sentence, judged by the words around it."""
+    punct = text[punct_start:punct_end].rstrip(_CLOSERS)
+    following = _next_words(text, next_pos, end)
+    if not following or not _starts_like_sentence(following[0]):
+        return False  # "U.S. citizens", "on... and", "“Who pays?” the minister asked"
+    if punct != "." or punct_start == 0 or text[punct_start - 1].isspace():
+        return True  # "!", "?", ellipses and a lone " ." end a sentence before a capital
+    word = _word_before(text, punct_start)
+    if word.lower() in _PREFIX_ABBREVIATIONS:
+        return False  # "Mr. Wang", "Feb. 7", "No. 3", "St. Petersburg"
+    is_initial = _INITIAL.fullmatch(word + ".") is not None
+    is_final_abbreviation = word.lower() in _FINAL_ABBREVIATIONS or _DOTTED.fullmatch(word + ".")
+    if not (is_initial or is_final_abbreviation):
+        return True
+    first = following[0].lstrip(_OPENERS)
+    if first[:1].isdigit():
+        return False  # "D.C. 20520", "Jan. 2023"
+    if _bare(first).lower() in _SENTENCE_STARTERS:
+        return True  # "...in the U.S. They will..."
+    if is_initial:
+        return False  # "Antony J. Blinken", "John F. Kennedy"
+    if word.lower() in {"a.m", "p.m"} and _names_time_zone(following):
+        return False  # "8:30 p.m. EST", "10 a.m. Beijing time"
+    return not _names_institution(following)  # "U.S. Embassy" continues; "U.N. Russia ..." does not
+
+
+def _starts_like_sentence(word: str) -> bool:
+    """Whether a word may open a sentence: capitalised, a number, or a letter of a caseless script."""
+    core = word.lstrip(_OPENERS)
+    if not core:
+        return bool(word)  # a bare opening bracket or quote, e.g. "(" before a line break
+    first = core[0]
+    if first.isdigit() or first.isupper() or first.istitle():
+        return True
+    if first in "$€£¥" and core[1:2].isdigit():
+        return True
+    return first.isalpha() and not first.islower()  # CJK, Arabic, ... have no case to go by
+
+
+def _names_time_zone(following: list[str]) -> bool:
+    first = _bare(following[0])
+    if _TIME_ZONE.fullmatch(first):
+        return True
+    return len(following) > 1 and _bare(following[1]).lower() == "time"
+
+
+def _names_institution(following: list[str]) -> bool:
+    """Whether the capitalised words that follow form a name headed by an institution or title."""
+    for word in following[:5]:
+        core = _bare(word)
+        if not core or not core[0].isupper():
+            return False
+        if any(part.lower() in _NAME_HEADS for part in core.split("-")):
+            return True
+        if core != word.strip(_OPENERS):  # punctuation after the word closes the name
+            return False
+    return False
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The token ending just before ``pos``, without quotes and without a hyphenated prefix."""
+    left = pos
+    while left > max(0, pos - _LOOK) and not text[left - 1].isspace():
+        left -= 1
+    word = text[left:pos].strip(_OPENERS + _CLOSERS)
+    return re.split(r"[-–—/]", word)[-1]
+
+
+def _next_words(text: str, pos: int, end: int) -> list[str]:
+    return text[pos : min(end, pos + _LOOK)].split()[:6]
+
+
+def _bare(word: str) -> str:
+    """A word without the brackets, quotes and punctuation around it."""
+    return word.strip(_OPENERS + _CLOSERS + ".,;:!?…")
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+# --- boundaries from the layout: paragraphs, headings, lists, source tags ------------------------
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    """The region's lines (CRLF, CR, LF and Unicode line ends all count) as stripped spans."""
+    lines = []
+    line_start = start
+    for brk in _LINE_BREAK.finditer(text, start, end):
+        lines.append(_stripped_line(text, line_start, brk.start(), brk.group() in _PARAGRAPH_BREAKS))
+        line_start = brk.end()
+    lines.append(_stripped_line(text, line_start, end, True))
+    return lines
+
+
+def _stripped_line(text: str, start: int, end: int, ends_paragraph: bool) -> _Line:
+    start = _skip_space(text, start, end)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _Line(start, end, ends_paragraph)
+
+
+def _layout_boundaries(text: str, lines: list[_Line], sentence_starts: set[int]) -> set[int]:
+    """Offsets where the layout starts a segment: after a blank line, heading, colon, list item."""
+    cuts = set()
+    previous: _Line | None = None
+    previous_begins_segment = True
+    for line in lines:
+        if line.blank:
+            if previous is not None:
+                cuts |= _source_tag_boundary(text, previous)
+            previous, previous_begins_segment = None, True
+            continue
+        if previous is None:
+            cuts.add(line.start)
+            begins_segment = True
+        else:
+            begins_segment = line.start in sentence_starts or _breaks_between(
+                text, previous, line, previous_begins_segment
+            )
+            if begins_segment:
+                cuts.add(line.start)
+        if line.ends_paragraph:
+            cuts |= _source_tag_boundary(text, line)
+            previous, previous_begins_segment = None, True
+        else:
+            previous, previous_begins_segment = line, begins_segment
+    return cuts
+
+
+def _breaks_between(text: str, previous: _Line, line: _Line, previous_begins_segment: bool) -> bool:
+    """Whether a single line break ends a segment (otherwise it is a hard wrap inside a sentence)."""
+    before = text[previous.start : previous.end]
+    after = text[line.start : min(line.end, line.start + _LOOK)]
+    if before.endswith(":") or _BULLET.match(after):
+        return True
+    if _BULLET.match(before):
+        # A list item ends at a line that is neither indented nor a lower-case continuation.
+        indented = line.start > 0 and text[line.start - 1] not in "\r\n"
+        return not indented and _starts_like_sentence(after.split()[0]) and not _dangles(before)
+    return (
+        previous_begins_segment
+        and _looks_like_title(before)
+        and _starts_like_sentence(after.split()[0])
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    """A heading, dateline or title: short, every content word capitalised, no dangling ending."""
+    words = line.split()
+    if len(words) > 16 or _dangles(line) or not (line[-1].isalnum() or line[-1] in _CLOSERS):
+        return False
+    capitalised = False
+    for word in words:
+        core = _bare(word)
+        if not core or core[0].isdigit() or core.lower() in _TITLE_SMALL_WORDS:
+            continue
+        if not (core[0].isupper() or core[0].istitle()):
+            return False
+        capitalised = True
+    return capitalised
+
+
+def _dangles(line: str) -> bool:
+    """Whether a line stops mid-phrase: on a comma, a dash or a function word ("... of the")."""
+    words = line.split()
+    return not words or line[-1] in ",;-–—(/&" or words[-1].lower() in _TITLE_SMALL_WORDS
+
+
+def _source_tag_boundary(text: str, last_line: _Line) -> set[int]:
+    """The start of a bracketed source tag ending a paragraph, when it follows a finished sentence."""
+    tail_start = max(last_line.start, last_line.end - _LOOK)
+    open_pos = text.rfind("(", tail_start, last_line.end)
+    if open_pos <= last_line.start or not _SOURCE_TAG.fullmatch(text, open_pos, last_line.end):
+        return set()
+    before = text[tail_start:open_pos].rstrip()
+    if before and before.rstrip(_CLOSERS)[-1:] in tuple(".!?…。！？"):
+        return {open_pos}
+    return set()

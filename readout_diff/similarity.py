@@ -1,0 +1,98 @@
+"""Score every sentence pair across two statements: IDF-weighted word overlap plus rapidfuzz."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .normalize import content_stems
+
+# How the three signals combine into one score in [0, 1].
+_W_DICE = 0.55
+_W_CONTAIN = 0.15
+_W_FUZZ = 0.30
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceBags:
+    """The content stems of each sentence of one statement."""
+
+    stems: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, texts: list[str] | tuple[str, ...]) -> SentenceBags:
+        return cls(tuple(tuple(content_stems(t)) for t in texts))
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """The similarity matrix of two statements and the term weights behind it."""
+
+    matrix: np.ndarray  # shape (len(left), len(right)), values in [0, 1]
+    weights: dict[str, float]  # stem -> IDF weight over both statements' sentences
+
+    def weight(self, stem: str) -> float:
+        return self.weights.get(stem, 0.0)
+
+
+def idf_weights(*sides: SentenceBags) -> dict[str, float]:
+    """Inverse document frequency of each stem, sentences of both statements being the documents."""
+    df: dict[str, int] = {}
+    n = 0
+    for side in sides:
+        for bag in side.stems:
+            n += 1
+            for stem in set(bag):
+                df[stem] = df.get(stem, 0) + 1
+    return {stem: math.log(1.0 + n / count) for stem, count in df.items()}
+
+
+def group_score(left: list[str], right: list[str], weights: dict[str, float]) -> float:
+    """The similarity of two bags of stems (used for merged many-to-one matches)."""
+    a, b = set(left), set(right)
+    wa = sum(weights.get(t, 0.0) for t in a)
+    wb = sum(weights.get(t, 0.0) for t in b)
+    if not wa or not wb:
+        return 0.0
+    inter = sum(weights.get(t, 0.0) for t in a & b)
+    dice = 2 * inter / (wa + wb)
+    contain = inter / min(wa, wb)
+    ratio = fuzz.token_set_ratio(" ".join(left), " ".join(right)) / 100.0
+    return _W_DICE * dice + _W_CONTAIN * contain + _W_FUZZ * ratio
+
+
+def score_pairs(left: SentenceBags, right: SentenceBags) -> Scores:
+    """The similarity of every (left sentence, right sentence) pair."""
+    weights = idf_weights(left, right)
+    n, m = len(left.stems), len(right.stems)
+    if not n or not m:
+        return Scores(np.zeros((n, m)), weights)
+    left_sets = [set(bag) for bag in left.stems]
+    right_sets = [set(bag) for bag in right.stems]
+    shared = sorted(set().union(*left_sets) & set().union(*right_sets))
+    column = {stem: k for k, stem in enumerate(shared)}
+    lm = np.zeros((n, len(shared)), dtype=np.float64)
+    rm = np.zeros((m, len(shared)), dtype=np.float64)
+    for matrix, sets in ((lm, left_sets), (rm, right_sets)):
+        for i, bag in enumerate(sets):
+            for stem in bag:
+                if stem in column:
+                    matrix[i, column[stem]] = 1.0
+    w = np.array([weights[s] for s in shared], dtype=np.float64)
+    inter = (lm * w) @ rm.T
+    wl = np.array([sum(weights[t] for t in bag) for bag in left_sets])
+    wr = np.array([sum(weights[t] for t in bag) for bag in right_sets])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.nan_to_num(2 * inter / (wl[:, None] + wr[None, :]))
+        contain = np.nan_to_num(inter / np.minimum(wl[:, None], wr[None, :]))
+    ratio = process.cdist(
+        [" ".join(b) for b in left.stems],
+        [" ".join(b) for b in right.stems],
+        scorer=fuzz.token_set_ratio,
+        dtype=np.float64,
+    ) / 100.0
+    matrix = _W_DICE * dice + _W_CONTAIN * contain + _W_FUZZ * ratio
+    return Scores(np.clip(matrix, 0.0, 1.0), weights)
