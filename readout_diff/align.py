@@ -31,11 +31,12 @@ def _ranked_pairs(scores: Scores, threshold: float) -> list[tuple[float, int, in
     return pairs
 
 
-def _edges(scores: Scores, threshold: float) -> list[tuple[int, int]]:
+def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: float) -> list[tuple[int, int]]:
     """Accepted (left, right) edges: a one-to-one assignment, then many-to-one attachments.
 
     The first pass takes the best-scoring pairs whose sentences are both free. The second lets a free
-    sentence join a partner that is matched alone on its side, so groups stay one-to-many or many-to-one.
+    sentence join a partner that is matched alone on its side, when the merged group says more nearly the
+    same thing than the group did without it: one side often splits in two what the other says in one.
     """
     pairs = _ranked_pairs(scores, threshold)
     left_of: dict[int, list[int]] = {}  # right index -> its left partners
@@ -45,13 +46,39 @@ def _edges(scores: Scores, threshold: float) -> list[tuple[int, int]]:
             right_of[i], left_of[j] = [j], [i]
     for _, i, j in pairs:
         if i not in right_of and j in left_of and len(right_of[left_of[j][0]]) == 1:
-            # Left sentence i joins right sentence j, whose group has j alone on the right.
-            right_of[i] = [j]
-            left_of[j].append(i)
+            group = left_of[j]
+            if _attaches(_bag(left, group), left.stems[i], right.stems[j], scores):
+                right_of[i] = [j]
+                group.append(i)
         elif j not in left_of and i in right_of and len(left_of[right_of[i][0]]) == 1:
-            left_of[j] = [i]
-            right_of[i].append(j)
+            group = right_of[i]
+            if _attaches(_bag(right, group), right.stems[j], left.stems[i], scores):
+                left_of[j] = [i]
+                group.append(j)
     return sorted((i, j) for i, js in right_of.items() for j in js)
+
+
+def _bag(side: SentenceBags, indices: list[int]) -> list[str]:
+    return [stem for k in sorted(indices) for stem in side.stems[k]]
+
+
+def _attaches(group: list[str], extra: tuple[str, ...], partner: tuple[str, ...], scores: Scores) -> bool:
+    """Whether sentence ``extra`` should join ``group`` in matching ``partner`` on the other side.
+
+    Most of what it says must be in the partner; it must say more of the partner than the group does
+    alone (the merged score rises), mostly with words the group had not already matched: a sentence
+    that repeats the group's names ("the President", "the Chancellor") is not the other half of it.
+    """
+    weight = scores.weight
+    brought = set(extra) & set(partner)
+    if sum(map(weight, brought)) < 0.5 * sum(map(weight, set(extra))):
+        return False
+    new = brought - set(group)
+    if sum(map(weight, new)) < 0.5 * sum(map(weight, brought)):
+        return False
+    before = group_score(group, list(partner), scores.weights)
+    after = group_score([*group, *extra], list(partner), scores.weights)
+    return after > before
 
 
 def _groups(edges: list[tuple[int, int]]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -102,9 +129,8 @@ def align_statements(
     ``surface`` maps a stem to the word shown for it in explanations.
     """
     matches = []
-    for left_ids, right_ids in _groups(_edges(scores, threshold)):
-        left_stems = [s for i in left_ids for s in left.stems[i]]
-        right_stems = [s for j in right_ids for s in right.stems[j]]
+    for left_ids, right_ids in _groups(_edges(left, right, scores, threshold)):
+        left_stems, right_stems = _bag(left, list(left_ids)), _bag(right, list(right_ids))
         if len(left_ids) == 1 and len(right_ids) == 1:
             score = float(scores.matrix[left_ids[0], right_ids[0]])
         else:
