@@ -76,8 +76,8 @@ def _attaches(group: list[str], extra: tuple[str, ...], partner: tuple[str, ...]
     new = brought - set(group)
     if sum(map(weight, new)) < 0.5 * sum(map(weight, brought)):
         return False
-    before = group_score(group, list(partner), scores.weights)
-    after = group_score([*group, *extra], list(partner), scores.weights)
+    before = group_score(group, list(partner), scores.weights, scores.options)
+    after = group_score([*group, *extra], list(partner), scores.weights, scores.options)
     return after > before
 
 
@@ -121,20 +121,19 @@ def align_statements(
     left: SentenceBags,
     right: SentenceBags,
     scores: Scores,
-    threshold: float,
     surface: dict[str, str],
 ) -> Alignment:
-    """Match the sentences of two statements whose similarity reaches ``threshold``.
+    """Match the sentences of two statements whose similarity reaches the options' threshold.
 
     ``surface`` maps a stem to the word shown for it in explanations.
     """
     matches = []
-    for left_ids, right_ids in _groups(_edges(left, right, scores, threshold)):
+    for left_ids, right_ids in _groups(_edges(left, right, scores, scores.options.threshold)):
         left_stems, right_stems = _bag(left, list(left_ids)), _bag(right, list(right_ids))
         if len(left_ids) == 1 and len(right_ids) == 1:
             score = float(scores.matrix[left_ids[0], right_ids[0]])
         else:
-            score = max(group_score(left_stems, right_stems, scores.weights), threshold)
+            score = max(group_score(left_stems, right_stems, scores.weights, scores.options), scores.options.threshold)
         shared = _shared_terms(left_stems, right_stems, scores, surface)
         matches.append(Match(left_ids, right_ids, round(min(score, 1.0), 4), shared))
     matched_left = {i for m in matches for i in m.left}

@@ -34,8 +34,8 @@ def compare_statements(document: Document, a: int, b: int, options: Options) -> 
     left_texts = [s.text for s in left.sentences]
     right_texts = [s.text for s in right.sentences]
     left_bags, right_bags = SentenceBags.of(left_texts), SentenceBags.of(right_texts)
-    scores = score_pairs(left_bags, right_bags)
-    alignment = align_statements(left_bags, right_bags, scores, options.threshold, _surface_forms(left, right))
+    scores = score_pairs(left_bags, right_bags, options)
+    alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))
     matched_left = {i for m in alignment.matches for i in m.left}
     matched_right = {j for m in alignment.matches for j in m.right}
     return Comparison(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,10 +12,14 @@ from .model import Sentence
 # How far the rules look around a candidate boundary. Bounding every look keeps the whole pass
 # linear in the input size, whatever the input (a 5 MB line without spaces included).
 _LOOK = 80
+# Hard-wrapped text has lines no longer than this; longer lines are whole paragraphs.
+_WRAP_WIDTH = 150
+_TITLE_MAX_WORDS = 16
 
 _OPENERS = "\"'“‘«([{「『【〈《（"
 _CLOSERS = "\"'”’»)]}」』】〉》）"
 _CJK_STOPS = "。！？｡"
+_MARKUP = "*_#`~"  # Markdown emphasis and heading marks around titles: "**Readout**", "_May 2_"
 
 # Terminal punctuation plus the quotes/brackets that close over it ("...them.”", "...year.)").
 _TERMINAL = re.compile(r"[.!?…。！？｡]+[" + re.escape(_CLOSERS) + r"]*")
@@ -22,16 +27,19 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Form feed and the paragraph separator mean "new paragraph" just like a blank line does.
 _PARAGRAPH_BREAKS = frozenset("\f\u2029")
 _BULLET = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}\))(?=\s)")
+# A Markdown heading or a line set wholly in bold or italics: "## Readout", "**Joint statement**".
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|(\*\*|__|\*|_)\S.*\S\1")
 # "U.S.", "D.C.", "a.m.", "Ph.D.", "N.W.": letters (one or two) each followed by a period.
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_JOINERS = re.compile(r"[-–—/]")  # "China-U.S." is judged by its last part, "U.S."
 # A bracketed source tag closing a paragraph: "(Cubaminrex)", "(ACN)", "(Xinhua)".
 _SOURCE_TAG = re.compile(r"\(\s*[^\W\d_][\w.&'/ -]{0,38}\)")
 
 # Abbreviations that introduce what follows (a name, a number, a date): never a sentence end.
 _PREFIX_ABBREVIATIONS = frozenset(
     """
-    mr mrs ms mx messrs mme mlle dr prof hon rt rev fr pres sec supt insp
+    mr mrs ms mx messrs mme mlle dr prof h.e hon rt rev fr pres sec supt insp
     gen lt col maj capt cmdr cdr adm brig sgt cpl pvt sen rep gov amb
     st ft mt ave blvd no nos art arts para paras ch chap vol vols fig figs p pp v vs cf viz approx ca
     dept e.g i.e
@@ -129,8 +137,9 @@ def _punctuation_boundaries(text: str, start: int, end: int) -> set[int]:
             continue
         if any(ch in _CJK_STOPS for ch in match.group()):
             cuts.add(next_pos)  # CJK full stops end a sentence with or without a following space
-        elif next_pos > punct_end and _ends_sentence(text, match.start(), punct_end, next_pos, end):
-            cuts.add(next_pos)
+        elif next_pos > punct_end and not _is_list_number(text, start, match.start()):
+            if _ends_sentence(text, match.start(), punct_end, next_pos, end):
+                cuts.add(next_pos)
     return cuts
 
 
@@ -146,7 +155,7 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, e
     if word.lower() in _PREFIX_ABBREVIATIONS:
         return False  # "Mr. Wang", "Feb. 7", "No. 3", "St. Petersburg"
     is_initial = _INITIAL.fullmatch(word + ".") is not None
-    is_final_abbreviation = word.lower() in _FINAL_ABBREVIATIONS or _DOTTED.fullmatch(word + ".")
+    is_final_abbreviation = word.lower() in _FINAL_ABBREVIATIONS or bool(_DOTTED.fullmatch(word + "."))
     if not (is_initial or is_final_abbreviation):
         return True
     first = following[0].lstrip(_OPENERS)
@@ -159,6 +168,18 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, e
     if word.lower() in {"a.m", "p.m"} and _names_time_zone(following):
         return False  # "8:30 p.m. EST", "10 a.m. Beijing time"
     return not _names_institution(following)  # "U.S. Embassy" continues; "U.N. Russia ..." does not
+
+
+def _is_list_number(text: str, start: int, punct_start: int) -> bool:
+    """Whether the period at ``punct_start`` closes an item number opening a line ("1. Resume ...")."""
+    pos = punct_start
+    while pos > max(start, punct_start - 2) and text[pos - 1].isdigit():
+        pos -= 1
+    if pos == punct_start:
+        return False
+    while pos > start and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == start or text[pos - 1] in "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def _starts_like_sentence(word: str) -> bool:
@@ -200,7 +221,7 @@ def _word_before(text: str, pos: int) -> str:
     while left > max(0, pos - _LOOK) and not text[left - 1].isspace():
         left -= 1
     word = text[left:pos].strip(_OPENERS + _CLOSERS)
-    return re.split(r"[-–—/]", word)[-1]
+    return _JOINERS.split(word)[-1]
 
 
 def _next_words(text: str, pos: int, end: int) -> list[str]:
@@ -208,8 +229,8 @@ def _next_words(text: str, pos: int, end: int) -> list[str]:
 
 
 def _bare(word: str) -> str:
-    """A word without the brackets, quotes and punctuation around it."""
-    return word.strip(_OPENERS + _CLOSERS + ".,;:!?…")
+    """A word without the brackets, quotes, punctuation and Markdown emphasis around it."""
+    return word.strip(_OPENERS + _CLOSERS + _MARKUP + ".,;:!?…")
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:
@@ -239,55 +260,89 @@ def _stripped_line(text: str, start: int, end: int, ends_paragraph: bool) -> _Li
     return _Line(start, end, ends_paragraph)
 
 
-def _layout_boundaries(text: str, lines: list[_Line], sentence_starts: set[int]) -> set[int]:
-    """Offsets where the layout starts a segment: after a blank line, heading, colon, list item."""
-    cuts = set()
-    previous: _Line | None = None
-    previous_begins_segment = True
+def _paragraphs(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """Runs of non-blank lines, split at blank lines and paragraph separators."""
+    paragraph: list[_Line] = []
     for line in lines:
-        if line.blank:
-            if previous is not None:
-                cuts |= _source_tag_boundary(text, previous)
-            previous, previous_begins_segment = None, True
-            continue
-        if previous is None:
-            cuts.add(line.start)
-            begins_segment = True
-        else:
-            begins_segment = line.start in sentence_starts or _breaks_between(
-                text, previous, line, previous_begins_segment
-            )
-            if begins_segment:
+        if not line.blank:
+            paragraph.append(line)
+        if (line.blank or line.ends_paragraph) and paragraph:
+            yield paragraph
+            paragraph = []
+    if paragraph:
+        yield paragraph
+
+
+def _layout_boundaries(text: str, lines: list[_Line], sentence_starts: set[int]) -> set[int]:
+    """Offsets where the layout starts a segment: a paragraph, heading, colon, list item, source tag."""
+    starts = sorted(sentence_starts)
+    cuts = set()
+    for paragraph in _paragraphs(lines):
+        cuts.add(paragraph[0].start)
+        cuts |= _source_tag_boundary(text, paragraph[-1])
+        # Lines far longer than any wrap width show the paragraph is not hard-wrapped, so its
+        # line breaks were put there by the author.
+        unwrapped = any(line.end - line.start > _WRAP_WIDTH for line in paragraph)
+        fragment_start: int | None = paragraph[0].start  # where the last segment began, if on this line
+        for previous, line in zip(paragraph, paragraph[1:]):
+            last_start = _last_start_within(starts, previous)
+            if last_start is not None:
+                fragment_start = last_start
+            if line.start in sentence_starts or _breaks_between(
+                text, previous, line, fragment_start, unwrapped
+            ):
                 cuts.add(line.start)
-        if line.ends_paragraph:
-            cuts |= _source_tag_boundary(text, line)
-            previous, previous_begins_segment = None, True
-        else:
-            previous, previous_begins_segment = line, begins_segment
+                fragment_start = line.start
+            else:
+                fragment_start = None
     return cuts
 
 
-def _breaks_between(text: str, previous: _Line, line: _Line, previous_begins_segment: bool) -> bool:
-    """Whether a single line break ends a segment (otherwise it is a hard wrap inside a sentence)."""
+def _last_start_within(starts: list[int], line: _Line) -> int | None:
+    index = bisect.bisect_right(starts, line.end) - 1
+    return starts[index] if index >= 0 and starts[index] > line.start else None
+
+
+def _breaks_between(
+    text: str, previous: _Line, line: _Line, fragment_start: int | None, unwrapped: bool
+) -> bool:
+    """Whether a single line break ends a segment (otherwise it is a hard wrap inside a sentence).
+
+    ``fragment_start`` is where the segment running into the break began, if on ``previous``.
+    """
     before = text[previous.start : previous.end]
     after = text[line.start : min(line.end, line.start + _LOOK)]
     if before.endswith(":") or _BULLET.match(after):
         return True
+    if not _opens_line(after):
+        return False  # a lower-case line continues the sentence above it
+    if unwrapped:
+        return True
     if _BULLET.match(before):
-        # A list item ends at a line that is neither indented nor a lower-case continuation.
-        indented = line.start > 0 and text[line.start - 1] not in "\r\n"
-        return not indented and _starts_like_sentence(after.split()[0]) and not _dangles(before)
-    return (
-        previous_begins_segment
-        and _looks_like_title(before)
-        and _starts_like_sentence(after.split()[0])
-    )
+        # A list item ends at a line that is not indented like a continuation of the item.
+        indented = text[line.start - 1] not in "\r\n\v\x1c\x1d\x1e\x85\u2028"
+        return not indented and not _dangles(before)
+    if fragment_start is None:
+        return False  # the line continues a sentence begun above it, so it is no heading
+    fragment = text[fragment_start : previous.end]
+    return _looks_like_title(fragment) or _MARKDOWN_HEADING.fullmatch(before) is not None
+
+
+def _opens_line(line: str) -> bool:
+    """Whether a line may start a segment: its first letter or digit is not lower case."""
+    for char in line[:_LOOK]:
+        if char.isalnum():
+            return not char.islower()
+    return True
 
 
 def _looks_like_title(line: str) -> bool:
     """A heading, dateline or title: short, every content word capitalised, no dangling ending."""
-    words = line.split()
-    if len(words) > 16 or _dangles(line) or not (line[-1].isalnum() or line[-1] in _CLOSERS):
+    line = line.rstrip(_MARKUP)
+    words = line.split(maxsplit=_TITLE_MAX_WORDS)
+    if not words or len(words) > _TITLE_MAX_WORDS or _dangles(line):
+        return False
+    if not (line[-1].isalnum() or line[-1] in _CLOSERS):
         return False
     capitalised = False
     for word in words:
@@ -302,7 +357,7 @@ def _looks_like_title(line: str) -> bool:
 
 def _dangles(line: str) -> bool:
     """Whether a line stops mid-phrase: on a comma, a dash or a function word ("... of the")."""
-    words = line.split()
+    words = line.rsplit(maxsplit=1)
     return not words or line[-1] in ",;-–—(/&" or words[-1].lower() in _TITLE_SMALL_WORDS
 
 
@@ -312,7 +367,5 @@ def _source_tag_boundary(text: str, last_line: _Line) -> set[int]:
     open_pos = text.rfind("(", tail_start, last_line.end)
     if open_pos <= last_line.start or not _SOURCE_TAG.fullmatch(text, open_pos, last_line.end):
         return set()
-    before = text[tail_start:open_pos].rstrip()
-    if before and before.rstrip(_CLOSERS)[-1:] in tuple(".!?…。！？"):
-        return {open_pos}
-    return set()
+    before = text[tail_start:open_pos].rstrip().rstrip(_CLOSERS)
+    return {open_pos} if before.endswith(tuple(".!?…。！？")) else set()

@@ -1,4 +1,4 @@
-"""Score every sentence pair across two statements: IDF-weighted word overlap plus rapidfuzz."""
+"""Score every sentence pair across two statements: IDF-weighted word overlap plus word-level rapidfuzz."""
 
 from __future__ import annotations
 
@@ -9,11 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .normalize import content_stems
-
-# How the three signals combine into one score in [0, 1].
-_W_DICE = 0.55
-_W_CONTAIN = 0.15
-_W_FUZZ = 0.30
+from .options import Options
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +29,7 @@ class Scores:
 
     matrix: np.ndarray  # shape (len(left), len(right)), values in [0, 1]
     weights: dict[str, float]  # stem -> IDF weight over both statements' sentences
+    options: Options
 
     def weight(self, stem: str) -> float:
         return self.weights.get(stem, 0.0)
@@ -50,7 +47,14 @@ def idf_weights(*sides: SentenceBags) -> dict[str, float]:
     return {stem: math.log(1.0 + n / count) for stem, count in df.items()}
 
 
-def group_score(left: list[str], right: list[str], weights: dict[str, float]) -> float:
+def _combine(dice, contain, ratio, options: Options):
+    """One score in [0, 1] from the three signals (floats or arrays alike)."""
+    fuzz_part = (ratio - options.fuzz_floor) / (1.0 - options.fuzz_floor)
+    fuzz_part = np.clip(fuzz_part, 0.0, 1.0)
+    return options.dice_weight * dice + options.containment_weight * contain + options.fuzz_weight * fuzz_part
+
+
+def group_score(left: list[str], right: list[str], weights: dict[str, float], options: Options) -> float:
     """The similarity of two bags of stems (used for merged many-to-one matches)."""
     a, b = set(left), set(right)
     wa = sum(weights.get(t, 0.0) for t in a)
@@ -60,16 +64,16 @@ def group_score(left: list[str], right: list[str], weights: dict[str, float]) ->
     inter = sum(weights.get(t, 0.0) for t in a & b)
     dice = 2 * inter / (wa + wb)
     contain = inter / min(wa, wb)
-    ratio = fuzz.token_set_ratio(" ".join(left), " ".join(right)) / 100.0
-    return _W_DICE * dice + _W_CONTAIN * contain + _W_FUZZ * ratio
+    ratio = fuzz.ratio(left, right) / 100.0
+    return float(_combine(dice, contain, ratio, options))
 
 
-def score_pairs(left: SentenceBags, right: SentenceBags) -> Scores:
+def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Scores:
     """The similarity of every (left sentence, right sentence) pair."""
     weights = idf_weights(left, right)
     n, m = len(left.stems), len(right.stems)
     if not n or not m:
-        return Scores(np.zeros((n, m)), weights)
+        return Scores(np.zeros((n, m)), weights, options)
     left_sets = [set(bag) for bag in left.stems]
     right_sets = [set(bag) for bag in right.stems]
     shared = sorted(set().union(*left_sets) & set().union(*right_sets))
@@ -88,11 +92,8 @@ def score_pairs(left: SentenceBags, right: SentenceBags) -> Scores:
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.nan_to_num(2 * inter / (wl[:, None] + wr[None, :]))
         contain = np.nan_to_num(inter / np.minimum(wl[:, None], wr[None, :]))
-    ratio = process.cdist(
-        [" ".join(b) for b in left.stems],
-        [" ".join(b) for b in right.stems],
-        scorer=fuzz.token_set_ratio,
-        dtype=np.float64,
-    ) / 100.0
-    matrix = _W_DICE * dice + _W_CONTAIN * contain + _W_FUZZ * ratio
-    return Scores(np.clip(matrix, 0.0, 1.0), weights)
+    # Word-level edit similarity: rapidfuzz compares the stem sequences themselves, so that shared
+    # wording in the same order counts, and shared letters in unrelated words do not.
+    ratio = process.cdist(left.stems, right.stems, scorer=fuzz.ratio, dtype=np.float64) / 100.0
+    matrix = _combine(dice, contain, ratio, options)
+    return Scores(np.clip(matrix, 0.0, 1.0), weights, options)

@@ -1,0 +1,245 @@
+"""The terminal report: each document's statements, points in one readout only, and matched pairs, with Rich."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Comparison, Document, DocumentResult, Match, Nearest, Result, Statement
+from . import RenderOptions
+
+# Styles are data, applied as Text spans; input text is never parsed as console markup.
+_STYLE_TITLE = "bold"
+_STYLE_HEADING = "bold"
+_STYLE_QUIET = "dim"
+_STYLE_COUNT = "bold"
+_STYLE_DIFFERENT = "bold yellow"
+_STYLE_SIDES = ("cyan", "magenta")  # left, right
+
+_SHARED_SHOWN = 6
+_SCORE_WIDTH = 16
+_WORD = re.compile(r"\S+")
+_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One statement of a comparison, seen from that side: what it alone says, and its colour."""
+
+    statement: Statement
+    other: Statement
+    only: tuple[int, ...]
+    nearest: tuple[Nearest | None, ...]
+    terms: tuple[str, ...]
+    style: str
+
+
+def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
+    left = document.statements[comparison.left]
+    right = document.statements[comparison.right]
+    return (
+        _Side(left, right, comparison.left_only, comparison.left_nearest, comparison.left_terms, _STYLE_SIDES[0]),
+        _Side(right, left, comparison.right_only, comparison.right_nearest, comparison.right_terms, _STYLE_SIDES[1]),
+    )
+
+
+def _label(statement: Statement, style: str = "") -> Text:
+    """``Issuer (s1)``: the id keeps two statements by the same issuer apart and leads to sentence ids."""
+    return Text.assemble((statement.issuer, style), (f" ({statement.id})", style))
+
+
+def _word_key(word: str) -> str:
+    return _PUNCTUATION.sub("", word).lower()
+
+
+def _words(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text``, punctuation stripped from their ends."""
+    return frozenset(filter(None, (_word_key(w) for w in _WORD.findall(text))))
+
+
+def _word_count(statement: Statement) -> int:
+    return sum(len(_words_in(s.text)) for s in statement.sentences)
+
+
+def _words_in(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if _word_key(w)]
+
+
+def _highlight_differences(text: str, other_words: frozenset[str]) -> Text:
+    """``text`` with the words the other side never uses styled; shared words stay plain."""
+    highlighted = Text(text)
+    for word in _WORD.finditer(text):
+        key = _word_key(word.group())
+        if key and key not in other_words:
+            highlighted.stylize(_STYLE_DIFFERENT, word.start(), word.end())
+    return highlighted
+
+
+def _document_header(document: Document) -> Panel:
+    heading = Text(document.title or document.source, style=_STYLE_TITLE)
+    return Panel(Group(heading, Text(document.source, style=_STYLE_QUIET)), box=box.ROUNDED, expand=True)
+
+
+def _statement_details(statement: Statement) -> Text:
+    header = statement.header
+    sentences = len(statement.sentences)
+    facts = [header.place, header.date.isoformat() if header.date else None]
+    facts.append(f"{sentences} sentence{'s' * (sentences != 1)}, {_word_count(statement)} words")
+    details = Text.assemble((header.issuer, _STYLE_HEADING), "\n", " · ".join(f for f in facts if f))
+    if header.title:
+        details.append("\n")
+        details.append(header.title, style="italic")
+    return details
+
+
+def _statements(document: Document) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style=_STYLE_HEADING)
+    table.add_column(ratio=1, overflow="fold")
+    for statement in document.statements:
+        table.add_row(statement.id, _statement_details(statement))
+    return table
+
+
+def _summary(comparison: Comparison, sides: tuple[_Side, _Side]) -> Table:
+    table = Table.grid(padding=(0, 1), pad_edge=True)
+    table.add_column(justify="right", style=_STYLE_COUNT, no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
+    table.add_row(str(len(comparison.matches)), "matched")
+    for side in sides:
+        table.add_row(str(len(side.only)), Text.assemble("only in ", _label(side.statement, side.style)))
+    return table
+
+
+def _nearest_note(side: _Side, nearest: Nearest | None) -> Text:
+    """The closest sentence on the other side, to show how far from matching this one was."""
+    if nearest is None:
+        return Text("nearest: none", style=_STYLE_QUIET)
+    other_text = side.other.sentences[nearest.index].text
+    return Text(
+        f"nearest: {side.other.sentence_id(nearest.index)} ({nearest.score:.2f}) {other_text}",
+        style=_STYLE_QUIET,
+        no_wrap=True,
+        overflow="ellipsis",
+    )
+
+
+def _only(side: _Side) -> RenderableType:
+    heading = Text.assemble(("Only in ", _STYLE_HEADING), _label(side.statement, f"{_STYLE_HEADING} {side.style}"))
+    if not side.only:
+        return Group(heading, Text("  (nothing: every sentence was matched)", style=_STYLE_QUIET))
+    candidates = side.nearest + (None,) * (len(side.only) - len(side.nearest))
+    table = Table.grid(padding=(0, 1), pad_edge=True)
+    table.add_column(no_wrap=True, style=side.style)
+    table.add_column(ratio=1, overflow="fold")
+    for index, nearest in zip(side.only, candidates):
+        sentence = Text(side.statement.sentences[index].text)
+        table.add_row(f" {side.statement.sentence_id(index)}", Group(sentence, _nearest_note(side, nearest)))
+    return Group(heading, table)
+
+
+def _match_cell(statement: Statement, indices: tuple[int, ...], other_words: frozenset[str]) -> Text:
+    return Text("\n").join(
+        Text.assemble(
+            (statement.sentence_id(i), _STYLE_QUIET), " ", _highlight_differences(statement.sentences[i].text, other_words)
+        )
+        for i in indices
+    )
+
+
+def _score_cell(match: Match) -> Text:
+    score = Text(f"{match.score:.2f}", style=_STYLE_COUNT)
+    if match.shared:
+        score.append("\n")
+        score.append(", ".join(match.shared[:_SHARED_SHOWN]), style=_STYLE_QUIET)
+    return score
+
+
+def _matched(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableType:
+    heading = Text(f"Matched ({len(comparison.matches)})", style=_STYLE_HEADING)
+    if not comparison.matches:
+        return Group(heading, Text("  (no sentence of one readout matches one of the other)", style=_STYLE_QUIET))
+    table = Table(box=box.SQUARE, show_lines=True, expand=True, header_style=_STYLE_HEADING)
+    for side in sides:
+        table.add_column(_label(side.statement, side.style), ratio=1, overflow="fold")
+    table.add_column("score", overflow="fold", max_width=_SCORE_WIDTH)
+    for match in comparison.matches:
+        indices = (match.left, match.right)
+        words = [_words(" ".join(s.statement.sentences[i].text for i in ii)) for s, ii in zip(sides, indices)]
+        cells = [
+            _match_cell(side.statement, side_indices, other_words)
+            for side, side_indices, other_words in zip(sides, indices, reversed(words))
+        ]
+        table.add_row(*cells, _score_cell(match))
+    return Group(heading, table)
+
+
+def _key_terms(side: _Side) -> Group:
+    heading = Text.assemble(("Key terms only in ", _STYLE_HEADING), _label(side.statement, f"{_STYLE_HEADING} {side.style}"))
+    terms = Text(", ".join(side.terms), overflow="fold") if side.terms else Text("(none)", style=_STYLE_QUIET)
+    return Group(heading, Padding(terms, (0, 0, 0, 2)))
+
+
+def _comparison(document: Document, comparison: Comparison) -> Iterator[RenderableType]:
+    sides = _sides(document, comparison)
+    left, right = (side.statement for side in sides)
+    yield Rule(Text(f"{left.id} vs {right.id}", style=_STYLE_HEADING), characters="─", align="left")
+    yield _summary(comparison, sides)
+    for side in sides:
+        yield Text()
+        yield _only(side)
+    yield Text()
+    yield _matched(comparison, sides)
+    for side in sides:
+        yield Text()
+        yield _key_terms(side)
+
+
+def _document(result: DocumentResult) -> Iterator[RenderableType]:
+    yield _document_header(result.document)
+    yield _statements(result.document)
+    for comparison in result.comparisons:
+        yield Text()
+        yield from _comparison(result.document, comparison)
+
+
+def _console(options: RenderOptions) -> Console:
+    """A console writing to memory: the width and colour given, nothing read from the environment."""
+    return Console(
+        file=io.StringIO(),
+        width=options.width,
+        force_terminal=options.color,
+        force_jupyter=False,
+        force_interactive=False,
+        color_system="standard" if options.color else None,
+        no_color=not options.color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+        legacy_windows=False,
+    )
+
+
+def render(result: Result, options: RenderOptions) -> str:
+    """The whole terminal report for ``result``; failures are left to the caller to report."""
+    if not result.documents:
+        return ""
+    console = _console(options)
+    for number, document in enumerate(result.documents):
+        if number:
+            console.print()
+        for renderable in _document(document):
+            console.print(renderable)
+    # Rich pads every line to the width; trailing blanks only get in the way of a pager or a diff.
+    return "".join(line.rstrip() + "\n" for line in console.file.getvalue().splitlines())

@@ -1,0 +1,85 @@
+"""The JSON contract's invariants: exact spans, every sentence exactly once, stable bytes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readout_diff.model import Result
+from readout_diff.pipeline import compare_paths
+from readout_diff.render import RenderOptions, get
+
+from .conftest import CORPUS, DATA, ROOT, SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt")) + sorted(DATA.glob("*.txt")) + sorted(DATA.glob("*.md"))
+CORPUS_FILES = sorted(CORPUS.glob("*/seed.txt")) if CORPUS.is_dir() else []
+
+
+def as_json(result: Result) -> dict:
+    return json.loads(get("json")(result, RenderOptions()))
+
+
+def check_contract(data: dict) -> None:
+    assert data["schema"] == "readout-diff/1"
+    assert list(data) == ["schema", "version", "documents", "errors"]
+    for document in data["documents"]:
+        source = Path(document["source"]).read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        ids = {}
+        for statement in document["statements"]:
+            start, end = statement["span"]
+            assert source[start:end].strip()
+            for sentence in statement["sentences"]:
+                s, e = sentence["span"]
+                assert source[s:e] == sentence["text"]
+                assert start <= s < e <= end
+                ids[sentence["id"]] = statement["id"]
+        for comparison in document["comparisons"]:
+            pair = comparison["statements"]
+            seen = []
+            for match in comparison["matches"]:
+                assert 0.0 <= match["score"] <= 1.0
+                assert match["left"] and match["right"]
+                assert {ids[i] for i in match["left"]} == {pair[0]}
+                assert {ids[i] for i in match["right"]} == {pair[1]}
+                seen += match["left"] + match["right"]
+            for side, only in comparison["only"].items():
+                assert {ids[i] for i in only} <= {side}
+                seen += only
+            expected = sorted(i for i, st in ids.items() if st in pair)
+            assert sorted(seen) == expected, "every sentence appears exactly once in each comparison"
+            assert set(comparison["terms_only"]) == set(pair)
+
+
+@pytest.mark.parametrize("path", SEED_FILES + CORPUS_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_contract_invariants(path):
+    check_contract(as_json(compare_paths([str(path)])))
+
+
+def test_json_is_byte_identical_across_runs_and_hash_seeds(tmp_path):
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        run = subprocess.run(
+            [sys.executable, "-m", "readout_diff", "--format", "json", str(SEEDS), str(DATA)],
+            capture_output=True,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+            cwd=ROOT,
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())["documents"]
+
+
+def test_three_statements_compare_every_pair(tmp_path):
+    text = (DATA / "fields.txt").read_text(encoding="utf-8") + (
+        "\n---\n\nIssuer: Ministry of Foreign Affairs of Carpania\nDate: 2023-11-21\n"
+        "Title: Statement on the Kelsk crossing\n\nCarpania welcomes the talks on reopening the Kelsk crossing.\n"
+    )
+    path = tmp_path / "three.txt"
+    path.write_text(text, encoding="utf-8")
+    data = as_json(compare_paths([str(path)]))
+    check_contract(data)
+    assert [c["statements"] for c in data["documents"][0]["comparisons"]] == [["s1", "s2"], ["s1", "s3"], ["s2", "s3"]]
