@@ -38,7 +38,8 @@ STOPWORDS = frozenset(
     over own same she should so some such than that the their theirs them themselves then there these
     they this those through to too under until up upon very was we were what when where which while who
     whom whose why will with would you your yours yourself yourselves s t shall may might must us
-    via per among amongst within without whether""".split()
+    via per among amongst within without whether since toward towards across around along beyond despite
+    unlike onto therefore however thus yet already still even ever""".split()
 )
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

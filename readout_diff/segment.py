@@ -19,10 +19,12 @@ _TITLE_MAX_WORDS = 16
 _OPENERS = "\"'“‘«([{「『【〈《（"
 _CLOSERS = "\"'”’»)]}」』】〉》）"
 _CJK_STOPS = "。！？｡"
+# Zero-width characters carry no text; the rules look through them ("end.\u200b Next", BOM + title).
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _MARKUP = "*_#`~"  # Markdown emphasis and heading marks around titles: "**Readout**", "_May 2_"
 
 # Terminal punctuation plus the quotes/brackets that close over it ("...them.”", "...year.)").
-_TERMINAL = re.compile(r"[.!?…。！？｡]+[" + re.escape(_CLOSERS) + r"]*")
+_TERMINAL = re.compile(r"[.!?…。！？｡]+[" + re.escape(_CLOSERS + _INVISIBLE) + r"]*")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Form feed and the paragraph separator mean "new paragraph" just like a blank line does.
 _PARAGRAPH_BREAKS = frozenset("\f\u2029")
@@ -145,7 +147,7 @@ def _punctuation_boundaries(text: str, start: int, end: int) -> set[int]:
 
 def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, end: int) -> bool:
     """Whether the punctuation at ``punct_start`` ends a sentence, judged by the words around it."""
-    punct = text[punct_start:punct_end].rstrip(_CLOSERS)
+    punct = text[punct_start:punct_end].rstrip(_CLOSERS + _INVISIBLE)
     following = _next_words(text, next_pos, end)
     if not following or not _starts_like_sentence(following[0]):
         return False  # "U.S. citizens", "on... and", "“Who pays?” the minister asked"
@@ -184,7 +186,7 @@ def _is_list_number(text: str, start: int, punct_start: int) -> bool:
 
 def _starts_like_sentence(word: str) -> bool:
     """Whether a word may open a sentence: capitalised, a number, or a letter of a caseless script."""
-    core = word.lstrip(_OPENERS)
+    core = word.lstrip(_OPENERS + _INVISIBLE)
     if not core:
         return bool(word)  # a bare opening bracket or quote, e.g. "(" before a line break
     first = core[0]
@@ -230,7 +232,7 @@ def _next_words(text: str, pos: int, end: int) -> list[str]:
 
 def _bare(word: str) -> str:
     """A word without the brackets, quotes, punctuation and Markdown emphasis around it."""
-    return word.strip(_OPENERS + _CLOSERS + _MARKUP + ".,;:!?…")
+    return word.strip(_OPENERS + _CLOSERS + _INVISIBLE + _MARKUP + ".,;:!?…")
 
 
 def _skip_space(text: str, pos: int, end: int) -> int:

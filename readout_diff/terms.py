@@ -18,7 +18,8 @@ _GENERIC = frozenset(
     spoke speak met meet meeting call called expressed express continue continued importance important
     need needs including include two both side sides leaders leader time way well many new like""".split()
 )
-_MAX_RUN = 3
+_PAST = frozenset("spoke met held took said gave made told paid led sent saw came went began brought".split())
+_MAX_RUN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ def _candidates(text: str, other_stems: set[str], other_prefixes: set[str]) -> l
     for k, clause in enumerate(_CLAUSE.split(text)):
         run: list[Token] = []
         for token in [*tokenize(clause), None]:
-            if token is not None and not token.stop:
+            if token is not None and not token.stop and not _breaks_phrase(token):
                 run.append(token)
                 continue
             if run:
@@ -54,24 +55,38 @@ def _candidates(text: str, other_stems: set[str], other_prefixes: set[str]) -> l
     return found
 
 
+def _breaks_phrase(token: Token) -> bool:
+    """Verbs in the past tense and generic readout words end a term, as function words do: a key term
+    is a noun phrase ("human rights", "detained journalist"), never "stressed human rights"."""
+    word = token.surface
+    if not word[:1].islower():
+        return False
+    return (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")) or word in _PAST or word in _GENERIC
+
+
 def _is_novel(token: Token, other_stems: set[str], other_prefixes: set[str]) -> bool:
     lower = token.surface.lower().replace("’", "'").split("'")[0]
     return token.stem not in other_stems and lower[:5] not in other_prefixes and lower not in _GENERIC
 
 
 def _from_run(run: list[Token], other_stems: set[str], other_prefixes: set[str], first_clause: bool) -> list[_Candidate]:
+    """The term a run of content words yields: its words new to the other side, with the one word
+    before them (English noun phrases put modifiers first: "human rights"), at most the last few words."""
     flags = [_is_novel(t, other_stems, other_prefixes) for t in run]
     if not any(flags):
         return []
-    if len(run) > _MAX_RUN:
-        first = flags.index(True)
-        last = len(flags) - 1 - flags[::-1].index(True)
-        run, flags = run[first : last + 1], flags[first : last + 1]
-        if len(run) > _MAX_RUN:  # several separate novel words: each is its own term
-            return [c for t, f in zip(run, flags) if f for c in _from_run([t], other_stems, other_prefixes, False)]
+    first = flags.index(True)
+    last = len(flags) - 1 - flags[::-1].index(True)
+    begin = max(first - 1, 0, last + 1 - _MAX_RUN)
     named = any(t.surface[:1].isupper() or t.surface[:1].isdigit() for t in run[(1 if first_clause else 0) :])
-    words = tuple(t.surface for t in run)
-    return [_Candidate(tuple(t.stem for t in run), words, sum(flags), named)]
+    return [
+        _Candidate(
+            tuple(t.stem for t in run[begin : last + 1]),
+            tuple(t.surface for t in run[begin : last + 1]),
+            sum(flags[begin : last + 1]),
+            named,
+        )
+    ]
 
 
 def one_side_terms(

@@ -62,8 +62,10 @@ def test_one_sided_sentences_are_only_with_their_nearest_candidate():
     )
     assert pairs(c) == [(0, 0)]
     assert c.left_only == (1,) and c.right_only == (1,)
-    assert len(c.left_nearest) == 1 and c.left_nearest[0].index in (0, 1)
-    assert 0.0 <= c.left_nearest[0].score < Options().threshold
+    (nearest,) = c.left_nearest
+    # Either too far from every sentence, or its nearest one is matched more closely elsewhere.
+    taken = {j for m in c.matches for j in m.right}
+    assert nearest.score < Options().threshold or nearest.index in taken
 
 
 def test_many_to_one_when_one_side_splits_a_sentence():

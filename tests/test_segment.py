@@ -289,6 +289,14 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "They met at 9\u00a0a.m.\u00a0local time on Jan.\u00a04. \u00a0It went well.",
         ["They met at 9\u00a0a.m.\u00a0local time on Jan.\u00a04.", "It went well."],
     ),
+    "zero_width_space_after_stop": (
+        "The talks ended.\u200b The envoys left.",
+        ["The talks ended.\u200b", "The envoys left."],
+    ),
+    "byte_order_mark_before_title": (
+        "\ufeffJoint Press Release\nThe envoys met.",
+        ["\ufeffJoint Press Release", "The envoys met."],
+    ),
     "paragraph_separator": (
         "First paragraph without a stop\u2029Second paragraph",
         ["First paragraph without a stop", "Second paragraph"],

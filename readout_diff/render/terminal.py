@@ -55,7 +55,12 @@ def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
 
 def _label(statement: Statement, style: str = "") -> Text:
     """``Issuer (s1)``: the id keeps two statements by the same issuer apart and leads to sentence ids."""
-    return Text.assemble((statement.issuer, style), (f" ({statement.id})", style))
+    return Text(f"{statement.issuer} ({statement.id})", style=style)
+
+
+def _side_heading(prefix: str, side: _Side) -> Text:
+    """A bold heading naming one side in its colour: ``Only in Issuer (s1)``."""
+    return Text.assemble((prefix, _STYLE_HEADING), _label(side.statement, f"{_STYLE_HEADING} {side.style}"))
 
 
 def _word_key(word: str) -> str:
@@ -68,11 +73,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _word_count(statement: Statement) -> int:
-    return sum(len(_words_in(s.text)) for s in statement.sentences)
-
-
-def _words_in(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if _word_key(w)]
+    return sum(1 for s in statement.sentences for w in _WORD.findall(s.text) if _word_key(w))
 
 
 def _highlight_differences(text: str, other_words: frozenset[str]) -> Text:
@@ -86,8 +87,10 @@ def _highlight_differences(text: str, other_words: frozenset[str]) -> Text:
 
 
 def _document_header(document: Document) -> Panel:
-    heading = Text(document.title or document.source, style=_STYLE_TITLE)
-    return Panel(Group(heading, Text(document.source, style=_STYLE_QUIET)), box=box.ROUNDED, expand=True)
+    lines = [Text(document.source, style=_STYLE_QUIET)]
+    if document.title:
+        lines.insert(0, Text(document.title, style=_STYLE_TITLE))
+    return Panel(Group(*lines), box=box.ROUNDED, expand=True)
 
 
 def _statement_details(statement: Statement) -> Text:
@@ -135,7 +138,7 @@ def _nearest_note(side: _Side, nearest: Nearest | None) -> Text:
 
 
 def _only(side: _Side) -> RenderableType:
-    heading = Text.assemble(("Only in ", _STYLE_HEADING), _label(side.statement, f"{_STYLE_HEADING} {side.style}"))
+    heading = _side_heading("Only in ", side)
     if not side.only:
         return Group(heading, Text("  (nothing: every sentence was matched)", style=_STYLE_QUIET))
     candidates = side.nearest + (None,) * (len(side.only) - len(side.nearest))
@@ -148,17 +151,24 @@ def _only(side: _Side) -> RenderableType:
     return Group(heading, table)
 
 
+def _match_words(statement: Statement, indices: tuple[int, ...]) -> frozenset[str]:
+    return frozenset[str]().union(*(_words(statement.sentences[i].text) for i in indices))
+
+
 def _match_cell(statement: Statement, indices: tuple[int, ...], other_words: frozenset[str]) -> Text:
+    """One side of a match: its sentences, one a line, each after its id, the words not on the other side styled."""
     return Text("\n").join(
         Text.assemble(
-            (statement.sentence_id(i), _STYLE_QUIET), " ", _highlight_differences(statement.sentences[i].text, other_words)
+            (statement.sentence_id(i), _STYLE_QUIET),
+            " ",
+            _highlight_differences(statement.sentences[i].text, other_words),
         )
         for i in indices
     )
 
 
 def _score_cell(match: Match) -> Text:
-    score = Text(f"{match.score:.2f}", style=_STYLE_COUNT)
+    score = Text.assemble((f"{match.score:.2f}", _STYLE_COUNT))
     if match.shared:
         score.append("\n")
         score.append(", ".join(match.shared[:_SHARED_SHOWN]), style=_STYLE_QUIET)
@@ -175,7 +185,7 @@ def _matched(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableTy
     table.add_column("score", overflow="fold", max_width=_SCORE_WIDTH)
     for match in comparison.matches:
         indices = (match.left, match.right)
-        words = [_words(" ".join(s.statement.sentences[i].text for i in ii)) for s, ii in zip(sides, indices)]
+        words = [_match_words(side.statement, side_indices) for side, side_indices in zip(sides, indices)]
         cells = [
             _match_cell(side.statement, side_indices, other_words)
             for side, side_indices, other_words in zip(sides, indices, reversed(words))
@@ -185,7 +195,7 @@ def _matched(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableTy
 
 
 def _key_terms(side: _Side) -> Group:
-    heading = Text.assemble(("Key terms only in ", _STYLE_HEADING), _label(side.statement, f"{_STYLE_HEADING} {side.style}"))
+    heading = _side_heading("Key terms only in ", side)
     terms = Text(", ".join(side.terms), overflow="fold") if side.terms else Text("(none)", style=_STYLE_QUIET)
     return Group(heading, Padding(terms, (0, 0, 0, 2)))
 
@@ -213,10 +223,10 @@ def _document(result: DocumentResult) -> Iterator[RenderableType]:
         yield from _comparison(result.document, comparison)
 
 
-def _console(options: RenderOptions) -> Console:
-    """A console writing to memory: the width and colour given, nothing read from the environment."""
+def _console(options: RenderOptions, file: io.StringIO) -> Console:
+    """A console writing to ``file``: the width and colour given, nothing read from the environment."""
     return Console(
-        file=io.StringIO(),
+        file=file,
         width=options.width,
         force_terminal=options.color,
         force_jupyter=False,
@@ -235,11 +245,12 @@ def render(result: Result, options: RenderOptions) -> str:
     """The whole terminal report for ``result``; failures are left to the caller to report."""
     if not result.documents:
         return ""
-    console = _console(options)
+    buffer = io.StringIO()
+    console = _console(options, buffer)
     for number, document in enumerate(result.documents):
         if number:
             console.print()
         for renderable in _document(document):
             console.print(renderable)
     # Rich pads every line to the width; trailing blanks only get in the way of a pager or a diff.
-    return "".join(line.rstrip() + "\n" for line in console.file.getvalue().splitlines())
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
