@@ -32,11 +32,13 @@ def load_scorer():
 
 
 def grid():
-    for threshold, (dice, contain), fuzz_w, floor in itertools.product(
-        (0.2, 0.25, 0.3, 0.35, 0.4, 0.45),
-        ((0.5, 0.1), (0.6, 0.1), (0.7, 0.1), (0.5, 0.2), (0.4, 0.3), (0.6, 0.2)),
-        (0.0, 0.1, 0.2, 0.3),
-        (0.0, 0.2),
+    for threshold, (dice, contain), fuzz_w, floor, idf_exponent, novelty in itertools.product(
+        (0.15, 0.2, 0.25, 0.3, 0.35),
+        ((0.6, 0.1), (0.7, 0.1), (0.5, 0.2), (0.6, 0.2)),
+        (0.0, 0.1, 0.2),
+        (0.0,),
+        (1.0, 1.5, 2.0),
+        (0.0, 0.3, 0.6, 0.9),
     ):
         if fuzz_w > 1 - dice - contain + 1e-9 and fuzz_w:
             continue
@@ -48,6 +50,8 @@ def grid():
             containment_weight=contain / total,
             fuzz_weight=fuzz_w / total,
             fuzz_floor=floor,
+            idf_exponent=idf_exponent,
+            novelty_penalty=novelty,
         )
 
 
@@ -85,7 +89,7 @@ def objective(m):
 def describe(o: Options) -> str:
     return (
         f"threshold={o.threshold:.2f} dice={o.dice_weight:.2f} contain={o.containment_weight:.2f} "
-        f"fuzz={o.fuzz_weight:.2f} floor={o.fuzz_floor:.2f}"
+        f"fuzz={o.fuzz_weight:.2f} floor={o.fuzz_floor:.2f} idf^{o.idf_exponent:g} novelty={o.novelty_penalty:g}"
     )
 
 

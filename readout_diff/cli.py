@@ -35,16 +35,17 @@ def _has_differences(result: Result) -> bool:
 
 
 def _render_options(color: str) -> render.RenderOptions:
-    tty = sys.stdout.isatty()
     if color == "auto":
-        use_color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        use_color = sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     else:
         use_color = color == "always"
-    width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+    # The terminal's width, or $COLUMNS, or 100 columns when the report goes to a file or a pipe.
+    width = shutil.get_terminal_size((100, 24)).columns
     return render.RenderOptions(color=use_color, width=max(width, 40))
 
 
 @click.command(
+    "readout-diff",
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog=_EPILOG,
 )
@@ -96,8 +97,9 @@ def main(
         result = compare_paths(paths, options, contain_bugs=not traceback)
         for failure in result.errors:
             click.echo(f"readout-diff: {failure.source}: {failure.message}", err=True)
-        output = render.get(format_name)(result, _render_options(color))
-        click.echo(output, nl=False)
+        render_options = _render_options(color)
+        output = render.get(format_name)(result, render_options)
+        click.echo(output, nl=False, color=render_options.color)
     except KeyboardInterrupt:
         click.echo("readout-diff: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)

@@ -19,8 +19,15 @@ class Options:
     #: How the similarity signals combine (weights sum to 1): IDF-weighted Dice overlap of content stems,
     #: IDF-weighted containment of the shorter sentence in the longer, and rapidfuzz's ratio (an edit
     #: similarity) over the two sentences' sequences of content stems.
-    dice_weight: float = 0.78
+    dice_weight: float = 0.67
     containment_weight: float = 0.11
-    fuzz_weight: float = 0.11
+    fuzz_weight: float = 0.22
+    #: Term weights are IDF ** this: above 1, words repeated across many sentences (a meeting's topic,
+    #: "law enforcement") count for less against the rare words that say what one sentence is about.
+    idf_exponent: float = 2.0
+    #: A pair's score is multiplied by 1 - this x the mean share of its two sentences' word weight that
+    #: the other statement never uses anywhere: a sentence making a point the other side never makes
+    #: is less likely to say the same as any of its sentences.
+    novelty_penalty: float = 0.0
     #: rapidfuzz ratios at or below this floor count as 0 (the scale above it is stretched to [0, 1]).
     fuzz_floor: float = 0.0

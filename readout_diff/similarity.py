@@ -35,8 +35,8 @@ class Scores:
         return self.weights.get(stem, 0.0)
 
 
-def idf_weights(*sides: SentenceBags) -> dict[str, float]:
-    """Inverse document frequency of each stem, sentences of both statements being the documents."""
+def idf_weights(*sides: SentenceBags, exponent: float = 1.0) -> dict[str, float]:
+    """Inverse document frequency of each stem (to a power), sentences of both statements being the documents."""
     df: dict[str, int] = {}
     n = 0
     for side in sides:
@@ -44,7 +44,7 @@ def idf_weights(*sides: SentenceBags) -> dict[str, float]:
             n += 1
             for stem in set(bag):
                 df[stem] = df.get(stem, 0) + 1
-    return {stem: math.log(1.0 + n / count) for stem, count in df.items()}
+    return {stem: math.log(1.0 + n / count) ** exponent for stem, count in df.items()}
 
 
 def _combine(dice, contain, ratio, options: Options):
@@ -68,9 +68,19 @@ def group_score(left: list[str], right: list[str], weights: dict[str, float], op
     return float(_combine(dice, contain, ratio, options))
 
 
+def _novel_share(sets: list[set[str]], other_vocabulary: set[str], weights: dict[str, float]) -> np.ndarray:
+    """For each sentence, the share of its word weight that the other statement never uses."""
+    shares = []
+    for bag in sets:
+        total = sum(weights[t] for t in bag)
+        novel = sum(weights[t] for t in bag if t not in other_vocabulary)
+        shares.append(novel / total if total else 0.0)
+    return np.array(shares, dtype=np.float64)
+
+
 def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Scores:
     """The similarity of every (left sentence, right sentence) pair."""
-    weights = idf_weights(left, right)
+    weights = idf_weights(left, right, exponent=options.idf_exponent)
     n, m = len(left.stems), len(right.stems)
     if not n or not m:
         return Scores(np.zeros((n, m)), weights, options)
@@ -96,4 +106,9 @@ def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Sc
     # wording in the same order counts, and shared letters in unrelated words do not.
     ratio = process.cdist(left.stems, right.stems, scorer=fuzz.ratio, dtype=np.float64) / 100.0
     matrix = _combine(dice, contain, ratio, options)
+    if options.novelty_penalty:
+        left_vocab, right_vocab = set().union(*left_sets), set().union(*right_sets)
+        left_novel = _novel_share(left_sets, right_vocab, weights)
+        right_novel = _novel_share(right_sets, left_vocab, weights)
+        matrix = matrix * (1.0 - options.novelty_penalty * (left_novel[:, None] + right_novel[None, :]) / 2)
     return Scores(np.clip(matrix, 0.0, 1.0), weights, options)

@@ -1,4 +1,4 @@
-"""The terminal report: each document's statements, points in one readout only, and matched pairs, with Rich."""
+"""The terminal report: statements, points in one readout only and matched pairs side by side, with Rich."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ _STYLE_DIFFERENT = "bold yellow"
 _STYLE_SIDES = ("cyan", "magenta")  # left, right
 
 _SHARED_SHOWN = 6
-_SCORE_WIDTH = 16
+_SCORE_WIDTH = 16  # at most; a sixth of the width on narrow terminals, leaving room to the sentences
+_SHARED_MIN_WIDTH = 10  # a narrower score column shows the score alone
 _WORD = re.compile(r"\S+")
 _PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
 
@@ -47,9 +48,10 @@ class _Side:
 def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
     left = document.statements[comparison.left]
     right = document.statements[comparison.right]
+    c, (left_style, right_style) = comparison, _STYLE_SIDES
     return (
-        _Side(left, right, comparison.left_only, comparison.left_nearest, comparison.left_terms, _STYLE_SIDES[0]),
-        _Side(right, left, comparison.right_only, comparison.right_nearest, comparison.right_terms, _STYLE_SIDES[1]),
+        _Side(left, right, c.left_only, c.left_nearest, c.left_terms, left_style),
+        _Side(right, left, c.right_only, c.right_nearest, c.right_terms, right_style),
     )
 
 
@@ -156,7 +158,7 @@ def _match_words(statement: Statement, indices: tuple[int, ...]) -> frozenset[st
 
 
 def _match_cell(statement: Statement, indices: tuple[int, ...], other_words: frozenset[str]) -> Text:
-    """One side of a match: its sentences, one a line, each after its id, the words not on the other side styled."""
+    """One side of a match: its sentences one a line, each after its id, words the other side lacks styled."""
     return Text("\n").join(
         Text.assemble(
             (statement.sentence_id(i), _STYLE_QUIET),
@@ -167,22 +169,23 @@ def _match_cell(statement: Statement, indices: tuple[int, ...], other_words: fro
     )
 
 
-def _score_cell(match: Match) -> Text:
+def _score_cell(match: Match, with_shared: bool) -> Text:
     score = Text.assemble((f"{match.score:.2f}", _STYLE_COUNT))
-    if match.shared:
+    if match.shared and with_shared:
         score.append("\n")
         score.append(", ".join(match.shared[:_SHARED_SHOWN]), style=_STYLE_QUIET)
     return score
 
 
-def _matched(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableType:
+def _matched(comparison: Comparison, sides: tuple[_Side, _Side], width: int) -> RenderableType:
     heading = Text(f"Matched ({len(comparison.matches)})", style=_STYLE_HEADING)
     if not comparison.matches:
-        return Group(heading, Text("  (no sentence of one readout matches one of the other)", style=_STYLE_QUIET))
+        return Group(heading, Text("  (no sentence of one readout matches the other's)", style=_STYLE_QUIET))
     table = Table(box=box.SQUARE, show_lines=True, expand=True, header_style=_STYLE_HEADING)
     for side in sides:
         table.add_column(_label(side.statement, side.style), ratio=1, overflow="fold")
-    table.add_column("score", overflow="fold", max_width=_SCORE_WIDTH)
+    score_width = max(6, min(_SCORE_WIDTH, width // 6))
+    table.add_column("score", overflow="fold", max_width=score_width)
     for match in comparison.matches:
         indices = (match.left, match.right)
         words = [_match_words(side.statement, side_indices) for side, side_indices in zip(sides, indices)]
@@ -190,7 +193,7 @@ def _matched(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableTy
             _match_cell(side.statement, side_indices, other_words)
             for side, side_indices, other_words in zip(sides, indices, reversed(words))
         ]
-        table.add_row(*cells, _score_cell(match))
+        table.add_row(*cells, _score_cell(match, with_shared=score_width >= _SHARED_MIN_WIDTH))
     return Group(heading, table)
 
 
@@ -200,7 +203,7 @@ def _key_terms(side: _Side) -> Group:
     return Group(heading, Padding(terms, (0, 0, 0, 2)))
 
 
-def _comparison(document: Document, comparison: Comparison) -> Iterator[RenderableType]:
+def _comparison(document: Document, comparison: Comparison, width: int) -> Iterator[RenderableType]:
     sides = _sides(document, comparison)
     left, right = (side.statement for side in sides)
     yield Rule(Text(f"{left.id} vs {right.id}", style=_STYLE_HEADING), characters="─", align="left")
@@ -209,18 +212,18 @@ def _comparison(document: Document, comparison: Comparison) -> Iterator[Renderab
         yield Text()
         yield _only(side)
     yield Text()
-    yield _matched(comparison, sides)
+    yield _matched(comparison, sides, width)
     for side in sides:
         yield Text()
         yield _key_terms(side)
 
 
-def _document(result: DocumentResult) -> Iterator[RenderableType]:
+def _document(result: DocumentResult, width: int) -> Iterator[RenderableType]:
     yield _document_header(result.document)
     yield _statements(result.document)
     for comparison in result.comparisons:
         yield Text()
-        yield from _comparison(result.document, comparison)
+        yield from _comparison(result.document, comparison, width)
 
 
 def _console(options: RenderOptions, file: io.StringIO) -> Console:
@@ -250,7 +253,7 @@ def render(result: Result, options: RenderOptions) -> str:
     for number, document in enumerate(result.documents):
         if number:
             console.print()
-        for renderable in _document(document):
+        for renderable in _document(document, options.width):
             console.print(renderable)
     # Rich pads every line to the width; trailing blanks only get in the way of a pager or a diff.
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

@@ -1,0 +1,140 @@
+"""The command line: formats, paths, errors and exit codes, help text."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from readout_diff import cli
+from readout_diff.errors import ExitStatus
+
+from .conftest import DATA, ROOT, SEEDS
+
+
+@pytest.fixture
+def run(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+    def invoke(*args: str, input: str | None = None):
+        return CliRunner().invoke(cli.main, list(args), input=input)
+
+    return invoke
+
+
+def test_json_goes_to_stdout_and_nothing_else(run):
+    result = run("--format", "json", "seeds/")
+    assert result.exit_code == ExitStatus.OK
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    assert [d["source"] for d in data["documents"]] == [f"seeds/{p.name}" for p in sorted(SEEDS.glob("*.txt"))]
+    assert data["errors"] == []
+
+
+def test_terminal_report_is_the_default(run):
+    result = run("seeds/")
+    assert result.exit_code == ExitStatus.OK
+    assert "United States Department of State" in result.stdout
+    assert "\x1b[" not in result.stdout  # not a TTY: no colour
+
+
+def test_folders_are_searched_recursively_for_txt_and_md_sorted(run, tmp_path):
+    text = (DATA / "fields.txt").read_text(encoding="utf-8")
+    for name in ("b/z.txt", "a.md", "b/a.txt", "notes.json", "c/readme.rst"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    result = run("-f", "json", str(tmp_path), str(DATA / "banner.txt"))
+    sources = [d["source"] for d in json.loads(result.stdout)["documents"]]
+    assert sources == [str(tmp_path / "a.md"), str(tmp_path / "b/a.txt"), str(tmp_path / "b/z.txt"), str(DATA / "banner.txt")]
+
+
+def test_a_bad_file_is_reported_and_the_others_still_run(run):
+    result = run("-f", "json", "tests/data/one-statement.txt", "seeds/", "no/such/file.txt")
+    assert result.exit_code == ExitStatus.INPUT_ERROR
+    data = json.loads(result.stdout)
+    assert len(data["documents"]) == 1
+    assert [e["source"] for e in data["errors"]] == ["tests/data/one-statement.txt", "no/such/file.txt"]
+    assert data["errors"][1]["message"] == "no such file"
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("readout-diff: tests/data/one-statement.txt: found one statement")
+    assert lines[1] == "readout-diff: no/such/file.txt: no such file"
+
+
+def test_exit_code_flag_reports_one_side_only_points(run):
+    assert run("--exit-code", "seeds/").exit_code == ExitStatus.DIFFERENCES
+    assert run("seeds/").exit_code == ExitStatus.OK
+
+
+def test_input_errors_win_over_differences(run):
+    assert run("--exit-code", "seeds/", "missing.txt").exit_code == ExitStatus.INPUT_ERROR
+
+
+def test_dash_reads_a_seed_from_stdin(run):
+    seed = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    result = run("-f", "json", "-", input=seed)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["documents"][0]["source"] == "-"
+
+
+@pytest.mark.parametrize("args", [[], ["--format", "xml", "seeds/"], ["--threshold", "2", "seeds/"]])
+def test_usage_errors_exit_2(run, args):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert "Usage:" in result.stderr
+
+
+def test_unexpected_errors_are_contained_unless_traceback(run, monkeypatch):
+    def boom(*args, **kwargs):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr("readout_diff.pipeline.compare_document", boom)
+    result = run("seeds/")
+    assert result.exit_code == ExitStatus.INPUT_ERROR
+    assert "internal error (RuntimeError: kaboom); rerun with --traceback" in result.stderr
+    result = run("--traceback", "seeds/")
+    assert isinstance(result.exception, RuntimeError)
+
+
+def test_ctrl_c_exits_130_without_traceback(run, monkeypatch):
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("readout_diff.pipeline.compare_document", interrupt)
+    result = run("seeds/")
+    assert result.exit_code == ExitStatus.INTERRUPTED
+    assert result.stderr == "readout-diff: interrupted\n"
+
+
+def test_help_documents_every_option_with_an_example(run):
+    result = run("--help")
+    assert result.exit_code == 0
+    for param in cli.main.params:
+        for opt in getattr(param, "opts", []):
+            if opt.startswith("-"):
+                assert opt in result.stdout, opt
+    assert "Examples:" in result.stdout and "readout-diff --format json seeds/ | jq" in result.stdout
+    assert "Exit codes:" in result.stdout
+
+
+def test_readme_usage_block_matches_help():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- help -->\n```\n(.*?)```\n<!-- /help -->", readme, re.S)
+    assert block, "README has no <!-- help --> block"
+    env_width = {"COLUMNS": "100"}
+    result = CliRunner(env=env_width).invoke(cli.main, ["--help"], terminal_width=100)
+    assert block.group(1) == result.stdout
+
+
+def test_python_dash_m_behaves_the_same():
+    run = subprocess.run(
+        [sys.executable, "-m", "readout_diff", "--format", "json", str(SEEDS)], capture_output=True, text=True
+    )
+    assert run.returncode == 0
+    assert json.loads(run.stdout)["schema"] == "readout-diff/1"
+    version = subprocess.run([sys.executable, "-m", "readout_diff", "--version"], capture_output=True, text=True)
+    assert version.stdout.startswith("readout-diff, version ")

@@ -1,0 +1,19 @@
+"""Golden files for the seed in every format (``pytest --update-golden`` rewrites them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout_diff.pipeline import compare_paths
+from readout_diff.render import RenderOptions, get, names
+
+from .conftest import ROOT
+
+
+@pytest.mark.parametrize("format_name", names())
+def test_seed_golden(format_name, golden, monkeypatch, seed_path):
+    monkeypatch.chdir(ROOT)
+    result = compare_paths([f"seeds/{seed_path.name}"])
+    text = get(format_name)(result, RenderOptions(color=False, width=100))
+    suffix = {"json": "json", "terminal": "txt"}.get(format_name, format_name)
+    golden(f"seed.{suffix}", text)
