@@ -138,3 +138,28 @@ def test_python_dash_m_behaves_the_same():
     assert json.loads(run.stdout)["schema"] == "readout-diff/1"
     version = subprocess.run([sys.executable, "-m", "readout_diff", "--version"], capture_output=True, text=True)
     assert version.stdout.startswith("readout-diff, version ")
+
+
+@pytest.mark.parametrize(
+    ("choice", "tty", "env", "expected"),
+    [
+        ("auto", True, {}, True),
+        ("auto", False, {}, False),
+        ("auto", True, {"NO_COLOR": "1"}, False),
+        ("auto", True, {"TERM": "dumb"}, False),
+        ("always", False, {}, True),
+        ("never", True, {}, False),
+    ],
+)
+def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch, choice, tty, env, expected):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: tty, raising=False)
+    assert cli._render_options(choice).color is expected
+
+
+def test_color_always_reaches_a_pipe(run):
+    result = run("--color", "always", "seeds/")
+    assert "\x1b[" in result.stdout
