@@ -31,19 +31,115 @@ def _ranked_pairs(scores: Scores, threshold: float) -> list[tuple[float, int, in
     return pairs
 
 
+def _max_weight_matching(weights: list[list[float]]) -> list[tuple[int, int]]:
+    """The one-to-one pairing of rows and columns with the largest total weight (Kuhn-Munkres).
+
+    ``weights`` is a dense rows x columns matrix with rows <= columns; O(rows^2 x columns).
+    """
+    n, m = len(weights), len(weights[0])
+    inf = float("inf")
+    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
+    owner, way = [0] * (m + 1), [0] * (m + 1)  # owner[j]: the row matched to column j (1-based)
+    for row in range(1, n + 1):
+        owner[0], free_col = row, 0
+        slack, used = [inf] * (m + 1), [False] * (m + 1)
+        while True:
+            used[free_col] = True
+            i, delta, next_col = owner[free_col], inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    reduced = -weights[i - 1][j - 1] - u[i] - v[j]
+                    if reduced < slack[j]:
+                        slack[j], way[j] = reduced, free_col
+                    if slack[j] < delta:
+                        delta, next_col = slack[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    slack[j] -= delta
+            free_col = next_col
+            if owner[free_col] == 0:
+                break
+        while free_col:
+            previous = way[free_col]
+            owner[free_col] = owner[previous]
+            free_col = previous
+    return [(owner[j] - 1, j - 1) for j in range(1, m + 1) if owner[j]]
+
+
+# Components of the candidate graph larger than this are paired greedily (best pair first): the
+# exact assignment costs O(n^3), and in long transcripts big components are rare and loosely tied.
+_MAX_EXACT_COMPONENT = 120
+
+
+def _one_to_one(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The one-to-one pairs among the candidates with the best total score.
+
+    Greedy best-first pairing can take a pair whose sentences each had a better partner elsewhere;
+    the assignment is solved exactly within each connected component of the candidate graph.
+    """
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for _, i, j in pairs:
+        a, b = find(("l", i)), find(("r", j))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    components: dict[tuple[str, int], list[tuple[float, int, int]]] = {}
+    for pair in pairs:
+        components.setdefault(find(("l", pair[1])), []).append(pair)
+    chosen = []
+    for component in components.values():
+        rows = sorted({i for _, i, _ in component})
+        cols = sorted({j for _, _, j in component})
+        if min(len(rows), len(cols)) > _MAX_EXACT_COMPONENT:
+            chosen += _greedy(component)
+            continue
+        transpose = len(rows) > len(cols)
+        if transpose:
+            rows, cols = cols, rows
+        weight = [[0.0] * len(cols) for _ in rows]
+        row_at, col_at = {r: k for k, r in enumerate(rows)}, {c: k for k, c in enumerate(cols)}
+        for score, i, j in component:
+            r, c = (j, i) if transpose else (i, j)
+            weight[row_at[r]][col_at[c]] = score
+        for r, c in _max_weight_matching(weight):
+            if weight[r][c] > 0:
+                i, j = (cols[c], rows[r]) if transpose else (rows[r], cols[c])
+                chosen.append((i, j))
+    return sorted(chosen)
+
+
+def _greedy(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    taken_left, taken_right, chosen = set(), set(), []
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if i not in taken_left and j not in taken_right:
+            taken_left.add(i)
+            taken_right.add(j)
+            chosen.append((i, j))
+    return chosen
+
+
 def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: float) -> list[tuple[int, int]]:
     """Accepted (left, right) edges: a one-to-one assignment, then many-to-one attachments.
 
-    The first pass takes the best-scoring pairs whose sentences are both free. The second lets a free
-    sentence join a partner that is matched alone on its side, when the merged group says more nearly the
-    same thing than the group did without it: one side often splits in two what the other says in one.
+    The first pass pairs sentences one-to-one (see ``_one_to_one``). The second lets a free sentence join
+    a partner that is matched alone on its side, when the merged group says more nearly the same thing
+    than the group did without it: one side often splits in two what the other says in one.
     """
     pairs = _ranked_pairs(scores, threshold)
     left_of: dict[int, list[int]] = {}  # right index -> its left partners
     right_of: dict[int, list[int]] = {}  # left index -> its right partners
-    for _, i, j in pairs:
-        if i not in right_of and j not in left_of:
-            right_of[i], left_of[j] = [j], [i]
+    first_pass = _one_to_one(pairs) if scores.options.assignment == "global" else _greedy(pairs)
+    for i, j in first_pass:
+        right_of[i], left_of[j] = [j], [i]
     for _, i, j in pairs:
         if i not in right_of and j in left_of and len(right_of[left_of[j][0]]) == 1:
             group = left_of[j]

@@ -42,6 +42,27 @@ STOPWORDS = frozenset(
     unlike onto therefore however thus yet already still even ever""".split()
 )
 
+# Diplomatic paraphrases and spelling variants, as stems: each group is read as its first stem.
+# "spoke with" ~ "had a call with"; "stay in touch" ~ "remain in contact"; "thanked" ~ "appreciated".
+_PARAPHRASES = (
+    "speak spoke talk call convers phone telephon",
+    "meet met host",
+    "contact touch",
+    "remain stay",
+    "thank appreci grate gratitud",
+    "condol sympathi sad",
+    "loss lost",
+    "stress emphas emphasis underscor underlin highlight reiter reaffirm",
+    "cooper collabor",
+    "support assist help aid",
+    "defenc defens",
+    "organ organis",
+    "programm program",
+    "centr center",
+    "labour labor",
+)
+_CANONICAL = {variant: group.split()[0] for group in _PARAPHRASES for variant in group.split()}
+
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -65,8 +86,9 @@ def apply_aliases(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a lower-case word."""
-    return _stemmer.stemWord(word)
+    """The Snowball (Porter 2) stem of a lower-case word, paraphrases read as one stem."""
+    root = _stemmer.stemWord(word)
+    return _CANONICAL.get(root, root)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Two sentences whose similarity reaches this score are matched (see ``--threshold`` in the README).
-DEFAULT_THRESHOLD = 0.25
+DEFAULT_THRESHOLD = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,12 +19,20 @@ class Options:
     #: How the similarity signals combine (weights sum to 1): IDF-weighted Dice overlap of content stems,
     #: IDF-weighted containment of the shorter sentence in the longer, and rapidfuzz's ratio (an edit
     #: similarity) over the two sentences' sequences of content stems.
-    dice_weight: float = 0.67
-    containment_weight: float = 0.11
-    fuzz_weight: float = 0.22
+    dice_weight: float = 0.6
+    containment_weight: float = 0.2
+    fuzz_weight: float = 0.2
     #: Term weights are IDF ** this: above 1, words repeated across many sentences (a meeting's topic,
     #: "law enforcement") count for less against the rare words that say what one sentence is about.
     idf_exponent: float = 2.0
+    #: "global": one-to-one pairs with the best total score (exact, per group of competing pairs);
+    #: "greedy": the best-scoring pair first.
+    assignment: str = "global"
+    #: Names, acronyms and numbers weigh this many times an ordinary word of the same frequency.
+    name_weight: float = 1.5
+    #: Added to a pair's score x how close the two sentences sit in their statements (1 at the same
+    #: relative place, 0 at opposite ends).
+    position_weight: float = 0.05
     #: A pair's score is multiplied by 1 - this x the mean share of its two sentences' word weight that
     #: the other statement never uses anywhere: a sentence making a point the other side never makes
     #: is less likely to say the same as any of its sentences.

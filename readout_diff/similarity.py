@@ -8,19 +8,30 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .normalize import content_stems
+from .normalize import tokenize
 from .options import Options
 
 
 @dataclass(frozen=True, slots=True)
 class SentenceBags:
-    """The content stems of each sentence of one statement."""
+    """The content stems of each sentence of one statement, and which stems are written as names."""
 
     stems: tuple[tuple[str, ...], ...]
+    #: Stems written as a name, acronym or number ("Vilnius", "NATO", "G7", "2015") inside a sentence.
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, texts: list[str] | tuple[str, ...]) -> SentenceBags:
-        return cls(tuple(tuple(content_stems(t)) for t in texts))
+        stems, names = [], set()
+        for text in texts:
+            tokens = [t for t in tokenize(text) if not t.stop]
+            stems.append(tuple(t.stem for t in tokens))
+            names.update(t.stem for t in tokens[1:] if _looks_like_name(t.surface))
+        return cls(tuple(stems), frozenset(names))
+
+
+def _looks_like_name(word: str) -> bool:
+    return word[:1].isupper() or any(c.isdigit() for c in word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +58,14 @@ def idf_weights(*sides: SentenceBags, exponent: float = 1.0) -> dict[str, float]
     return {stem: math.log(1.0 + n / count) ** exponent for stem, count in df.items()}
 
 
+def term_weights(left: SentenceBags, right: SentenceBags, options: Options) -> dict[str, float]:
+    """IDF to a power, names and numbers weighted up: they say which event, place or party is meant."""
+    weights = idf_weights(left, right, exponent=options.idf_exponent)
+    for stem in left.names | right.names:
+        weights[stem] *= options.name_weight
+    return weights
+
+
 def _combine(dice, contain, ratio, options: Options):
     """One score in [0, 1] from the three signals (floats or arrays alike)."""
     fuzz_part = (ratio - options.fuzz_floor) / (1.0 - options.fuzz_floor)
@@ -68,6 +87,14 @@ def group_score(left: list[str], right: list[str], weights: dict[str, float], op
     return float(_combine(dice, contain, ratio, options))
 
 
+def _position_agreement(n: int, m: int) -> np.ndarray:
+    """1 where two sentences sit at the same relative place in their statements, falling to 0 at
+    opposite ends: readouts tend to tell a meeting in the same order (who met whom first)."""
+    left = np.arange(n) / max(n - 1, 1)
+    right = np.arange(m) / max(m - 1, 1)
+    return 1.0 - np.abs(left[:, None] - right[None, :])
+
+
 def _novel_share(sets: list[set[str]], other_vocabulary: set[str], weights: dict[str, float]) -> np.ndarray:
     """For each sentence, the share of its word weight that the other statement never uses."""
     shares = []
@@ -80,7 +107,7 @@ def _novel_share(sets: list[set[str]], other_vocabulary: set[str], weights: dict
 
 def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Scores:
     """The similarity of every (left sentence, right sentence) pair."""
-    weights = idf_weights(left, right, exponent=options.idf_exponent)
+    weights = term_weights(left, right, options)
     n, m = len(left.stems), len(right.stems)
     if not n or not m:
         return Scores(np.zeros((n, m)), weights, options)
@@ -106,6 +133,8 @@ def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Sc
     # wording in the same order counts, and shared letters in unrelated words do not.
     ratio = process.cdist(left.stems, right.stems, scorer=fuzz.ratio, dtype=np.float64) / 100.0
     matrix = _combine(dice, contain, ratio, options)
+    if options.position_weight:
+        matrix = matrix + options.position_weight * _position_agreement(n, m)
     if options.novelty_penalty:
         left_vocab, right_vocab = set().union(*left_sets), set().union(*right_sets)
         left_novel = _novel_share(left_sets, right_vocab, weights)

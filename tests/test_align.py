@@ -121,3 +121,73 @@ def test_terms_only_are_absent_from_the_other_side():
     assert "human rights" in c.left_terms
     assert "terrorism" in c.right_terms
     assert not {"ministers", "dam", "discussed"} & set(c.left_terms + c.right_terms)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("They agreed to stay in touch.", "They agreed to remain in close contact."),
+        ("The President spoke with the Chancellor by phone.", "The Chancellor had a call with the President."),
+        ("The minister thanked Sylvania for its help.", "The minister expressed appreciation for Sylvania's assistance."),
+        ("They discussed defence cooperation.", "They discussed collaboration on defense."),
+    ],
+    ids=["stay-in-touch", "spoke-call", "thanked-appreciation", "spelling-and-synonym"],
+)
+def test_diplomatic_paraphrases_match(left, right):
+    from readout_diff.normalize import content_stems
+
+    assert set(content_stems(left)) & set(content_stems(right)) - {"minist", "presid", "chancellor", "discuss", "agre"}
+    filler_left = ["The Sylvanian delegation raised the fisheries quota for herring.", "Rain fell on the capital."]
+    filler_right = ["A new consulate will open in the port city.", "The anthem was played twice."]
+    c = compare([left, *filler_left], [right, *filler_right])
+    assert (0, 0) in pairs(c)
+
+
+def test_global_assignment_beats_greedy():
+    from readout_diff.align import _greedy, _one_to_one
+
+    candidates = [(0.9, 0, 0), (0.85, 0, 1), (0.8, 1, 0)]
+    assert sorted(_greedy(candidates)) == [(0, 0)]
+    assert _one_to_one(candidates) == [(0, 1), (1, 0)]
+
+
+def test_max_weight_matching_is_exact():
+    import itertools
+    import random
+
+    from readout_diff.align import _max_weight_matching
+
+    rng = random.Random(7)
+    for _ in range(100):
+        n = rng.randint(1, 5)
+        m = rng.randint(n, 6)
+        w = [[rng.random() for _ in range(m)] for _ in range(n)]
+        best = max(sum(w[i][p[i]] for i in range(n)) for p in itertools.permutations(range(m), n))
+        assert abs(sum(w[i][j] for i, j in _max_weight_matching(w)) - best) < 1e-9
+
+
+def test_names_and_numbers_weigh_more():
+    from readout_diff.similarity import SentenceBags, term_weights
+
+    bags = SentenceBags.of(["They looked forward to the summit in Vilnius in 2023.", "The summit was productive."])
+    assert {"vilnius", "2023"} <= bags.names and "summit" not in bags.names
+    plain = term_weights(bags, bags, replace(Options(), name_weight=1.0))
+    boosted = term_weights(bags, bags, replace(Options(), name_weight=2.0))
+    assert boosted["vilnius"] == 2 * plain["vilnius"] and boosted["summit"] == plain["summit"]
+
+
+def test_position_prior_prefers_sentences_at_the_same_place():
+    from readout_diff.similarity import _position_agreement
+
+    agreement = _position_agreement(3, 5)
+    assert agreement[0, 0] == agreement[2, 4] == 1.0
+    assert agreement[0, 4] == 0.0
+
+
+def test_topic_words_repeated_everywhere_count_less_than_rare_words():
+    from readout_diff.similarity import SentenceBags, idf_weights
+
+    bags = SentenceBags.of(["Law enforcement talks.", "Law enforcement data.", "Law enforcement and fentanyl."])
+    squared = idf_weights(bags, exponent=2.0)
+    plain = idf_weights(bags, exponent=1.0)
+    assert squared["fentanyl"] / squared["law"] > plain["fentanyl"] / plain["law"] > 1
