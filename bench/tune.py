@@ -32,15 +32,16 @@ def load_scorer():
 
 
 def grid():
-    for threshold, (dice, contain), fuzz_w, floor, idf_exponent, novelty, names, position in itertools.product(
-        (0.15, 0.2, 0.25, 0.3),
-        ((0.7, 0.1), (0.6, 0.2)),
-        (0.0, 0.2),
+    for threshold, (dice, contain), fuzz_w, floor, idf_exponent, novelty, names, position, attach in itertools.product(
+        (0.2, 0.25, 0.3, 0.35, 0.4),
+        ((0.6, 0.2), (0.4, 0.4), (0.3, 0.5), (0.2, 0.6)),
+        (0.0, 0.1, 0.2),
         (0.0,),
         (1.0, 2.0),
         (0.0, 0.6),
-        (1.0, 1.5, 2.0),
-        (0.0, 0.05, 0.1),
+        (1.0, 1.5),
+        (0.0, 0.05),
+        (0.4,),
     ):
         if fuzz_w > 1 - dice - contain + 1e-9 and fuzz_w:
             continue
@@ -56,6 +57,7 @@ def grid():
             novelty_penalty=novelty,
             name_weight=names,
             position_weight=position,
+            attach_containment=attach,
         )
 
 
@@ -93,7 +95,7 @@ def objective(m):
 def describe(o: Options) -> str:
     return (
         f"threshold={o.threshold:.2f} dice={o.dice_weight:.2f} contain={o.containment_weight:.2f} "
-        f"fuzz={o.fuzz_weight:.2f} floor={o.fuzz_floor:.2f} idf^{o.idf_exponent:g} novelty={o.novelty_penalty:g} names={o.name_weight:g} position={o.position_weight:g}"
+        f"fuzz={o.fuzz_weight:.2f} floor={o.fuzz_floor:.2f} idf^{o.idf_exponent:g} novelty={o.novelty_penalty:g} names={o.name_weight:g} position={o.position_weight:g} attach={o.attach_containment:g}"
     )
 
 

@@ -167,7 +167,7 @@ def _attaches(group: list[str], extra: tuple[str, ...], partner: tuple[str, ...]
     """
     weight = scores.weight
     brought = set(extra) & set(partner)
-    if sum(map(weight, brought)) < 0.5 * sum(map(weight, set(extra))):
+    if sum(map(weight, brought)) < scores.options.attach_containment * sum(map(weight, set(extra))):
         return False
     new = brought - set(group)
     if sum(map(weight, new)) < 0.5 * sum(map(weight, brought)):

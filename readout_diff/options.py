@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Two sentences whose similarity reaches this score are matched (see ``--threshold`` in the README).
-DEFAULT_THRESHOLD = 0.3
+DEFAULT_THRESHOLD = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,15 +19,18 @@ class Options:
     #: How the similarity signals combine (weights sum to 1): IDF-weighted Dice overlap of content stems,
     #: IDF-weighted containment of the shorter sentence in the longer, and rapidfuzz's ratio (an edit
     #: similarity) over the two sentences' sequences of content stems.
-    dice_weight: float = 0.6
-    containment_weight: float = 0.2
-    fuzz_weight: float = 0.2
+    dice_weight: float = 0.44
+    containment_weight: float = 0.44
+    fuzz_weight: float = 0.12
     #: Term weights are IDF ** this: above 1, words repeated across many sentences (a meeting's topic,
     #: "law enforcement") count for less against the rare words that say what one sentence is about.
     idf_exponent: float = 2.0
     #: "global": one-to-one pairs with the best total score (exact, per group of competing pairs);
     #: "greedy": the best-scoring pair first.
     assignment: str = "global"
+    #: A sentence joins another's match (many-to-one) only when at least this share of its word weight
+    #: is in the partner it joins.
+    attach_containment: float = 0.4
     #: Names, acronyms and numbers weigh this many times an ordinary word of the same frequency.
     name_weight: float = 1.5
     #: Added to a pair's score x how close the two sentences sit in their statements (1 at the same
@@ -36,6 +39,6 @@ class Options:
     #: A pair's score is multiplied by 1 - this x the mean share of its two sentences' word weight that
     #: the other statement never uses anywhere: a sentence making a point the other side never makes
     #: is less likely to say the same as any of its sentences.
-    novelty_penalty: float = 0.0
+    novelty_penalty: float = 0.6
     #: rapidfuzz ratios at or below this floor count as 0 (the scale above it is stretched to [0, 1]).
     fuzz_floor: float = 0.0
