@@ -40,5 +40,3 @@ class Options:
     #: the other statement never uses anywhere: a sentence making a point the other side never makes
     #: is less likely to say the same as any of its sentences.
     novelty_penalty: float = 0.6
-    #: rapidfuzz ratios at or below this floor count as 0 (the scale above it is stretched to [0, 1]).
-    fuzz_floor: float = 0.0

@@ -68,9 +68,7 @@ def term_weights(left: SentenceBags, right: SentenceBags, options: Options) -> d
 
 def _combine(dice, contain, ratio, options: Options):
     """One score in [0, 1] from the three signals (floats or arrays alike)."""
-    fuzz_part = (ratio - options.fuzz_floor) / (1.0 - options.fuzz_floor)
-    fuzz_part = np.clip(fuzz_part, 0.0, 1.0)
-    return options.dice_weight * dice + options.containment_weight * contain + options.fuzz_weight * fuzz_part
+    return options.dice_weight * dice + options.containment_weight * contain + options.fuzz_weight * ratio
 
 
 def group_score(left: list[str], right: list[str], weights: dict[str, float], options: Options) -> float:

@@ -191,3 +191,25 @@ def test_topic_words_repeated_everywhere_count_less_than_rare_words():
     squared = idf_weights(bags, exponent=2.0)
     plain = idf_weights(bags, exponent=1.0)
     assert squared["fentanyl"] / squared["law"] > plain["fentanyl"] / plain["law"] > 1
+
+
+def test_a_short_sentence_inside_a_long_one_matches():
+    c = compare(
+        ["The ministers discussed fentanyl precursors."],
+        [
+            "The ministers discussed fentanyl precursors, the extradition of fugitives, visa overstays, "
+            "port security inspections and the exchange of customs data on container shipments."
+        ],
+    )
+    assert pairs(c) == [(0, 0)]
+
+
+def test_novelty_penalty_lowers_pairs_of_sentences_making_their_own_points():
+    from readout_diff.similarity import SentenceBags, score_pairs
+
+    left = SentenceBags.of(["The sixth dialogue since 2015 met in the capital.", "Both sides discussed the dialogue."])
+    right = SentenceBags.of(["The dialogue will continue with technical meetings.", "Both sides discussed the dialogue."])
+    plain = score_pairs(left, right, replace(Options(), novelty_penalty=0.0)).matrix
+    penalised = score_pairs(left, right, replace(Options(), novelty_penalty=0.6)).matrix
+    assert penalised[0, 0] < plain[0, 0]
+    assert penalised[1, 1] == pytest.approx(plain[1, 1])  # nothing new on either side: no penalty
