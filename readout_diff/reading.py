@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,14 +13,22 @@ from .errors import InputError
 SEED_SUFFIXES = (".txt", ".md")
 
 
+def _is_seed(path: Path, folder: Path) -> bool:
+    """A ``*.txt`` or ``*.md`` file not inside a hidden folder (``.git``, ``.venv``) or build metadata."""
+    parts = path.relative_to(folder).parts
+    hidden = any(p.startswith(".") or p.endswith(".egg-info") or p == "__pycache__" for p in parts)
+    return not hidden and path.suffix.lower() in SEED_SUFFIXES and path.is_file()
+
+
 def expand_paths(paths: list[str]) -> Iterator[str]:
-    """Each path as given; a folder becomes its ``*.txt`` and ``*.md`` files, recursively, sorted."""
+    """Each path as given; a folder becomes its ``*.txt`` and ``*.md`` files, recursively, sorted.
+
+    Hidden files and folders, ``__pycache__`` and ``*.egg-info`` are not searched.
+    """
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = sorted(
-                str(p) for p in Path(path).rglob("*") if p.suffix.lower() in SEED_SUFFIXES and p.is_file()
-            )
-            yield from found
+            folder = Path(path)
+            yield from sorted(str(p) for p in folder.rglob("*") if _is_seed(p, folder))
         else:
             yield path
 
@@ -39,8 +48,6 @@ def read_source(path: str) -> str:
     """The decoded text of ``path`` (``-`` reads standard input)."""
     try:
         if path == "-":
-            import sys
-
             return decode(sys.stdin.buffer.read())
         with open(path, "rb") as handle:
             return decode(handle.read())

@@ -34,6 +34,9 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|(\*\*|__|\*|_)\S.*\S\1")
 # "U.S.", "D.C.", "a.m.", "Ph.D.", "N.W.": letters (one or two) each followed by a period.
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
+# Dotted acronyms of places and bodies, which often end a sentence ("...in the U.S. They...");
+# any other run of dotted capitals is a person's initials ("J.R. Ewing") and goes on.
+_PLACE_ACRONYMS = frozenset("u.s u.s.a u.k u.n e.u d.c p.r.c d.p.r.k u.a.e r.o.k n.w s.w n.e s.e a.m p.m".split())
 _JOINERS = re.compile(r"[-–—/]")  # "China-U.S." is judged by its last part, "U.S."
 # A bracketed source tag closing a paragraph: "(Cubaminrex)", "(ACN)", "(Xinhua)".
 _SOURCE_TAG = re.compile(r"\(\s*[^\W\d_][\w.&'/ -]{0,38}\)")
@@ -156,7 +159,9 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, e
     word = _word_before(text, punct_start)
     if word.lower() in _PREFIX_ABBREVIATIONS:
         return False  # "Mr. Wang", "Feb. 7", "No. 3", "St. Petersburg"
-    is_initial = _INITIAL.fullmatch(word + ".") is not None
+    is_initial = _INITIAL.fullmatch(word + ".") is not None or (
+        _DOTTED.fullmatch(word + ".") is not None and word.isupper() and word.lower() not in _PLACE_ACRONYMS
+    )
     is_final_abbreviation = word.lower() in _FINAL_ABBREVIATIONS or bool(_DOTTED.fullmatch(word + "."))
     if not (is_initial or is_final_abbreviation):
         return True

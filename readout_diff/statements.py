@@ -31,6 +31,11 @@ _ISSUER_PHRASES = ("white house", "downing street", "foreign affairs", "state de
 _OFFICE_HEADS = frozenset(
     "office bureau department ministry embassy consulate mission spokesperson press media secretariat".split()
 )
+# Words of generic labels that stand where an issuer might ("PRESS OFFICE", "Media Note").
+_LABEL_WORDS = frozenset(
+    """press media release immediate note news statement readout communique communiqué office
+    spokesperson spokesman spokeswoman information bureau service unit desk""".split()
+)
 _FIELD = re.compile(
     r"^(?P<key>issuer|from|by|date|dated|title|headline|subject|place|location|dateline|country)\s*:\s*(?P<value>.*)$",
     re.I,
@@ -160,6 +165,11 @@ def _is_office_line(line: _Line) -> bool:
     )
 
 
+def _is_label(line: _Line) -> bool:
+    """A generic label rather than a named issuer: "FOR IMMEDIATE RELEASE", "Office of the Spokesperson"."""
+    return all(w.lower().strip(".'’") in _LABEL_WORDS | _CONNECTORS for w in line.words)
+
+
 def _is_place_line(line: _Line) -> bool:
     if line.field_role or line.terminal or line.date or line.issuer_words or not 1 <= line.n_words <= 6:
         return False
@@ -226,11 +236,14 @@ def _try_block(lines: list[_Line], i: int, floor: int, heading_floor: int) -> _B
         role = _role_in_block(line, roles)
         if role is None:
             break
-        if role != "office":
+        if role == "office" and _is_label(lines[int(roles["issuer"])]) and not _is_label(line):
+            roles["issuer"] = str(j)  # "PRESS OFFICE" above "Ministry of Foreign Affairs": the ministry issues
+        elif role != "office":
             roles.setdefault(role, str(j))
         last = j = j + 1
     score += 2.0 * ("date" in roles) + 1.0 * ("title" in roles) + 0.5 * ("place" in roles)
-    if score < _MIN_BLOCK_SCORE:
+    # An issuer-like line alone (a subheading such as "The President's remarks") is not a header block.
+    if score < _MIN_BLOCK_SCORE or not (anchor.field_role or "date" in roles or "title" in roles):
         return None
     return _Block(first, last, score, roles)
 
@@ -299,13 +312,38 @@ def _headline(text: str) -> str | None:
     return headline or None
 
 
+def _with_bodies(
+    text: str, lines: list[_Line], blocks: list[_Block]
+) -> list[tuple[_Block, int, int, tuple[Sentence, ...]]]:
+    """Each block with its body (start, end, sentences), a block without a body merged into the next.
+
+    A header block directly followed by another ("FOR IMMEDIATE RELEASE" above a ministry's header, a
+    banner above an issuer line) is one header: the later block's fields win. A body-less block at the
+    end of the file is dropped: it holds no sentence.
+    """
+    out: list[tuple[_Block, int, int, tuple[Sentence, ...]]] = []
+    pending: _Block | None = None
+    for n, block in enumerate(blocks):
+        if pending is not None:
+            block = _Block(pending.first, block.last, block.score, {**pending.roles, **block.roles})
+        body_start = lines[block.last - 1].end
+        body_end = lines[blocks[n + 1].first].start if n + 1 < len(blocks) else len(text)
+        sentences = _body_sentences(text, body_start, body_end)
+        if sentences:
+            out.append((block, body_start, body_end, sentences))
+            pending = None
+        else:
+            pending = block
+    return out
+
+
 def find_statements(text: str, source: str) -> Document:
     """Split a seed file's text into its headline and its statements.
 
     Raises LoadError when fewer than two statements can be found.
     """
     lines = _split_lines(text)
-    blocks = _find_blocks(lines)
+    blocks = [block for block, *_ in _with_bodies(text, lines, _find_blocks(lines))]
     if len(blocks) < 2:
         found = (
             "no statement header"
@@ -318,14 +356,11 @@ def find_statements(text: str, source: str) -> Document:
             "or 'Issuer:'/'Date:'/'Title:' fields, statements separated by '---')"
         )
     statements = []
-    for n, block in enumerate(blocks):
+    for n, (block, body_start, body_end, sentences) in enumerate(_with_bodies(text, lines, blocks)):
         start = lines[block.first].start
-        body_start = lines[block.last - 1].end if block.last > block.first else start
-        body_end = lines[blocks[n + 1].first].start if n + 1 < len(blocks) else len(text)
         end = body_end
         while end > start and text[end - 1].isspace():
             end -= 1
-        sentences = _body_sentences(text, body_start, body_end)
         statements.append(Statement(f"s{n + 1}", _header(lines, block), start, end, sentences))
     return Document(
         source=source,

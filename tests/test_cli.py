@@ -167,3 +167,13 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch, choice, 
 def test_color_always_reaches_a_pipe(run):
     result = run("--color", "always", "seeds/")
     assert "\x1b[" in result.stdout
+
+
+def test_hidden_and_build_folders_are_not_searched(run, tmp_path):
+    text = (DATA / "fields.txt").read_text(encoding="utf-8")
+    for name in ("seed.txt", ".git/x.txt", ".venv/lib/y.md", "pkg.egg-info/PKG-INFO.txt", "__pycache__/z.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    result = run("-f", "json", str(tmp_path))
+    assert [d["source"] for d in json.loads(result.stdout)["documents"]] == [str(tmp_path / "seed.txt")]

@@ -83,3 +83,14 @@ def test_three_statements_compare_every_pair(tmp_path):
     data = as_json(compare_paths([str(path)]))
     check_contract(data)
     assert [c["statements"] for c in data["documents"][0]["comparisons"]] == [["s1", "s2"], ["s1", "s3"], ["s2", "s3"]]
+
+
+def test_bracketed_numbers_in_text_keep_their_spacing(tmp_path):
+    path = tmp_path / "brackets.txt"
+    text = (DATA / "fields.txt").read_text(encoding="utf-8").replace(
+        "this morning.", "this morning, citing paragraphs [ 12, 13 ] of the accord."
+    )
+    path.write_text(text, encoding="utf-8")
+    data = as_json(compare_paths([str(path)]))
+    check_contract(data)
+    assert any("[ 12, 13 ]" in s["text"] for st in data["documents"][0]["statements"] for s in st["sentences"])

@@ -198,3 +198,19 @@ def test_repo_seed(seed: Path) -> None:
     for expected in [*issuers, "human rights", "terrorism"]:
         assert expected in out, expected
     assert max(cell_len(line) for line in out.splitlines()) <= 100
+
+
+def test_control_characters_from_the_input_never_reach_the_terminal():
+    from readout_diff.model import Result
+    from readout_diff.pipeline import compare_text
+    from readout_diff.render import RenderOptions, get
+
+    text = (
+        "Issuer: Ministry of Sylvania \x1b]0;title\x07\nDate: 2024-01-01\nTitle: Talks\n\n"
+        "The ministers met in the capital \x1b[31mtoday\x1b[0m. They discussed fish.\n\n---\n\n"
+        "Issuer: Government of Freedonia\nDate: 2024-01-01\nTitle: Talks held\n\n"
+        "The ministers met in the capital today. They discussed grain.\n"
+    )
+    out = get("terminal")(Result((compare_text(text, "esc"),), ()), RenderOptions(color=False, width=100))
+    assert "\x1b" not in out and "\x07" not in out
+    assert "␛" in out

@@ -297,6 +297,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "\ufeffJoint Press Release\nThe envoys met.",
         ["\ufeffJoint Press Release", "The envoys met."],
     ),
+    "dotted_initials": (
+        "The talks were led by J.R. Ewing and Mr. A.B. Smith. They ended at noon.",
+        ["The talks were led by J.R. Ewing and Mr. A.B. Smith.", "They ended at noon."],
+    ),
     "paragraph_separator": (
         "First paragraph without a stop\u2029Second paragraph",
         ["First paragraph without a stop", "Second paragraph"],

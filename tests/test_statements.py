@@ -165,3 +165,27 @@ def test_load_error_names_what_was_found():
 def test_find_date(text, expected):
     found = find_date(text)
     assert (found[0] if found else None) == expected
+
+
+def test_a_subheading_with_an_issuer_word_does_not_start_a_statement():
+    text = (DATA / "fields.txt").read_text(encoding="utf-8").replace(
+        "They agreed to stay in close contact.", "The President's remarks\n\nThey agreed to stay in close contact."
+    )
+    document = find_statements(text, "x")
+    assert [s.issuer for s in document.statements] == ["Prime Minister's Office of Latveria", "Government of Bozania"]
+
+
+def test_a_banner_above_a_header_joins_it():
+    text = "FOR IMMEDIATE RELEASE\n\n" + (DATA / "banner.txt").read_text(encoding="utf-8").replace(
+        "\n\n\nMINISTRY OF FOREIGN AFFAIRS OF KREPLACHISTAN", "\n\n\nPRESS OFFICE\n\nMINISTRY OF FOREIGN AFFAIRS OF KREPLACHISTAN"
+    )
+    document = find_statements(text, "x")
+    assert all(s.sentences for s in document.statements)
+    assert document.statements[-1].issuer == "MINISTRY OF FOREIGN AFFAIRS OF KREPLACHISTAN"
+    assert len(document.statements) == 2
+
+
+def test_a_header_with_no_body_at_the_end_is_dropped():
+    text = (DATA / "fields.txt").read_text(encoding="utf-8") + "\n---\n\nIssuer: Ministry of Carpania\nDate: 2023-11-21\n"
+    document = find_statements(text, "x")
+    assert len(document.statements) == 2

@@ -88,13 +88,15 @@ def result_to_dict(result: Result) -> dict[str, Any]:
     }
 
 
-# Spans print on one line: "[start, end]". Safe on any JSON text, where strings cannot hold a raw newline.
-_SPAN = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
+# Spans print on one line: "[start, end]".
+# Only a "span" key's value is rewritten: a raw newline never occurs inside a JSON string, so this
+# pattern cannot touch sentence text such as "paragraphs [ 12, 13 ]".
+_SPAN = re.compile(r'("span": )\[\n\s+(\d+),\n\s+(\d+)\n\s+\]')
 
 
 def dumps(data: Any) -> str:
     """Indented, key order as built, non-ASCII kept: stable bytes for the same data."""
-    return _SPAN.sub(r"[\1, \2]", json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return _SPAN.sub(r"\1[\2, \3]", json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def render(result: Result, options: RenderOptions) -> str:

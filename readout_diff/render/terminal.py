@@ -55,9 +55,21 @@ def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
     )
 
 
+# Control characters from the input (an escape sequence pasted into a seed) are shown as their
+# Unicode control pictures, one character for one, so they can never drive the terminal.
+_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if chr(c) not in "\n\t"} | {
+    0x7F: 0x2421,
+    **{c: 0xFFFD for c in range(0x80, 0xA0)},
+}
+
+
+def _shown(text: str) -> str:
+    return text.translate(_CONTROL_PICTURES)
+
+
 def _label(statement: Statement, style: str = "") -> Text:
     """``Issuer (s1)``: the id keeps two statements by the same issuer apart and leads to sentence ids."""
-    return Text(f"{statement.issuer} ({statement.id})", style=style)
+    return Text(f"{_shown(statement.issuer)} ({statement.id})", style=style)
 
 
 def _side_heading(prefix: str, side: _Side) -> Text:
@@ -80,7 +92,7 @@ def _word_count(statement: Statement) -> int:
 
 def _highlight_differences(text: str, other_words: frozenset[str]) -> Text:
     """``text`` with the words the other side never uses styled; shared words stay plain."""
-    highlighted = Text(text)
+    highlighted = Text(_shown(text))
     for word in _WORD.finditer(text):
         key = _word_key(word.group())
         if key and key not in other_words:
@@ -89,21 +101,21 @@ def _highlight_differences(text: str, other_words: frozenset[str]) -> Text:
 
 
 def _document_header(document: Document) -> Panel:
-    lines = [Text(document.source, style=_STYLE_QUIET)]
+    lines = [Text(_shown(document.source), style=_STYLE_QUIET)]
     if document.title:
-        lines.insert(0, Text(document.title, style=_STYLE_TITLE))
+        lines.insert(0, Text(_shown(document.title), style=_STYLE_TITLE))
     return Panel(Group(*lines), box=box.ROUNDED, expand=True)
 
 
 def _statement_details(statement: Statement) -> Text:
     header = statement.header
     sentences = len(statement.sentences)
-    facts = [header.place, header.date.isoformat() if header.date else None]
+    facts = [_shown(header.place) if header.place else None, header.date.isoformat() if header.date else None]
     facts.append(f"{sentences} sentence{'s' * (sentences != 1)}, {_word_count(statement)} words")
-    details = Text.assemble((header.issuer, _STYLE_HEADING), "\n", " · ".join(f for f in facts if f))
+    details = Text.assemble((_shown(header.issuer), _STYLE_HEADING), "\n", " · ".join(f for f in facts if f))
     if header.title:
         details.append("\n")
-        details.append(header.title, style="italic")
+        details.append(_shown(header.title), style="italic")
     return details
 
 
@@ -130,7 +142,7 @@ def _nearest_note(side: _Side, nearest: Nearest | None) -> Text:
     """The closest sentence on the other side, to show how far from matching this one was."""
     if nearest is None:
         return Text("nearest: none", style=_STYLE_QUIET)
-    other_text = side.other.sentences[nearest.index].text
+    other_text = _shown(side.other.sentences[nearest.index].text)
     return Text(
         f"nearest: {side.other.sentence_id(nearest.index)} ({nearest.score:.2f}) {other_text}",
         style=_STYLE_QUIET,
@@ -148,7 +160,7 @@ def _only(side: _Side) -> RenderableType:
     table.add_column(no_wrap=True, style=side.style)
     table.add_column(ratio=1, overflow="fold")
     for index, nearest in zip(side.only, candidates):
-        sentence = Text(side.statement.sentences[index].text)
+        sentence = Text(_shown(side.statement.sentences[index].text))
         table.add_row(f" {side.statement.sentence_id(index)}", Group(sentence, _nearest_note(side, nearest)))
     return Group(heading, table)
 
@@ -199,7 +211,7 @@ def _matched(comparison: Comparison, sides: tuple[_Side, _Side], width: int) -> 
 
 def _key_terms(side: _Side) -> Group:
     heading = _side_heading("Key terms only in ", side)
-    terms = Text(", ".join(side.terms), overflow="fold") if side.terms else Text("(none)", style=_STYLE_QUIET)
+    terms = Text(_shown(", ".join(side.terms)), overflow="fold") if side.terms else Text("(none)", style=_STYLE_QUIET)
     return Group(heading, Padding(terms, (0, 0, 0, 2)))
 
 
