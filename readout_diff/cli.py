@@ -21,12 +21,12 @@ Examples:
   readout-diff meeting.txt other.md            any mix of files and folders
   readout-diff --format json seeds/ | jq '.documents[].comparisons[].only'
   readout-diff --threshold 0.5 seeds/          match only closer paraphrases
-  readout-diff --exit-code seeds/ || echo "some point appears in one readout only"
+  readout-diff --exit-code seeds/ || echo "one-side-only points found"
 
 \b
-Exit codes: 0 all files compared; 1 with --exit-code, when a point appears in one
-readout only; 2 a file could not be read or parsed (the others are still reported),
-or the command line was wrong; 130 interrupted.
+Exit codes: 0 all files compared; 1 with --exit-code, when a point appears in
+one readout only; 2 a file could not be read or parsed (the others are still
+reported), or the command line was wrong; 130 interrupted.
 """
 
 
@@ -73,7 +73,8 @@ def _render_options(color: str) -> render.RenderOptions:
     type=click.Choice(["auto", "always", "never"]),
     default="auto",
     show_default=True,
-    help="Colour the terminal report: 'auto' colours only a terminal and respects NO_COLOR.",
+    help="Colour the terminal report: 'auto' colours only a terminal and respects NO_COLOR; "
+    "'always' colours even a pipe.",
 )
 @click.option(
     "--exit-code",

@@ -17,3 +17,15 @@ def test_seed_golden(format_name, golden, monkeypatch, seed_path):
     text = get(format_name)(result, RenderOptions(color=False, width=100))
     suffix = {"json": "json", "terminal": "txt"}.get(format_name, format_name)
     golden(f"seed.{suffix}", text)
+
+
+def test_readme_report_excerpt_is_real_output():
+    """Every line of the README's sample report is a line of the seed's golden terminal report."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    excerpt = re.search(r"<!-- report -->\n```\n\$ readout-diff seeds/\n(.*?)```", readme, re.S).group(1)
+    golden = (ROOT / "tests" / "golden" / "seed.txt").read_text(encoding="utf-8").splitlines()
+    for line in excerpt.splitlines():
+        if line.strip() not in ("", "..."):
+            assert line in golden, line
