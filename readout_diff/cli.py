@@ -17,10 +17,10 @@ from .pipeline import compare_paths
 
 _EPILOG = """\b
 Examples:
-  readout-diff seeds/                          report every seed file in a folder
-  readout-diff meeting.txt other.md            any mix of files and folders
+  readout-diff seeds/                    report every seed file in a folder
+  readout-diff meeting.txt other.md      any mix of files and folders
   readout-diff --format json seeds/ | jq '.documents[].comparisons[].only'
-  readout-diff --threshold 0.5 seeds/          match only closer paraphrases
+  readout-diff --threshold 0.5 seeds/    match only closer paraphrases
   readout-diff --exit-code seeds/ || echo "one-side-only points found"
 
 \b
