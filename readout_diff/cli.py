@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import click
 
 from . import render
 from .errors import ExitStatus
-from .model import Result
+from .model import DocumentResult, Failure, Result
 from .options import DEFAULT_THRESHOLD, Options
-from .pipeline import compare_paths
+from .pipeline import iter_results
+from .schema import schema_text
 
 _EPILOG = """\b
 Examples:
@@ -22,6 +26,9 @@ Examples:
   readout-diff --format json seeds/ | jq '.documents[].comparisons[].only'
   readout-diff --threshold 0.5 seeds/    match only closer paraphrases
   readout-diff --exit-code seeds/ || echo "one-side-only points found"
+  readout-diff -f markdown seeds/ >> "$GITHUB_STEP_SUMMARY"
+  readout-diff -f html -o report.html seeds/
+  readout-diff -f jsonl archive/ | head -1    first document at once
 
 \b
 Exit codes: 0 all files compared; 1 with --exit-code, when a point appears in
@@ -30,13 +37,39 @@ reported), or the command line was wrong; 130 interrupted.
 """
 
 
-def _has_differences(result: Result) -> bool:
-    return any(c.left_only or c.right_only for d in result.documents for c in d.comparisons)
+def _has_differences(item: DocumentResult) -> bool:
+    return any(c.left_only or c.right_only for c in item.comparisons)
 
 
-def _render_options(color: str) -> render.RenderOptions:
+def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(schema_text(), nl=False)
+        ctx.exit(ExitStatus.OK)
+
+
+@contextlib.contextmanager
+def _output(path: str | None, color: bool) -> Iterator[Callable[[str], None]]:
+    """A writer to standard output, or to ``path`` atomically: a temporary file beside it, renamed
+    into place only when the whole report is written (an interrupted run leaves no half report)."""
+    if path in (None, "-"):
+        yield lambda text: click.echo(text, nl=False, color=color)
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=folder, prefix=".readout-diff-", suffix=".tmp", delete=False
+    )
+    try:
+        with handle:
+            yield handle.write
+        os.replace(handle.name, path)
+    except BaseException:
+        os.unlink(handle.name)
+        raise
+
+
+def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     if color == "auto":
-        use_color = sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        use_color = not to_file and sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     else:
         use_color = color == "always"
     # The terminal's width, or $COLUMNS, or 100 columns when the report goes to a file or a pipe.
@@ -57,7 +90,9 @@ def _render_options(color: str) -> render.RenderOptions:
     type=click.Choice(render.names()),
     default="terminal",
     show_default=True,
-    help="Report format: 'terminal' is a Rich report for people, 'json' the readout-diff/1 contract.",
+    help="Report format: 'terminal' (a Rich report for people), 'json' (the readout-diff/1 contract), "
+    "'jsonl' (one document per line, as each file finishes), 'markdown' (GitHub job summaries, PR "
+    "comments), 'html' (one self-contained page, statements side by side).",
 )
 @click.option(
     "-t",
@@ -81,10 +116,31 @@ def _render_options(color: str) -> render.RenderOptions:
     is_flag=True,
     help="Exit with 1 when any sentence appears in one readout only (like 'git diff --exit-code'), for CI.",
 )
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the report to FILE instead of standard output (atomically: a temporary file is "
+    "renamed into place when the report is complete).",
+)
+@click.option(
+    "--schema",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_schema,
+    help="Print the JSON Schema (draft 2020-12) of the readout-diff/1 contract and exit.",
+)
 @click.option("--traceback", is_flag=True, help="Show the full Python traceback of an unexpected error.")
 @click.version_option(package_name="readout-diff", prog_name="readout-diff")
 def main(
-    paths: tuple[str, ...], format_name: str, threshold: float, color: str, exit_code: bool, traceback: bool
+    paths: tuple[str, ...],
+    format_name: str,
+    threshold: float,
+    color: str,
+    exit_code: bool,
+    output: str | None,
+    traceback: bool,
 ) -> None:
     """Compare governments' readouts of the same meeting, sentence by sentence.
 
@@ -94,18 +150,32 @@ def main(
     only one side uses.
     """
     options = replace(Options(), threshold=threshold)
+    render_options = _render_options(color, to_file=output not in (None, "-"))
+    render_item = render.get_item_renderer(format_name)
+    documents: list[DocumentResult] = []
+    errors: list[Failure] = []
     try:
-        result = compare_paths(paths, options, contain_bugs=not traceback)
-        for failure in result.errors:
-            click.echo(f"readout-diff: {failure.source}: {failure.message}", err=True)
-        render_options = _render_options(color)
-        output = render.get(format_name)(result, render_options)
-        click.echo(output, nl=False, color=render_options.color)
+        with _output(output, render_options.color) as write:
+            for item in iter_results(paths, options, contain_bugs=not traceback):
+                if isinstance(item, Failure):
+                    click.echo(f"readout-diff: {item.source}: {item.message}", err=True)
+                    errors.append(item)
+                else:
+                    documents.append(item)
+                if render_item is not None:
+                    write(render_item(item, render_options))
+            if render_item is None:
+                write(render.get(format_name)(Result(tuple(documents), tuple(errors)), render_options))
     except KeyboardInterrupt:
         click.echo("readout-diff: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
-    if result.errors:
-        sys.exit(ExitStatus.INPUT_ERROR)
-    if exit_code and _has_differences(result):
-        sys.exit(ExitStatus.DIFFERENCES)
-    sys.exit(ExitStatus.OK)
+    sys.exit(_exit_status(documents, errors, exit_code))
+
+
+def _exit_status(documents: list[DocumentResult], errors: list[Failure], exit_code: bool) -> ExitStatus:
+    """The one place a run's outcome becomes an exit code: input errors win over differences."""
+    if errors:
+        return ExitStatus.INPUT_ERROR
+    if exit_code and any(_has_differences(d) for d in documents):
+        return ExitStatus.DIFFERENCES
+    return ExitStatus.OK

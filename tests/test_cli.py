@@ -177,3 +177,55 @@ def test_hidden_and_build_folders_are_not_searched(run, tmp_path):
         path.write_text(text, encoding="utf-8")
     result = run("-f", "json", str(tmp_path))
     assert [d["source"] for d in json.loads(result.stdout)["documents"]] == [str(tmp_path / "seed.txt")]
+
+
+def test_output_file_is_written_atomically(run, tmp_path):
+    target = tmp_path / "report.json"
+    target.write_text("old report", encoding="utf-8")
+    result = run("-f", "json", "-o", str(target), "seeds/")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "readout-diff/1"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
+
+
+def test_an_interrupted_run_leaves_the_old_output_file(run, tmp_path, monkeypatch):
+    target = tmp_path / "report.json"
+    target.write_text("old report", encoding="utf-8")
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("readout_diff.pipeline.compare_document", interrupt)
+    result = run("-f", "json", "-o", str(target), "seeds/")
+    assert result.exit_code == ExitStatus.INTERRUPTED
+    assert target.read_text(encoding="utf-8") == "old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_jsonl_streams_one_line_per_file_in_input_order(run):
+    result = run("-f", "jsonl", "seeds/", "missing.txt", "tests/data/fields.txt")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line.get("source") for line in lines] == [
+        f"seeds/{next(SEEDS.glob('*.txt')).name}",
+        "missing.txt",
+        "tests/data/fields.txt",
+    ]
+    assert lines[1]["error"] == "no such file"
+    assert result.exit_code == ExitStatus.INPUT_ERROR
+
+
+def test_jsonl_head_returns_at_once_without_a_traceback(tmp_path):
+    """``readout-diff -f jsonl folder | head -1``: the first line comes before later files are read."""
+    text = (DATA / "fields.txt").read_text(encoding="utf-8")
+    for k in range(40):
+        (tmp_path / f"{k:03}.txt").write_text(text, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "readout_diff", "-f", "jsonl", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    first = process.stdout.readline()
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=60)
+    assert json.loads(first)["source"].endswith("000.txt")
+    assert b"Traceback" not in stderr

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from readout_diff.pipeline import compare_paths
-from readout_diff.render import RenderOptions, get, names
+from readout_diff.render import RenderOptions, get, lookup, names
 
 from .conftest import ROOT
 
@@ -15,14 +17,11 @@ def test_seed_golden(format_name, golden, monkeypatch, seed_path):
     monkeypatch.chdir(ROOT)
     result = compare_paths([f"seeds/{seed_path.name}"])
     text = get(format_name)(result, RenderOptions(color=False, width=100))
-    suffix = {"json": "json", "terminal": "txt"}.get(format_name, format_name)
-    golden(f"seed.{suffix}", text)
+    golden(f"seed.{lookup(format_name).suffix}", text)
 
 
 def test_readme_report_excerpt_is_real_output():
     """Every line of the README's sample report is a line of the seed's golden terminal report."""
-    import re
-
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     excerpt = re.search(r"<!-- report -->\n```\n\$ readout-diff seeds/\n(.*?)```", readme, re.S).group(1)
     golden = (ROOT / "tests" / "golden" / "seed.txt").read_text(encoding="utf-8").splitlines()

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import Result
+from ..model import DocumentResult, Failure, Result
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,22 +18,48 @@ class RenderOptions:
 
 
 Renderer = Callable[[Result, RenderOptions], str]
-
-# name -> "module:function", imported only when chosen, so that the JSON path never imports Rich.
-_REGISTRY: dict[str, str] = {
-    "terminal": "readout_diff.render.terminal:render",
-    "json": "readout_diff.render.json:render",
-}
+#: A streaming renderer turns one finished document (or one file's failure) into its chunk of text.
+ItemRenderer = Callable[[DocumentResult | Failure, RenderOptions], str]
 
 
-def register(name: str, target: str) -> None:
-    """Register a renderer (``"package.module:function"``) under ``name``."""
-    _REGISTRY[name] = target
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A registered format: ``"module:function"`` targets, imported only when the format is chosen
+    (so that the JSON path never imports Rich)."""
+
+    name: str
+    render: str
+    #: For formats that print each document as soon as it is compared (``jsonl``).
+    render_item: str | None = None
+    #: The file ending of its reports (golden files, ``-o`` suggestions).
+    suffix: str = "txt"
+
+
+_REGISTRY: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> None:
+    """Register a format under its name (a later registration replaces an earlier one)."""
+    _REGISTRY[fmt.name] = fmt
+
+
+for _fmt in (
+    Format("terminal", "readout_diff.render.terminal:render", suffix="txt"),
+    Format("json", "readout_diff.render.json:render", suffix="json"),
+    Format("jsonl", "readout_diff.render.jsonl:render", "readout_diff.render.jsonl:render_item", "jsonl"),
+    Format("markdown", "readout_diff.render.markdown:render", suffix="md"),
+    Format("html", "readout_diff.render.html:render", suffix="html"),
+):
+    register(_fmt)
 
 
 def names() -> list[str]:
     """The registered format names, in registration order."""
     return list(_REGISTRY)
+
+
+def lookup(name: str) -> Format:
+    return _REGISTRY[name]
 
 
 def _load(target: str) -> Callable:
@@ -42,8 +68,14 @@ def _load(target: str) -> Callable:
 
 
 def get(name: str) -> Renderer:
-    """The renderer registered under ``name``."""
-    return _load(_REGISTRY[name])
+    """The whole-result renderer registered under ``name``."""
+    return _load(_REGISTRY[name].render)
 
 
-__all__ = ["RenderOptions", "Renderer", "get", "names", "register"]
+def get_item_renderer(name: str) -> ItemRenderer | None:
+    """The streaming renderer of ``name``, or None when the format renders the whole result at once."""
+    target = _REGISTRY[name].render_item
+    return _load(target) if target else None
+
+
+__all__ = ["Format", "ItemRenderer", "RenderOptions", "Renderer", "get", "get_item_renderer", "lookup", "names", "register"]

@@ -1,0 +1,23 @@
+"""JSON Lines: one contract document object per line, written as each file finishes."""
+
+from __future__ import annotations
+
+import json
+
+from ..model import DocumentResult, Failure, Result
+from . import RenderOptions
+from .json import SCHEMA, document_to_dict
+
+
+def render_item(item: DocumentResult | Failure, options: RenderOptions) -> str:
+    """One line: a document object plus ``schema``; a file that failed gives ``source`` and ``error``."""
+    if isinstance(item, Failure):
+        data = {"schema": SCHEMA, "source": item.source, "error": item.message}
+    else:
+        data = {"schema": SCHEMA, **document_to_dict(item)}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def render(result: Result, options: RenderOptions) -> str:
+    """Documents first, in input order, then failures (a stream interleaves them as they come)."""
+    return "".join(render_item(item, options) for item in (*result.documents, *result.errors))
