@@ -28,3 +28,12 @@ def test_readme_report_excerpt_is_real_output():
     for line in excerpt.splitlines():
         if line.strip() not in ("", "..."):
             assert line in golden, line
+
+
+def test_readme_markdown_excerpt_is_real_output():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    excerpt = re.search(r"```markdown\n(.*?)```", readme, re.S).group(1)
+    golden = (ROOT / "tests" / "golden" / "seed.md").read_text(encoding="utf-8").splitlines()
+    for line in excerpt.splitlines():
+        if line.strip() not in ("", "..."):
+            assert line in golden, line
