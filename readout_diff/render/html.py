@@ -1,0 +1,423 @@
+"""The HTML report: one self-contained page, statements side by side, matched sentences linked to partners."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html import escape
+
+from .. import __version__
+from ..model import Comparison, Document, DocumentResult, Failure, Match, Nearest, Result, Statement
+from . import RenderOptions
+
+# Control characters from the input are shown as their Unicode control pictures (as in the terminal
+# report), so that the page stays valid HTML whatever the seed holds.
+_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if chr(c) not in "\n\t\r"} | {
+    0x7F: 0x2421,
+    **{c: 0xFFFD for c in range(0x80, 0xA0)},
+}
+
+_SHARED_SHOWN = 6
+_TOOLTIP_CHARS = 160
+
+
+def _text(value: str) -> str:
+    """Input text made safe for element content and for attribute values (quotes escaped too)."""
+    return escape(value.translate(_CONTROL_PICTURES), quote=True)
+
+
+def _score(score: float) -> str:
+    return f"{score:.2f}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
+
+
+def _shorten(text: str, limit: int = _TOOLTIP_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One statement of a comparison, seen from that side."""
+
+    name: str  # "left" or "right": the column and its CSS class
+    statement: Statement
+    other: Statement
+    only: tuple[int, ...]
+    nearest: tuple[Nearest | None, ...]
+    terms: tuple[str, ...]
+
+
+def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
+    left = document.statements[comparison.left]
+    right = document.statements[comparison.right]
+    c = comparison
+    return (
+        _Side("left", left, right, c.left_only, c.left_nearest, c.left_terms),
+        _Side("right", right, left, c.right_only, c.right_nearest, c.right_terms),
+    )
+
+
+def _element_id(prefix: str, statement: Statement, index: int) -> str:
+    """The page-unique id of a sentence's element: ``d1-c2-s1.3``."""
+    return f"{prefix}-{statement.sentence_id(index)}"
+
+
+def _matched_sentences(comparison: Comparison) -> int:
+    return sum(len(m.left) + len(m.right) for m in comparison.matches)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The summary bar
+
+
+def _bar(comparison: Comparison, sides: tuple[_Side, _Side]) -> str:
+    """A proportional bar of the two statements' sentences: only left | matched | only right."""
+    left, right = sides
+    segments = [
+        ("only-left", len(left.only), f"only in {left.statement.id}"),
+        ("matched", _matched_sentences(comparison), "matched"),
+        ("only-right", len(right.only), f"only in {right.statement.id}"),
+    ]
+    parts = [
+        f'<span class="seg {cls}" style="flex-grow:{count}" title="{count} {label}"></span>'
+        for cls, count, label in segments
+        if count
+    ]
+    return f'<span class="bar" aria-hidden="true">{"".join(parts)}</span>'
+
+
+def _counts(comparison: Comparison, sides: tuple[_Side, _Side]) -> str:
+    left, right = sides
+    return (
+        f'<span class="count matched-count"><b>{len(comparison.matches)}</b> matched</span> '
+        f'<span class="count only-count"><b>{len(left.only)}</b> only in {_text(left.statement.id)}</span> '
+        f'<span class="count only-count"><b>{len(right.only)}</b> only in {_text(right.statement.id)}</span>'
+    )
+
+
+def _summary(result: Result) -> Iterator[str]:
+    yield '<header class="summary" id="summary">'
+    yield '<div class="brand">readout-diff</div>'
+    yield '<p class="legend">'
+    yield '<span class="key matched">matched</span> said in both readouts (select one to see its partner) '
+    yield '<span class="key only">only</span> said in one readout only'
+    yield "</p>"
+    if not result.documents:
+        yield '<p class="empty">No document was compared.</p>'
+    for d, doc_result in enumerate(result.documents, 1):
+        document = doc_result.document
+        yield '<div class="summary-doc">'
+        yield f'<a class="summary-title" href="#d{d}">{_text(document.title or document.source)}</a>'
+        yield '<ul class="summary-rows">'
+        for c, comparison in enumerate(doc_result.comparisons, 1):
+            sides = _sides(document, comparison)
+            left, right = (side.statement for side in sides)
+            yield (
+                f'<li><a href="#d{d}-c{c}" class="pair">{_text(left.id)} vs {_text(right.id)}</a>'
+                f"{_bar(comparison, sides)}{_counts(comparison, sides)}</li>"
+            )
+        if not doc_result.comparisons:
+            yield '<li class="empty">fewer than two statements: nothing to compare</li>'
+        yield "</ul></div>"
+    if result.errors:
+        failed = _plural(len(result.errors), "file")
+        yield f'<p class="summary-errors"><a href="#errors">{failed} could not be compared</a></p>'
+    yield "</header>"
+
+
+# ---------------------------------------------------------------------------------------------------
+# One comparison: two columns
+
+
+def _statement_header(statement: Statement) -> Iterator[str]:
+    header = statement.header
+    sentences = len(statement.sentences)
+    facts = [_text(header.place) if header.place else None, header.date.isoformat() if header.date else None]
+    facts.append(_plural(sentences, "sentence"))
+    yield '<div class="stmt-head">'
+    yield f'<h3><span class="stmt-id">{_text(statement.id)}</span> {_text(header.issuer)}</h3>'
+    yield f'<p class="meta">{" · ".join(f for f in facts if f)}</p>'
+    if header.title:
+        yield f'<p class="stmt-title">{_text(header.title)}</p>'
+    yield "</div>"
+
+
+def _matched_sentence(prefix: str, side: _Side, index: int, match: Match, number: int) -> str:
+    partner_indices = match.right if side.name == "left" else match.left
+    partners = [_element_id(prefix, side.other, j) for j in partner_indices]
+    partner_labels = ", ".join(side.other.sentence_id(j) for j in partner_indices)
+    element_id = _element_id(prefix, side.statement, index)
+    tooltip = f"matched with {partner_labels} (score {_score(match.score)})"
+    if match.shared:
+        tooltip += "; shared terms: " + ", ".join(match.shared[:_SHARED_SHOWN])
+    text = side.statement.sentences[index].text
+    return (
+        f'<li class="sent matched" id="{_text(element_id)}" data-partners="{_text(" ".join(partners))}" '
+        f'data-match="{prefix}-m{number}" title="{_text(tooltip)}">'
+        f'<a class="sent-link" href="#{_text(partners[0])}">'
+        f'<span class="sid">{_text(side.statement.sentence_id(index))}</span> '
+        f'<span class="stext">{_text(text)}</span> '
+        f'<span class="badge match-badge">↔ {_text(partner_labels)} '
+        f'<span class="score">{_score(match.score)}</span></span>'
+        "</a></li>"
+    )
+
+
+def _only_sentence(prefix: str, side: _Side, index: int, nearest: Nearest | None) -> str:
+    element_id = _element_id(prefix, side.statement, index)
+    if nearest is None:
+        tooltip = f"only in {side.statement.id}; no similar sentence in {side.other.id}"
+        note = "no near match"
+    else:
+        other_id = side.other.sentence_id(nearest.index)
+        other_text = _shorten(side.other.sentences[nearest.index].text)
+        tooltip = (
+            f"only in {side.statement.id}; nearest: {other_id} (score {_score(nearest.score)}) {other_text}"
+        )
+        note = f"nearest {other_id} {_score(nearest.score)}"
+    text = side.statement.sentences[index].text
+    return (
+        f'<li class="sent only" id="{_text(element_id)}" title="{_text(tooltip)}">'
+        f'<span class="sid">{_text(side.statement.sentence_id(index))}</span> '
+        f'<span class="stext">{_text(text)}</span> '
+        f'<span class="badge only-badge">only <span class="near">· {_text(note)}</span></span>'
+        "</li>"
+    )
+
+
+def _column(prefix: str, comparison: Comparison, side: _Side) -> Iterator[str]:
+    """One statement's header, all its sentences in their original order, and its key-term chips."""
+    matched: dict[int, tuple[Match, int]] = {}
+    for number, match in enumerate(comparison.matches, 1):
+        for index in match.left if side.name == "left" else match.right:
+            matched[index] = (match, number)
+    nearest = dict(zip(side.only, side.nearest))
+    yield f'<div class="col {side.name}">'
+    yield from _statement_header(side.statement)
+    yield '<ol class="sents">'
+    for index in range(len(side.statement.sentences)):
+        if index in matched:
+            match, number = matched[index]
+            yield _matched_sentence(prefix, side, index, match, number)
+        else:
+            yield _only_sentence(prefix, side, index, nearest.get(index))
+    yield "</ol>"
+    yield '<div class="terms">'
+    yield f'<h4>Key terms only in {_text(side.statement.id)}</h4>'
+    if side.terms:
+        chips = "".join(f'<li class="chip">{_text(term)}</li>' for term in side.terms)
+        yield f'<ul class="chips">{chips}</ul>'
+    else:
+        yield '<p class="none">(none)</p>'
+    yield "</div></div>"
+
+
+def _comparison(d: int, c: int, document: Document, comparison: Comparison) -> Iterator[str]:
+    prefix = f"d{d}-c{c}"
+    sides = _sides(document, comparison)
+    left, right = (side.statement for side in sides)
+    yield f'<section class="cmp" id="{prefix}">'
+    yield (
+        f'<h3 class="cmp-head"><span class="pair">{_text(left.id)} vs {_text(right.id)}</span> '
+        f"{_text(left.issuer)} <span class=\"vs\">and</span> {_text(right.issuer)}</h3>"
+    )
+    yield f'<p class="cmp-summary">{_bar(comparison, sides)}{_counts(comparison, sides)}</p>'
+    yield '<div class="cols">'
+    for side in sides:
+        yield from _column(prefix, comparison, side)
+    yield "</div></section>"
+
+
+def _document(d: int, doc_result: DocumentResult) -> Iterator[str]:
+    document = doc_result.document
+    yield f'<section class="doc" id="d{d}">'
+    yield '<div class="doc-head">'
+    if document.title:
+        yield f"<h2>{_text(document.title)}</h2>"
+    statements = _plural(len(document.statements), "statement")
+    yield f'<p class="source"><code>{_text(document.source)}</code> · {statements}</p>'
+    yield "</div>"
+    if not doc_result.comparisons:
+        yield '<p class="empty">Fewer than two statements were found: nothing to compare.</p>'
+    for c, comparison in enumerate(doc_result.comparisons, 1):
+        yield from _comparison(d, c, document, comparison)
+    yield "</section>"
+
+
+def _errors(errors: tuple[Failure, ...]) -> Iterator[str]:
+    if not errors:
+        return
+    yield '<section class="errors" id="errors"><h2>Files not compared</h2><ul>'
+    for failure in errors:
+        yield f"<li><code>{_text(failure.source)}</code>: {_text(failure.message)}</li>"
+    yield "</ul></section>"
+
+
+def _page_title(result: Result) -> str:
+    if len(result.documents) == 1:
+        document = result.documents[0].document
+        return f"readout-diff: {document.title or document.source}"
+    return f"readout-diff: {_plural(len(result.documents), 'document')}"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Style and the optional script
+
+_CSS = """
+:root {
+  --ink: #1d2330; --muted: #5d6675; --rule: #d9dee7; --paper: #ffffff; --wash: #f5f7fa;
+  --match: #1f7a4d; --match-bg: #e6f4ec; --match-edge: #7cc4a0;
+  --only: #9a5b00; --only-bg: #fff7e8; --only-edge: #f0b458;
+  --focus: #2456d6; --focus-bg: #fff6b8;
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--wash); color: var(--ink);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 1280px; margin: 0 auto; padding: 0 20px 40px; }
+h2, h3, h4 { line-height: 1.25; }
+code { font: 0.85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+a { color: inherit; }
+.summary { background: var(--paper); border-bottom: 1px solid var(--rule); padding: 14px 20px 10px; }
+.summary > * { max-width: 1240px; margin-left: auto; margin-right: auto; }
+.brand { font-weight: 700; letter-spacing: .02em; color: var(--muted); font-size: 13px;
+  text-transform: uppercase; }
+.legend { margin: 4px auto 10px; color: var(--muted); font-size: 13px; }
+.key { display: inline-block; padding: 0 8px; border-radius: 4px; font-size: 12px; font-weight: 600;
+  margin-right: 4px; }
+.key.matched { background: var(--match-bg); color: var(--match); border: 1px solid var(--match-edge); }
+.key.only { background: var(--only-bg); color: var(--only); border: 1px dashed var(--only-edge);
+  margin-left: 12px; }
+.summary-doc { margin-bottom: 6px; }
+.summary-title { font-weight: 600; text-decoration: none; }
+.summary-title:hover { text-decoration: underline; }
+.summary-rows { list-style: none; margin: 4px 0 0; padding: 0; }
+.summary-rows li { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; font-size: 13px;
+  padding: 2px 0; }
+.pair { font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
+a.pair { text-decoration: none; min-width: 5.5em; }
+.bar { display: inline-flex; width: 260px; height: 12px; border-radius: 3px; overflow: hidden;
+  border: 1px solid var(--rule); background: var(--wash); vertical-align: middle;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.seg { display: block; min-width: 3px; }
+.seg.matched { background: var(--match); }
+.seg.only-left, .seg.only-right { background: var(--only-edge); }
+.seg.only-left + .seg.matched, .seg.matched + .seg.only-right { border-left: 1px solid var(--paper); }
+.count { color: var(--muted); white-space: nowrap; }
+.count b { color: var(--ink); }
+.matched-count b { color: var(--match); }
+.only-count b { color: var(--only); }
+.summary-errors { color: #a11; font-size: 13px; }
+.doc-head { padding: 22px 0 4px; }
+.doc-head h2 { margin: 0 0 2px; font-size: 22px; }
+.source { margin: 0; color: var(--muted); font-size: 13px; }
+.cmp { background: var(--paper); border: 1px solid var(--rule); border-radius: 8px; margin: 16px 0;
+  padding: 14px 18px 18px; }
+.cmp-head { margin: 0 0 4px; font-size: 16px; font-weight: 600; }
+.cmp-head .pair { background: var(--ink); color: var(--paper); border-radius: 4px; padding: 1px 7px;
+  margin-right: 6px; font-size: 13px; }
+.cmp-head .vs { color: var(--muted); font-weight: 400; }
+.cmp-summary { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; margin: 0 0 12px;
+  font-size: 13px; }
+.cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 24px; }
+.col { min-width: 0; }
+.stmt-head { border-bottom: 2px solid var(--ink); padding-bottom: 6px; margin-bottom: 8px; }
+.stmt-head h3 { margin: 0; font-size: 17px; }
+.stmt-id { display: inline-block; font-size: 12px; color: var(--muted); border: 1px solid var(--rule);
+  border-radius: 4px; padding: 0 5px; vertical-align: 2px; }
+.meta { margin: 2px 0 0; color: var(--muted); font-size: 13px; }
+.stmt-title { margin: 2px 0 0; font-style: italic; }
+.sents { list-style: none; margin: 0; padding: 0; }
+.sent { margin: 0 0 6px; padding: 6px 10px 6px 12px; border-radius: 5px; border-left: 4px solid;
+  break-inside: avoid; page-break-inside: avoid; scroll-margin-top: 30vh; }
+.sent.matched { background: var(--match-bg); border-left-color: var(--match); }
+.sent.only { background: var(--only-bg); border-left: 4px dashed var(--only-edge); }
+.sent-link { display: block; text-decoration: none; color: inherit; cursor: pointer; }
+.sent-link:focus { outline: none; }
+.sid { font: 11px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted);
+  margin-right: 2px; }
+.badge { display: inline-block; font-size: 11px; font-weight: 600; line-height: 1.5; border-radius: 3px;
+  padding: 0 6px; margin-left: 4px; white-space: nowrap; vertical-align: 1px; }
+.match-badge { background: var(--paper); color: var(--match); border: 1px solid var(--match-edge); }
+.match-badge .score { font-variant-numeric: tabular-nums; color: var(--ink); margin-left: 3px; }
+.only-badge { background: var(--paper); color: var(--only); border: 1px dashed var(--only-edge); }
+.only-badge .near { font-weight: 400; color: var(--muted); }
+.sent.matched:hover, .sent.matched:focus-within, .sent.active { box-shadow: 0 0 0 2px var(--match-edge); }
+.sent:target, .sent.partner { background: var(--focus-bg); box-shadow: 0 0 0 2px var(--focus); }
+.terms { margin-top: 14px; }
+.terms h4 { margin: 0 0 6px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em;
+  color: var(--muted); }
+.chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+.chip { border: 1px solid var(--only-edge); background: var(--only-bg); border-radius: 999px;
+  padding: 1px 10px; font-size: 13px; }
+.none, .empty { color: var(--muted); font-style: italic; }
+.errors { background: var(--paper); border: 1px solid #e3b3b3; border-radius: 8px; padding: 8px 18px;
+  margin: 16px 0; }
+.errors h2 { font-size: 16px; color: #a11; }
+footer { color: var(--muted); font-size: 12px; text-align: center; padding: 12px; }
+@media (max-width: 640px) { .cols { grid-template-columns: minmax(0, 1fr); } .bar { width: 160px; } }
+@media print {
+  body { background: #fff; font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  .summary { border-bottom: 1px solid #999; padding: 0 0 6pt; }
+  .cmp { border: none; border-top: 1px solid #999; border-radius: 0; padding: 8pt 0; break-before: auto; }
+  .cols { grid-template-columns: 1fr 1fr; gap: 14pt; }
+  .sent, .chip, .key, .badge, .seg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .sent:target, .sent.partner, .sent.active { background: inherit; box-shadow: none; }
+  .sent.matched:target, .sent.matched.partner { background: var(--match-bg); }
+  .sent.only:target { background: var(--only-bg); }
+  .stmt-head, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  footer { display: none; }
+}
+"""
+
+# Progressive: without it, a click on a matched sentence jumps to its partner (CSS :target).
+_SCRIPT = """
+(function () {
+  function mark(sentence, on) {
+    sentence.classList.toggle("active", on);
+    (sentence.getAttribute("data-partners") || "").split(" ").forEach(function (id) {
+      var partner = id && document.getElementById(id);
+      if (partner) partner.classList.toggle("partner", on);
+    });
+  }
+  document.querySelectorAll(".sent.matched[data-partners]").forEach(function (sentence) {
+    sentence.addEventListener("mouseenter", function () { mark(sentence, true); });
+    sentence.addEventListener("mouseleave", function () { mark(sentence, false); });
+    sentence.addEventListener("focusin", function () { mark(sentence, true); });
+    sentence.addEventListener("focusout", function () { mark(sentence, false); });
+  });
+})();
+"""
+
+
+def render(result: Result, options: RenderOptions) -> str:
+    """The whole report as one HTML5 page: inline CSS, no external resource, readable without JavaScript."""
+    parts = [
+        "<!doctype html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="readout-diff {_text(__version__)}">',
+        f"<title>{_text(_page_title(result))}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        *_summary(result),
+        "<main>",
+    ]
+    for d, doc_result in enumerate(result.documents, 1):
+        parts.extend(_document(d, doc_result))
+    parts.extend(_errors(result.errors))
+    parts += [
+        "</main>",
+        f"<footer>readout-diff {_text(__version__)}</footer>",
+        f"<script>{_SCRIPT}</script>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,465 @@
+"""The HTML report: one self-contained page, input escaped, every sentence shown; and in a real browser,
+columns side by side, partner highlighting with and without JavaScript, injected markup inert."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from html import escape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from readout_diff.model import DocumentResult, Failure, Result
+from readout_diff.pipeline import compare_path, compare_text
+from readout_diff.render import RenderOptions, get
+from readout_diff.render.html import render
+
+from .conftest import SEEDS
+
+FREEDONIA = """\
+Freedonia and Sylvania talk trade
+Ministry of Foreign Affairs
+Republic of Freedonia
+3 March 2025
+Freedonia and Sylvania hold talks
+The two ministers met in Freedonia City on March 3 to discuss trade. They agreed to lower tariffs on \
+grain and timber. Minister Firefly raised the question of fishing rights in the northern bay. Both \
+sides looked forward to a summit in the autumn.
+Department of State
+Sylvania
+March 3, 2025
+Readout of the meeting
+Secretary Trentino met Minister Firefly in Freedonia City on March 3 to discuss trade. The Secretary \
+and the Minister agreed to lower tariffs on grain and timber. The Secretary pressed for the release of \
+detained journalists. Both sides looked forward to a summit in the autumn.
+"""
+
+MARSOVIA = """\
+Office of the President
+Republic of Marsovia
+3 March 2025
+Marsovia welcomes the talks
+The President of Marsovia welcomed the talks on trade in Freedonia City. Marsovia hopes to join the \
+summit in the autumn.
+"""
+
+ALERT = "<script>alert(1)</script>"
+# Markup that would leave a trace if it ran: a global set by a script, and one set by an image's onerror.
+PWN_SCRIPT = "<script>window.pwned = 1</script>"
+PWN_IMAGE = "<img src=x onerror=window.pwnedByImage=1>"
+
+INJECTED = (
+    FREEDONIA.replace("Freedonia and Sylvania talk trade", f"Freedonia {ALERT} talk trade")
+    .replace("Ministry of Foreign Affairs", f"Ministry of Foreign Affairs {ALERT}")
+    .replace("hold talks", "hold <b>talks</b> & more")
+    .replace("Minister Firefly raised", f"Minister Firefly quoted {PWN_SCRIPT} and raised")
+    .replace("detained journalists.", f"detained journalists {PWN_IMAGE} and {ALERT}.")
+)
+
+
+def page(*documents: DocumentResult, errors: tuple[Failure, ...] = ()) -> str:
+    return render(Result(documents, errors), RenderOptions())
+
+
+@pytest.fixture(scope="module")
+def freedonia() -> DocumentResult:
+    return compare_text(FREEDONIA, "freedonia.txt")
+
+
+@pytest.fixture(scope="module")
+def injected() -> DocumentResult:
+    return compare_text(INJECTED, f"seeds/{ALERT}.txt")
+
+
+@pytest.fixture(scope="module")
+def seed() -> DocumentResult:
+    return compare_path(str(sorted(SEEDS.glob("*.txt"))[0]))
+
+
+class Page(HTMLParser):
+    """The elements of a page (tag, attributes) and its text, as a browser's parser reads them."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def tags(self, name: str) -> list[dict[str, str | None]]:
+        return [attrs for tag, attrs in self.elements if tag == name]
+
+    def by_id(self) -> dict[str, dict[str, str | None]]:
+        return {attrs["id"]: attrs for _tag, attrs in self.elements if attrs.get("id")}
+
+    def with_class(self, name: str) -> list[dict[str, str | None]]:
+        return [attrs for _tag, attrs in self.elements if name in (attrs.get("class") or "").split()]
+
+
+# ---------------------------------------------------------------------------------------------------
+# The page as text
+
+
+def test_registered_as_the_html_format() -> None:
+    assert get("html") is render
+
+
+def test_a_whole_html5_document(freedonia: DocumentResult) -> None:
+    out = page(freedonia)
+    assert out.startswith("<!doctype html>\n")
+    assert out.endswith("</html>\n")
+    assert '<meta charset="utf-8">' in out
+    assert "<title>readout-diff: Freedonia and Sylvania talk trade</title>" in out
+    assert "@media print" in out and "break-inside: avoid" in out
+
+
+def test_deterministic(seed: DocumentResult) -> None:
+    assert page(seed) == page(seed)
+    assert page(seed) == page(compare_path(seed.document.source))
+
+
+@pytest.mark.parametrize("name", ["freedonia", "injected", "seed"])
+def test_self_contained(name: str, request: pytest.FixtureRequest) -> None:
+    """Nothing fetched: no URL at all, links only to places in the page, no external scripts or styles."""
+    out = page(request.getfixturevalue(name))
+    assert not re.search(r"[a-z][a-z0-9+.-]*://", out, re.I), "no URL of any scheme"
+    parsed = Page(out)
+    assert all(attrs.get("href", "").startswith("#") for attrs in parsed.tags("a"))
+    assert not any("src" in attrs for _tag, attrs in parsed.elements)
+    assert not parsed.tags("link") and not parsed.tags("img") and not parsed.tags("iframe")
+    assert "@import" not in out and "url(" not in out
+
+
+def test_input_text_is_escaped(injected: DocumentResult) -> None:
+    out = page(injected)
+    assert "<script>alert" not in out and "<script>window" not in out and "<img" not in out
+    assert "<b>talks</b>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    parsed = Page(out)
+    assert len(parsed.tags("script")) == 1  # the report's own, optional script
+    assert not parsed.tags("img")
+    text = "".join(parsed.text)
+    # Every piece of input reads back as the text it was: headline, issuer, title, sentences, source.
+    for expected in [
+        f"Freedonia {ALERT} talk trade",
+        f"Ministry of Foreign Affairs {ALERT}",
+        "hold <b>talks</b> & more",
+        f"Minister Firefly quoted {PWN_SCRIPT} and raised",
+        f"detained journalists {PWN_IMAGE} and {ALERT}.",
+        f"seeds/{ALERT}.txt",
+    ]:
+        assert expected in text, expected
+
+
+def test_attribute_values_escaped() -> None:
+    """A tooltip quoting a sentence with quotes and markup keeps it whole: it cannot close the attribute."""
+    sentence = 'Secretary "Trentino" <em title=\'x\'>met</em>'
+    result = compare_text(FREEDONIA.replace("Secretary Trentino met", sentence), "quotes.txt")
+    out = page(result)
+    assert "<em" not in out and '"Trentino"' not in out
+    parsed = Page(out)
+    assert not parsed.tags("em")
+    (comparison,) = result.comparisons
+    right = result.document.statements[1]
+    nearest = comparison.left_nearest[0]
+    assert nearest is not None and sentence in right.sentences[nearest.index].text
+    element = parsed.by_id()[f"d1-c1-s1.{comparison.left_only[0] + 1}"]
+    assert element["title"] == (
+        f"only in s1; nearest: {right.sentence_id(nearest.index)} (score {nearest.score:.2f}) "
+        f"{right.sentences[nearest.index].text}"
+    )
+
+
+def test_every_sentence_once_with_its_id(freedonia: DocumentResult) -> None:
+    out = page(freedonia)
+    parsed = Page(out)
+    ids = [attrs["id"] for _tag, attrs in parsed.elements if attrs.get("id")]
+    assert len(ids) == len(set(ids)), "element ids are unique"
+    sentences = parsed.by_id()
+    text = "".join(parsed.text)
+    for c, comparison in enumerate(freedonia.comparisons, 1):
+        sides = ((comparison.left, comparison.left_only), (comparison.right, comparison.right_only))
+        for index, only in sides:
+            statement = freedonia.document.statements[index]
+            for k, sentence in enumerate(statement.sentences):
+                element = sentences[f"d1-c{c}-{statement.sentence_id(k)}"]
+                assert element["class"] == ("sent only" if k in only else "sent matched")
+                assert sentence.text in text
+
+
+def test_sentences_in_original_order(seed: DocumentResult) -> None:
+    out = page(seed)
+    for statement in seed.document.statements:
+        ids = [f'id="d1-c1-{statement.sentence_id(k)}"' for k in range(len(statement.sentences))]
+        positions = [out.index(element_id) for element_id in ids]
+        assert positions == sorted(positions)
+    left, right = seed.document.statements
+    # The left column comes first: all of its sentences before the right's.
+    assert out.index(f'id="d1-c1-{left.sentence_id(len(left.sentences) - 1)}"') < out.index(
+        f'id="d1-c1-{right.sentence_id(0)}"'
+    )
+
+
+def test_matched_sentences_link_their_partners(freedonia: DocumentResult) -> None:
+    parsed = Page(page(freedonia))
+    elements = parsed.by_id()
+    links = {attrs["href"] for attrs in parsed.tags("a")}
+    (comparison,) = freedonia.comparisons
+    left, right = freedonia.document.statements
+    assert comparison.matches
+    for match in comparison.matches:
+        left_ids = [f"d1-c1-{left.sentence_id(i)}" for i in match.left]
+        right_ids = [f"d1-c1-{right.sentence_id(j)}" for j in match.right]
+        for own, partners in [(left_ids, right_ids), (right_ids, left_ids)]:
+            for element_id in own:
+                element = elements[element_id]
+                assert element["class"] == "sent matched"
+                assert element["data-partners"] == " ".join(partners)
+                assert f"score {match.score:.2f}" in (element["title"] or "")
+                assert f"#{partners[0]}" in links
+    out = page(freedonia)
+    for match in comparison.matches:
+        assert f'<span class="score">{match.score:.2f}</span>' in out
+
+
+def test_only_sentences_show_their_nearest(freedonia: DocumentResult) -> None:
+    elements = Page(page(freedonia)).by_id()
+    (comparison,) = freedonia.comparisons
+    left, right = freedonia.document.statements
+    for statement, other, only, nearest in [
+        (left, right, comparison.left_only, comparison.left_nearest),
+        (right, left, comparison.right_only, comparison.right_nearest),
+    ]:
+        assert only
+        for index, candidate in zip(only, nearest):
+            element = elements[f"d1-c1-{statement.sentence_id(index)}"]
+            assert element["class"] == "sent only"
+            assert candidate is not None
+            assert f"nearest: {other.sentence_id(candidate.index)} (score {candidate.score:.2f})" in (
+                element["title"] or ""
+            )
+
+
+def test_summary_counts_and_term_chips(freedonia: DocumentResult) -> None:
+    out = page(freedonia)
+    (comparison,) = freedonia.comparisons
+    summary = out[out.index('<header class="summary"') : out.index("</header>")]
+    assert f"<b>{len(comparison.matches)}</b> matched" in summary
+    assert f"<b>{len(comparison.left_only)}</b> only in s1" in summary
+    assert f"<b>{len(comparison.right_only)}</b> only in s2" in summary
+    assert 'href="#d1-c1"' in summary
+    for term in comparison.left_terms + comparison.right_terms:
+        assert f'<li class="chip">{escape(term)}</li>' in out, term
+
+
+def test_three_statements_one_section_per_pair() -> None:
+    result = compare_text(FREEDONIA + MARSOVIA, "three.txt")
+    assert len(result.document.statements) == 3
+    parsed = Page(page(result))
+    sections = [attrs["id"] for attrs in parsed.with_class("cmp")]
+    assert sections == ["d1-c1", "d1-c2", "d1-c3"]
+    out = page(result)
+    pairs = re.findall(r'<h3 class="cmp-head"><span class="pair">(s\d vs s\d)</span>', out)
+    assert pairs == ["s1 vs s2", "s1 vs s3", "s2 vs s3"]
+    ids = parsed.by_id()
+    for c, comparison in enumerate(result.comparisons, 1):
+        for index in (comparison.left, comparison.right):
+            statement = result.document.statements[index]
+            for k in range(len(statement.sentences)):
+                assert f"d1-c{c}-{statement.sentence_id(k)}" in ids
+
+
+def test_documents_in_input_order_with_distinct_ids(freedonia: DocumentResult) -> None:
+    other = replace(freedonia, document=replace(freedonia.document, source="other.txt", title="Second"))
+    out = page(freedonia, other)
+    assert out.index("freedonia.txt") < out.index("other.txt")
+    assert "<title>readout-diff: 2 documents</title>" in out
+    ids = [attrs["id"] for _tag, attrs in Page(out).elements if attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    assert 'id="d2-c1-s1.1"' in out
+
+
+def test_untitled_document_named_by_its_source(freedonia: DocumentResult) -> None:
+    untitled = replace(freedonia, document=replace(freedonia.document, title=None))
+    out = page(untitled)
+    assert "<title>readout-diff: freedonia.txt</title>" in out
+    assert "Freedonia and Sylvania talk trade" not in out
+
+
+def test_errors_listed() -> None:
+    out = page(errors=(Failure("bad<1>.txt", "no statement found; add a header <issuer>"),))
+    assert 'id="errors"' in out
+    assert "bad&lt;1&gt;.txt" in out and "add a header &lt;issuer&gt;" in out
+    assert "1 file could not be compared" in out
+
+
+def test_no_errors_section_without_errors(freedonia: DocumentResult) -> None:
+    assert 'id="errors"' not in page(freedonia)
+
+
+def test_nothing_compared_is_still_a_page() -> None:
+    out = page()
+    assert out.startswith("<!doctype html>") and "No document was compared." in out
+
+
+def test_repo_seed(seed: DocumentResult) -> None:
+    out = page(seed)
+    text = "".join(Page(out).text)
+    issuers = ["United States Department of State", "Ministry of Foreign Affairs"]
+    for expected in [*issuers, "human rights", "terrorism"]:
+        assert expected in text, expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# In a real browser: headless Chromium through chromedriver (Selenium, no download of anything)
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,1000",
+]
+
+
+def _chromium() -> tuple[str, str]:
+    """The browser and its driver, or a skip that says what is missing."""
+    browser = next(filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])), None)
+    driver = shutil.which("chromedriver")
+    if not browser or not driver:
+        missing = " and ".join(n for n, p in [("chromium", browser), ("chromedriver", driver)] if not p)
+        pytest.skip(
+            f"{missing} not found on PATH: install Debian's chromium and chromium-driver packages "
+            "(.ci/run does when it can) to run the browser test"
+        )
+    return browser, driver
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    browser_path, driver_path = _chromium()
+    # Imported here: without a browser the rest of the file runs without Selenium.
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = browser_path
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    # An explicit driver path: Selenium Manager never runs, nothing is downloaded.
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _open(driver, tmp_path: Path, name: str, markup: str) -> None:
+    path = tmp_path / name
+    path.write_text(markup, encoding="utf-8")
+    driver.get(path.as_uri())
+
+
+def _rect(driver, selector: str) -> dict[str, float]:
+    return driver.execute_script(
+        "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+        "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};",
+        selector,
+    )
+
+
+def _highlight(driver, element_id: str) -> tuple[str, str]:
+    return tuple(
+        driver.execute_script(
+            "var s = getComputedStyle(document.getElementById(arguments[0]));"
+            "return [s.backgroundColor, s.boxShadow];",
+            element_id,
+        )
+    )
+
+
+def _matches(result: DocumentResult) -> list[tuple[str, str]]:
+    """For each match of the first comparison, the element ids of its first left and right sentences."""
+    comparison = result.comparisons[0]
+    left, right = (result.document.statements[i] for i in (comparison.left, comparison.right))
+    return [
+        (f"d1-c1-{left.sentence_id(match.left[0])}", f"d1-c1-{right.sentence_id(match.right[0])}")
+        for match in comparison.matches
+    ]
+
+
+def test_browser_columns_side_by_side_and_screenshot(browser, seed: DocumentResult, tmp_path: Path) -> None:
+    _open(browser, tmp_path, "report.html", page(seed))
+    left = _rect(browser, "#d1-c1 .col.left")
+    right = _rect(browser, "#d1-c1 .col.right")
+    assert left["right"] <= right["left"], "the left column ends before the right one begins"
+    assert left["top"] < right["bottom"] and right["top"] < left["bottom"], "the columns share rows"
+    assert browser.title.startswith("readout-diff: ")
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(1280, height + 120)
+    screenshot = tmp_path / "report.png"
+    assert browser.save_screenshot(str(screenshot))
+    data = screenshot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
+    browser.set_window_size(1280, 1000)
+
+
+def test_browser_click_highlights_partner_without_javascript(
+    browser, seed: DocumentResult, tmp_path: Path
+) -> None:
+    """With the script removed, a click still highlights the partner: the link makes it the :target."""
+    markup = re.sub(r"<script>.*?</script>", "", page(seed), flags=re.S)
+    assert "<script" not in markup
+    _open(browser, tmp_path, "no-script.html", markup)
+    target = "return document.querySelector(':target') && document.querySelector(':target').id"
+    for own, partner in _matches(seed):
+        before = _highlight(browser, partner)
+        browser.find_element("css selector", f'[id="{own}"] a').click()
+        assert browser.execute_script(target) == partner
+        assert _highlight(browser, partner) != before
+        # And back: the partner's link leads to the first sentence of the match.
+        browser.find_element("css selector", f'[id="{partner}"] a').click()
+        assert browser.execute_script(target) == own
+
+
+def test_browser_hover_highlights_partner(browser, seed: DocumentResult, tmp_path: Path) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    _open(browser, tmp_path, "report.html", page(seed))
+    has_class = "return document.getElementById(arguments[0]).classList.contains('partner')"
+    for own, partner in _matches(seed):
+        before = _highlight(browser, partner)
+        ActionChains(browser).move_to_element(browser.find_element("id", own)).perform()
+        assert browser.execute_script(has_class, partner)
+        assert _highlight(browser, partner) != before
+        # Leaving the sentence takes the highlight away (the status colour stays).
+        ActionChains(browser).move_to_element(browser.find_element("css selector", ".terms h4")).perform()
+        assert not browser.execute_script(has_class, partner)
+        assert _highlight(browser, partner) == before
+
+
+def test_browser_injected_markup_is_text(browser, injected: DocumentResult, tmp_path: Path) -> None:
+    _open(browser, tmp_path, "injected.html", page(injected))
+    state = browser.execute_script(
+        "return {pwned: typeof window.pwned, image: typeof window.pwnedByImage,"
+        " scripts: document.scripts.length, images: document.images.length,"
+        " text: document.body.innerText};"
+    )
+    assert state["pwned"] == "undefined" and state["image"] == "undefined"
+    assert state["scripts"] == 1 and state["images"] == 0
+    assert PWN_SCRIPT in state["text"] and PWN_IMAGE in state["text"]
