@@ -152,8 +152,9 @@ def main(
     options = replace(Options(), threshold=threshold)
     render_options = _render_options(color, to_file=output not in (None, "-"))
     render_item = render.get_item_renderer(format_name)
-    documents: list[DocumentResult] = []
+    documents: list[DocumentResult] = []  # kept only for formats that render the whole result at once
     errors: list[Failure] = []
+    differences = False
     try:
         with _output(output, render_options.color) as write:
             for item in iter_results(paths, options, contain_bugs=not traceback):
@@ -161,21 +162,23 @@ def main(
                     click.echo(f"readout-diff: {item.source}: {item.message}", err=True)
                     errors.append(item)
                 else:
-                    documents.append(item)
+                    differences = differences or _has_differences(item)
                 if render_item is not None:
-                    write(render_item(item, render_options))
+                    write(render_item(item, render_options))  # streamed: memory stays flat
+                elif isinstance(item, DocumentResult):
+                    documents.append(item)
             if render_item is None:
                 write(render.get(format_name)(Result(tuple(documents), tuple(errors)), render_options))
     except KeyboardInterrupt:
         click.echo("readout-diff: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
-    sys.exit(_exit_status(documents, errors, exit_code))
+    sys.exit(_exit_status(bool(errors), differences, exit_code))
 
 
-def _exit_status(documents: list[DocumentResult], errors: list[Failure], exit_code: bool) -> ExitStatus:
+def _exit_status(errors: bool, differences: bool, exit_code: bool) -> ExitStatus:
     """The one place a run's outcome becomes an exit code: input errors win over differences."""
     if errors:
         return ExitStatus.INPUT_ERROR
-    if exit_code and any(_has_differences(d) for d in documents):
+    if exit_code and differences:
         return ExitStatus.DIFFERENCES
     return ExitStatus.OK

@@ -20,20 +20,13 @@ def test_seed_golden(format_name, golden, monkeypatch, seed_path):
     golden(f"seed.{lookup(format_name).suffix}", text)
 
 
-def test_readme_report_excerpt_is_real_output():
-    """Every line of the README's sample report is a line of the seed's golden terminal report."""
+def test_readme_excerpts_are_real_output():
+    """Every line of each README excerpt marked ``<!-- golden: NAME -->`` is a line of that golden file."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    excerpt = re.search(r"<!-- report -->\n```\n\$ readout-diff seeds/\n(.*?)```", readme, re.S).group(1)
-    golden = (ROOT / "tests" / "golden" / "seed.txt").read_text(encoding="utf-8").splitlines()
-    for line in excerpt.splitlines():
-        if line.strip() not in ("", "..."):
-            assert line in golden, line
-
-
-def test_readme_markdown_excerpt_is_real_output():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    excerpt = re.search(r"```markdown\n(.*?)```", readme, re.S).group(1)
-    golden = (ROOT / "tests" / "golden" / "seed.md").read_text(encoding="utf-8").splitlines()
-    for line in excerpt.splitlines():
-        if line.strip() not in ("", "..."):
-            assert line in golden, line
+    excerpts = re.findall(r"<!-- golden: (\S+) -->\n```\w*\n(.*?)```", readme, re.S)
+    assert {name for name, _ in excerpts} >= {"seed.txt", "seed.md", "seed.html"}
+    for name, excerpt in excerpts:
+        golden = (ROOT / "tests" / "golden" / name).read_text(encoding="utf-8").splitlines()
+        for line in excerpt.splitlines():
+            if line.strip() not in ("", "...") and not line.startswith("$ "):
+                assert line in golden, f"{name}: {line}"
