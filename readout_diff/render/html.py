@@ -9,13 +9,7 @@ from html import escape
 from .. import __version__
 from ..model import Comparison, Document, DocumentResult, Failure, Match, Nearest, Result, Statement
 from . import RenderOptions
-
-# Control characters from the input are shown as their Unicode control pictures (as in the terminal
-# report), so that the page stays valid HTML whatever the seed holds.
-_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if chr(c) not in "\n\t\r"} | {
-    0x7F: 0x2421,
-    **{c: 0xFFFD for c in range(0x80, 0xA0)},
-}
+from .text import visible
 
 _SHARED_SHOWN = 6
 _TOOLTIP_CHARS = 160
@@ -23,7 +17,7 @@ _TOOLTIP_CHARS = 160
 
 def _text(value: str) -> str:
     """Input text made safe for element content and for attribute values (quotes escaped too)."""
-    return escape(value.translate(_CONTROL_PICTURES), quote=True)
+    return escape(visible(value, keep="\n\t\r"), quote=True)
 
 
 def _score(score: float) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Comparison, Document, DocumentResult, Failure, Nearest, Result, Statement
 from . import RenderOptions
+from .text import visible, word_key, words
 
 _NONE = "—"  # an empty table cell reads as a missing value, a dash says so
 
@@ -27,19 +28,10 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 # A word split into what precedes it, the word, and what follows (punctuation at either end).
 _WORD_PARTS = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.S)
-_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
-
-# Control characters from the input are shown as their Unicode control pictures (as the terminal
-# report does); whitespace controls are folded into spaces before this applies.
-_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32)} | {
-    0x7F: 0x2421,
-    **{c: 0xFFFD for c in range(0x80, 0xA0)},
-}
-
 
 def _one_line(text: str) -> str:
     """``text`` on one line: runs of whitespace (newlines too) become one space, controls made visible."""
-    return _SPACE.sub(" ", text).strip().translate(_CONTROL_PICTURES)
+    return visible(_SPACE.sub(" ", text).strip(), keep="")
 
 
 def _escape_inline(text: str) -> str:
@@ -71,15 +63,6 @@ def code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def _word_key(word: str) -> str:
-    return _PUNCTUATION.sub("", word).lower()
-
-
-def words(text: str) -> frozenset[str]:
-    """The lower-cased words of ``text``, punctuation stripped from their ends (as the terminal report)."""
-    return frozenset(filter(None, (_word_key(w) for w in _WORD.findall(text))))
-
-
 def highlight_differences(text: str, other_words: frozenset[str]) -> str:
     """``text`` escaped, with each run of words the other side never uses in bold.
 
@@ -101,7 +84,7 @@ def highlight_differences(text: str, other_words: frozenset[str]) -> str:
         run.clear()
 
     for token in tokens:
-        key = _word_key(token)
+        key = word_key(token)
         if key and key not in other_words:
             run.append(token)
         else:

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from ..model import Comparison, Document, DocumentResult, Match, Nearest, Result, Statement
 from . import RenderOptions
+from .text import visible, word_spans, words
 
 # Styles are data, applied as Text spans; input text is never parsed as console markup.
 _STYLE_TITLE = "bold"
@@ -29,8 +30,6 @@ _STYLE_SIDES = ("cyan", "magenta")  # left, right
 _SHARED_SHOWN = 6
 _SCORE_WIDTH = 16  # at most; a sixth of the width on narrow terminals, leaving room to the sentences
 _SHARED_MIN_WIDTH = 10  # a narrower score column shows the score alone
-_WORD = re.compile(r"\S+")
-_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,16 +54,8 @@ def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
     )
 
 
-# Control characters from the input (an escape sequence pasted into a seed) are shown as their
-# Unicode control pictures, one character for one, so they can never drive the terminal.
-_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if chr(c) not in "\n\t"} | {
-    0x7F: 0x2421,
-    **{c: 0xFFFD for c in range(0x80, 0xA0)},
-}
-
-
 def _shown(text: str) -> str:
-    return text.translate(_CONTROL_PICTURES)
+    return visible(text)
 
 
 def _label(statement: Statement, style: str = "") -> Text:
@@ -77,26 +68,16 @@ def _side_heading(prefix: str, side: _Side) -> Text:
     return Text.assemble((prefix, _STYLE_HEADING), _label(side.statement, f"{_STYLE_HEADING} {side.style}"))
 
 
-def _word_key(word: str) -> str:
-    return _PUNCTUATION.sub("", word).lower()
-
-
-def _words(text: str) -> frozenset[str]:
-    """The lower-cased words of ``text``, punctuation stripped from their ends."""
-    return frozenset(filter(None, (_word_key(w) for w in _WORD.findall(text))))
-
-
 def _word_count(statement: Statement) -> int:
-    return sum(1 for s in statement.sentences for w in _WORD.findall(s.text) if _word_key(w))
+    return sum(1 for s in statement.sentences for *_, key in word_spans(s.text) if key)
 
 
 def _highlight_differences(text: str, other_words: frozenset[str]) -> Text:
     """``text`` with the words the other side never uses styled; shared words stay plain."""
     highlighted = Text(_shown(text))
-    for word in _WORD.finditer(text):
-        key = _word_key(word.group())
+    for start, end, key in word_spans(text):
         if key and key not in other_words:
-            highlighted.stylize(_STYLE_DIFFERENT, word.start(), word.end())
+            highlighted.stylize(_STYLE_DIFFERENT, start, end)
     return highlighted
 
 
@@ -166,7 +147,7 @@ def _only(side: _Side) -> RenderableType:
 
 
 def _match_words(statement: Statement, indices: tuple[int, ...]) -> frozenset[str]:
-    return frozenset[str]().union(*(_words(statement.sentences[i].text) for i in indices))
+    return frozenset[str]().union(*(words(statement.sentences[i].text) for i in indices))
 
 
 def _match_cell(statement: Statement, indices: tuple[int, ...], other_words: frozenset[str]) -> Text:
