@@ -25,7 +25,6 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What would make the start of a line a list marker (``>`` and ``#`` are escaped everywhere).
 _LEADING_MARKER = re.compile(r"^(?:([-+])|(\d{1,9})([.)]))(?=\s|$)")
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"\S+")
 # A word split into what precedes it, the word, and what follows (punctuation at either end).
 _WORD_PARTS = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.S)
 
