@@ -52,6 +52,8 @@ class Document:
     text: str
     title: str | None
     statements: tuple[Statement, ...]
+    #: The encoding the file was read in ("utf-8" unless it had to be detected).
+    encoding: str = "utf-8"
 
 
 @dataclass(frozen=True, slots=True)

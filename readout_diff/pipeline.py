@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from .compare import compare_document
-from .errors import ReadoutDiffError
+from .errors import LoadError, ReadoutDiffError
 from .model import DocumentResult, Failure, Result
 from .options import Options
 from .reading import expand_paths, read_source
 from .statements import find_statements
 
 
-def compare_text(text: str, source: str = "<text>", options: Options | None = None) -> DocumentResult:
+def compare_text(
+    text: str, source: str = "<text>", options: Options | None = None, encoding: str = "utf-8"
+) -> DocumentResult:
     """Load, split and align the statements of one seed file's text."""
-    return compare_document(find_statements(text, source), options or Options())
+    if not text.strip():
+        raise LoadError("the file is empty")
+    document = replace(find_statements(text, source), encoding=encoding)
+    return compare_document(document, options or Options())
 
 
 def compare_path(path: str, options: Options | None = None) -> DocumentResult:
     """Read one seed file and compare its statements; raises ReadoutDiffError on bad input."""
-    return compare_text(read_source(path), path, options)
+    source = read_source(path)
+    return compare_text(source.text, path, options, source.encoding)
 
 
 def iter_results(

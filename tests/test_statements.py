@@ -16,11 +16,11 @@ from .conftest import DATA
 
 def load(name: str):
     path = DATA / name
-    return find_statements(read_source(str(path)), str(path))
+    return find_statements(read_source(str(path)).text, str(path))
 
 
 def test_seed_is_parsed_exactly(seed_path):
-    document = find_statements(read_source(str(seed_path)), str(seed_path))
+    document = find_statements(read_source(str(seed_path)).text, str(seed_path))
     assert document.title.startswith("Must Have Been A Brief Meeting....")
     us, cuba = document.statements
     assert (us.issuer, us.header.place, us.header.date, us.header.title) == (

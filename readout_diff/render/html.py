@@ -9,7 +9,7 @@ from html import escape
 from .. import __version__
 from ..model import Comparison, Document, DocumentResult, Failure, Match, Nearest, Result, Statement
 from . import RenderOptions
-from .text import visible
+from .text import encoding_note, visible
 
 _SHARED_SHOWN = 6
 _TOOLTIP_CHARS = 160
@@ -233,7 +233,9 @@ def _document(d: int, doc_result: DocumentResult) -> Iterator[str]:
     if document.title:
         yield f"<h2>{_text(document.title)}</h2>"
     statements = _plural(len(document.statements), "statement")
-    yield f'<p class="source"><code>{_text(document.source)}</code> · {statements}</p>'
+    note = encoding_note(document.encoding)
+    note = f" · {_text(note)}" if note else ""
+    yield f'<p class="source"><code>{_text(document.source)}</code> · {statements}{note}</p>'
     yield "</div>"
     if not doc_result.comparisons:
         yield '<p class="empty">Fewer than two statements were found: nothing to compare.</p>'

@@ -68,6 +68,7 @@ def document_to_dict(result: DocumentResult) -> dict[str, Any]:
     document = result.document
     return {
         "source": document.source,
+        "encoding": document.encoding,
         "title": document.title,
         "statements": [statement_to_dict(s) for s in document.statements],
         "comparisons": [comparison_to_dict(result, c) for c in result.comparisons],

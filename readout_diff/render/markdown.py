@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Comparison, Document, DocumentResult, Failure, Nearest, Result, Statement
 from . import RenderOptions
-from .text import visible, word_key, words
+from .text import encoding_note, visible, word_key, words
 
 _NONE = "—"  # an empty table cell reads as a missing value, a dash says so
 
@@ -215,7 +215,8 @@ def _document(result: DocumentResult) -> Iterator[str]:
     document = result.document
     if document.title and document.title.strip():
         yield f"## {escape(document.title)}"
-        yield f"Source: {code(document.source) or _NONE}"
+        note = encoding_note(document.encoding)
+        yield f"Source: {code(document.source) or _NONE}" + (f" ({note})" if note else "")
     else:
         yield f"## {code(document.source) or _NONE}"
     yield _statements_table(document)

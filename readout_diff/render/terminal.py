@@ -17,7 +17,7 @@ from rich.text import Text
 
 from ..model import Comparison, Document, DocumentResult, Match, Nearest, Result, Statement
 from . import RenderOptions
-from .text import visible, word_spans, words
+from .text import encoding_note, visible, word_spans, words
 
 # Styles are data, applied as Text spans; input text is never parsed as console markup.
 _STYLE_TITLE = "bold"
@@ -82,7 +82,8 @@ def _highlight_differences(text: str, other_words: frozenset[str]) -> Text:
 
 
 def _document_header(document: Document) -> Panel:
-    lines = [Text(_shown(document.source), style=_STYLE_QUIET)]
+    note = encoding_note(document.encoding)
+    lines = [Text(_shown(document.source) + (f" ({note})" if note else ""), style=_STYLE_QUIET)]
     if document.title:
         lines.insert(0, Text(_shown(document.title), style=_STYLE_TITLE))
     return Panel(Group(*lines), box=box.ROUNDED, expand=True)

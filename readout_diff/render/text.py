@@ -33,3 +33,8 @@ def words(text: str) -> frozenset[str]:
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """Each whitespace-separated word of ``text``: (start, end, compared form)."""
     return [(m.start(), m.end(), word_key(m.group())) for m in _WORD.finditer(text)]
+
+
+def encoding_note(encoding: str) -> str:
+    """What to say about the encoding a file was read in: nothing for UTF-8."""
+    return "" if encoding == "utf-8" else f"read as {encoding}, not UTF-8"
