@@ -19,18 +19,6 @@ class Alignment:
     right_nearest: tuple[Nearest | None, ...]
 
 
-def _ranked_pairs(scores: Scores, threshold: float) -> list[tuple[float, int, int]]:
-    """Pairs at or above the threshold, best first; ties broken by position so the order is stable."""
-    matrix = scores.matrix
-    pairs = [
-        (float(matrix[i, j]), i, j)
-        for i in range(matrix.shape[0])
-        for j in (matrix[i] >= threshold).nonzero()[0].tolist()
-    ]
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    return pairs
-
-
 def _max_weight_matching(weights: list[list[float]]) -> list[tuple[int, int]]:
     """The one-to-one pairing of rows and columns with the largest total weight (Kuhn-Munkres).
 
@@ -134,7 +122,7 @@ def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: f
     a partner that is matched alone on its side, when the merged group says more nearly the same thing
     than the group did without it: one side often splits in two what the other says in one.
     """
-    pairs = _ranked_pairs(scores, threshold)
+    pairs = scores.ranked(threshold)
     left_of: dict[int, list[int]] = {}  # right index -> its left partners
     right_of: dict[int, list[int]] = {}  # left index -> its right partners
     first_pass = _one_to_one(pairs) if scores.options.assignment == "global" else _greedy(pairs)
@@ -206,11 +194,8 @@ def _shared_terms(left: list[str], right: list[str], scores: Scores, surface: di
 
 
 def _nearest(scores: Scores, index: int, on_left: bool) -> Nearest | None:
-    row = scores.matrix[index] if on_left else scores.matrix[:, index]
-    if not row.size:
-        return None
-    best = int(row.argmax())
-    return Nearest(best, round(float(row[best]), 4))
+    found = scores.nearest(index, on_left)
+    return Nearest(found[0], round(found[1], 4)) if found else None
 
 
 def align_statements(
@@ -227,7 +212,7 @@ def align_statements(
     for left_ids, right_ids in _groups(_edges(left, right, scores, scores.options.threshold)):
         left_stems, right_stems = _bag(left, list(left_ids)), _bag(right, list(right_ids))
         if len(left_ids) == 1 and len(right_ids) == 1:
-            score = float(scores.matrix[left_ids[0], right_ids[0]])
+            score = scores.score(left_ids[0], right_ids[0])
         else:
             score = max(group_score(left_stems, right_stems, scores.weights, scores.options), scores.options.threshold)
         shared = _shared_terms(left_stems, right_stems, scores, surface)

@@ -36,14 +36,58 @@ def _looks_like_name(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Scores:
-    """The similarity matrix of two statements and the term weights behind it."""
+    """The similarity of sentence pairs of two statements, and the term weights behind it.
 
-    matrix: np.ndarray  # shape (len(left), len(right)), values in [0, 1]
-    weights: dict[str, float]  # stem -> IDF weight over both statements' sentences
+    Statements of up to ``_DENSE_PAIRS`` pairs keep every pair's score in ``matrix``; longer ones keep
+    only the candidate pairs (``rows``, ``cols``, ``values``): pairs that share a word rare enough to
+    index. A pair sharing no word scores at most the position prior, below any useful threshold.
+    """
+
+    shape: tuple[int, int]
+    weights: dict[str, float]  # stem -> term weight over both statements' sentences
     options: Options
+    matrix: np.ndarray | None = None  # dense: shape (len(left), len(right)), values in [0, 1]
+    rows: np.ndarray | None = None  # sparse: candidate pairs (rows[k], cols[k]) scoring values[k]
+    cols: np.ndarray | None = None
+    values: np.ndarray | None = None
 
     def weight(self, stem: str) -> float:
         return self.weights.get(stem, 0.0)
+
+    def score(self, i: int, j: int) -> float:
+        """The score of one pair (0 for a pair that is no candidate)."""
+        if self.matrix is not None:
+            return float(self.matrix[i, j])
+        hits = np.nonzero((self.rows == i) & (self.cols == j))[0]
+        return float(self.values[hits[0]]) if hits.size else 0.0
+
+    def ranked(self, threshold: float) -> list[tuple[float, int, int]]:
+        """Pairs at or above ``threshold``, best first; ties broken by position so the order is stable."""
+        if self.matrix is not None:
+            rows, cols = np.nonzero(self.matrix >= threshold)
+            values = self.matrix[rows, cols]
+        else:
+            keep = self.values >= threshold
+            rows, cols, values = self.rows[keep], self.cols[keep], self.values[keep]
+        pairs = [(float(v), int(i), int(j)) for v, i, j in zip(values, rows, cols)]
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+        return pairs
+
+    def nearest(self, index: int, on_left: bool) -> tuple[int, float] | None:
+        """The other side's sentence scoring highest with sentence ``index`` (first on ties), or None."""
+        if self.matrix is not None:
+            row = self.matrix[index] if on_left else self.matrix[:, index]
+            if not row.size:
+                return None
+            best = int(row.argmax())
+            return best, float(row[best])
+        mine, other = (self.rows, self.cols) if on_left else (self.cols, self.rows)
+        hits = np.nonzero(mine == index)[0]
+        if not hits.size:
+            return None
+        order = np.lexsort((other[hits], -self.values[hits]))
+        best = hits[order[0]]
+        return int(other[best]), float(self.values[best])
 
 
 def idf_weights(*sides: SentenceBags, exponent: float = 1.0) -> dict[str, float]:
@@ -85,14 +129,6 @@ def group_score(left: list[str], right: list[str], weights: dict[str, float], op
     return float(_combine(dice, contain, ratio, options))
 
 
-def _position_agreement(n: int, m: int) -> np.ndarray:
-    """1 where two sentences sit at the same relative place in their statements, falling to 0 at
-    opposite ends: readouts tend to tell a meeting in the same order (who met whom first)."""
-    left = np.arange(n) / max(n - 1, 1)
-    right = np.arange(m) / max(m - 1, 1)
-    return 1.0 - np.abs(left[:, None] - right[None, :])
-
-
 def _novel_share(sets: list[set[str]], other_vocabulary: set[str], weights: dict[str, float]) -> np.ndarray:
     """For each sentence, the share of its word weight that the other statement never uses."""
     shares = []
@@ -103,14 +139,48 @@ def _novel_share(sets: list[set[str]], other_vocabulary: set[str], weights: dict
     return np.array(shares, dtype=np.float64)
 
 
+# Above this many sentence pairs, only candidate pairs are scored (see Scores).
+_DENSE_PAIRS = 1_000_000
+# Sparse scoring indexes the rarest shared stems first, up to this many candidate pairs per sentence.
+_CANDIDATES_PER_SENTENCE = 40
+
+
 def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Scores:
-    """The similarity of every (left sentence, right sentence) pair."""
+    """The similarity of the sentence pairs of two statements (every pair, or the candidates)."""
     weights = term_weights(left, right, options)
     n, m = len(left.stems), len(right.stems)
-    if not n or not m:
-        return Scores(np.zeros((n, m)), weights, options)
     left_sets = [set(bag) for bag in left.stems]
     right_sets = [set(bag) for bag in right.stems]
+    if n * m <= _DENSE_PAIRS:
+        return Scores((n, m), weights, options, matrix=_dense(left, right, left_sets, right_sets, weights, options))
+    rows, cols = _candidates(left_sets, right_sets)
+    values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
+    keep = values > 0
+    return Scores((n, m), weights, options, rows=rows[keep], cols=cols[keep], values=values[keep])
+
+
+def _adjust(matrix, left_sets, right_sets, weights, options: Options, left_rank, right_rank, n: int, m: int):
+    """The position prior and the novelty penalty, on dense or candidate scores alike."""
+    if options.position_weight:
+        left_place = left_rank / max(n - 1, 1)
+        right_place = right_rank / max(m - 1, 1)
+        matrix = matrix + options.position_weight * (1.0 - np.abs(left_place - right_place))
+    if options.novelty_penalty:
+        left_vocab, right_vocab = set().union(*left_sets), set().union(*right_sets)
+        left_novel = _novel_share(left_sets, right_vocab, weights)[left_rank]
+        right_novel = _novel_share(right_sets, left_vocab, weights)[right_rank]
+        matrix = matrix * (1.0 - options.novelty_penalty * (left_novel + right_novel) / 2)
+    return np.clip(matrix, 0.0, 1.0)
+
+
+def _set_weights(sets: list[set[str]], weights: dict[str, float]) -> np.ndarray:
+    return np.array([sum(weights[t] for t in bag) for bag in sets], dtype=np.float64)
+
+
+def _dense(left, right, left_sets, right_sets, weights, options: Options) -> np.ndarray:
+    n, m = len(left_sets), len(right_sets)
+    if not n or not m:
+        return np.zeros((n, m))
     shared = sorted(set().union(*left_sets) & set().union(*right_sets))
     column = {stem: k for k, stem in enumerate(shared)}
     lm = np.zeros((n, len(shared)), dtype=np.float64)
@@ -122,8 +192,7 @@ def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Sc
                     matrix[i, column[stem]] = 1.0
     w = np.array([weights[s] for s in shared], dtype=np.float64)
     inter = (lm * w) @ rm.T
-    wl = np.array([sum(weights[t] for t in bag) for bag in left_sets])
-    wr = np.array([sum(weights[t] for t in bag) for bag in right_sets])
+    wl, wr = _set_weights(left_sets, weights), _set_weights(right_sets, weights)
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.nan_to_num(2 * inter / (wl[:, None] + wr[None, :]))
         contain = np.nan_to_num(inter / np.minimum(wl[:, None], wr[None, :]))
@@ -131,11 +200,44 @@ def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Sc
     # wording in the same order counts, and shared letters in unrelated words do not.
     ratio = process.cdist(left.stems, right.stems, scorer=fuzz.ratio, dtype=np.float64) / 100.0
     matrix = _combine(dice, contain, ratio, options)
-    if options.position_weight:
-        matrix = matrix + options.position_weight * _position_agreement(n, m)
-    if options.novelty_penalty:
-        left_vocab, right_vocab = set().union(*left_sets), set().union(*right_sets)
-        left_novel = _novel_share(left_sets, right_vocab, weights)
-        right_novel = _novel_share(right_sets, left_vocab, weights)
-        matrix = matrix * (1.0 - options.novelty_penalty * (left_novel[:, None] + right_novel[None, :]) / 2)
-    return Scores(np.clip(matrix, 0.0, 1.0), weights, options)
+    return _adjust(matrix, left_sets, right_sets, weights, options, np.arange(n)[:, None], np.arange(m)[None, :], n, m)
+
+
+def _candidates(left_sets: list[set[str]], right_sets: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs that share a stem, the rarest shared stems first, within a budget linear in the sentences
+    (blocking, as record linkage does): a stem in every other sentence pairs everything with everything."""
+    left_postings: dict[str, list[int]] = {}
+    right_postings: dict[str, list[int]] = {}
+    for postings, sets in ((left_postings, left_sets), (right_postings, right_sets)):
+        for i, bag in enumerate(sets):
+            for stem in bag:
+                postings.setdefault(stem, []).append(i)
+    shared = sorted(left_postings.keys() & right_postings.keys(), key=lambda t: (len(left_postings[t]) * len(right_postings[t]), t))
+    budget = _CANDIDATES_PER_SENTENCE * (len(left_sets) + len(right_sets))
+    m = len(right_sets)
+    keys: list[np.ndarray] = []
+    for stem in shared:
+        rows, cols = np.array(left_postings[stem]), np.array(right_postings[stem])
+        if rows.size * cols.size > budget:
+            break
+        budget -= rows.size * cols.size
+        keys.append((rows[:, None] * m + cols[None, :]).ravel())
+    unique = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+    return unique // m, unique % m
+
+
+def _sparse(left, right, left_sets, right_sets, rows, cols, weights, options: Options) -> np.ndarray:
+    wl, wr = _set_weights(left_sets, weights), _set_weights(right_sets, weights)
+    inter = np.array(
+        [sum(weights[t] for t in left_sets[i] & right_sets[j]) for i, j in zip(rows.tolist(), cols.tolist())],
+        dtype=np.float64,
+    )
+    ratio = np.array(
+        [fuzz.ratio(left.stems[i], right.stems[j]) / 100.0 for i, j in zip(rows.tolist(), cols.tolist())],
+        dtype=np.float64,
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.nan_to_num(2 * inter / (wl[rows] + wr[cols]))
+        contain = np.nan_to_num(inter / np.minimum(wl[rows], wr[cols]))
+    values = _combine(dice, contain, ratio, options)
+    return _adjust(values, left_sets, right_sets, weights, options, rows, cols, len(left_sets), len(right_sets))

@@ -177,11 +177,33 @@ def test_names_and_numbers_weigh_more():
 
 
 def test_position_prior_prefers_sentences_at_the_same_place():
-    from readout_diff.similarity import _position_agreement
+    from readout_diff.similarity import SentenceBags, score_pairs
 
-    agreement = _position_agreement(3, 5)
-    assert agreement[0, 0] == agreement[2, 4] == 1.0
-    assert agreement[0, 4] == 0.0
+    left = SentenceBags.of(["Grain exports rose in March."] * 3)
+    right = SentenceBags.of(["Grain exports fell in April."] * 3)
+    matrix = score_pairs(left, right, replace(Options(), position_weight=0.05, novelty_penalty=0.0)).matrix
+    assert matrix[0, 0] == matrix[2, 2] > matrix[0, 1] > matrix[0, 2] == matrix[2, 0]
+
+
+def test_long_statements_score_candidates_only_and_align_the_same(monkeypatch):
+    """Above the dense limit only pairs sharing an indexed word are scored: the same alignment."""
+    import random
+
+    from readout_diff import similarity
+
+    rng = random.Random(3)
+    vocabulary = [f"w{k}" for k in range(400)]
+    topics = [" ".join(rng.sample(vocabulary, 6)) for _ in range(30)]
+    left = [f"The ministers discussed {t}." for t in topics]
+    right = [f"Both sides talked about {t} again." for t in reversed(topics)] + ["Unrelated filler sentence here."]
+    dense = compare(left, right)
+    monkeypatch.setattr(similarity, "_DENSE_PAIRS", 0)
+    sparse = compare(left, right)
+    assert sparse.matches == dense.matches
+    assert sparse.left_only == dense.left_only and sparse.right_only == dense.right_only
+    # A sentence sharing no word with the other side has no candidate, so no nearest one.
+    assert sparse.right_nearest[-1] is None and dense.right_nearest[-1].score < 0.05
+    assert sparse.right_nearest[:-1] == dense.right_nearest[:-1]
 
 
 def test_topic_words_repeated_everywhere_count_less_than_rare_words():
