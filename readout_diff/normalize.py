@@ -91,7 +91,8 @@ def stem(word: str) -> str:
     return _CANONICAL.get(root, root)
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
     """Every word of ``text`` after aliasing, lower-cased and stemmed; possessive 's dropped."""
     tokens = []
     for m in _TOKEN.finditer(apply_aliases(text)):
@@ -104,7 +105,7 @@ def tokenize(text: str) -> list[Token]:
             continue
         # "US" (the country, after aliasing) is a content word; "us" (the pronoun) is not.
         tokens.append(Token(word, stem(lower), lower in STOPWORDS and not word.isupper()))
-    return tokens
+    return tuple(tokens)
 
 
 def content_stems(text: str) -> list[str]:

@@ -150,6 +150,7 @@ class _OtherSide:
         self.stems: set[str] = set()
         self.prefixes: set[str] = set()
         self.names: set[str] = set()  # stems of words it writes capitalised inside a sentence
+        self._known: dict[tuple[str, tuple[str, ...]], bool] = {}
         for text in texts:
             self.stems.update(t.stem for t in tokenize(text))
             for raw in (text, apply_aliases(text)):
@@ -160,6 +161,12 @@ class _OtherSide:
 
     def knows(self, word: _Word) -> bool:
         """The other side uses ``word``: by stem, or every part of it by its first five letters."""
+        key = (word.surface, word.stems)
+        if key not in self._known:
+            self._known[key] = self._knows(word)
+        return self._known[key]
+
+    def _knows(self, word: _Word) -> bool:
         if all(s in self.stems for s in word.stems):
             return True
         head = re.sub(r"['’]s$", "", word.surface)
