@@ -356,7 +356,7 @@ def find_statements(text: str, source: str) -> Document:
             "or 'Issuer:'/'Date:'/'Title:' fields, statements separated by '---')"
         )
     statements = []
-    for n, (block, body_start, body_end, sentences) in enumerate(_with_bodies(text, lines, blocks)):
+    for n, (block, _, body_end, sentences) in enumerate(_with_bodies(text, lines, blocks)):
         start = lines[block.first].start
         end = body_end
         while end > start and text[end - 1].isspace():
