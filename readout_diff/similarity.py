@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -47,9 +47,12 @@ class Scores:
     weights: dict[str, float]  # stem -> term weight over both statements' sentences
     options: Options
     matrix: np.ndarray | None = None  # dense: shape (len(left), len(right)), values in [0, 1]
-    rows: np.ndarray | None = None  # sparse: candidate pairs (rows[k], cols[k]) scoring values[k]
+    # sparse: the candidate pairs (rows[k], cols[k]) scoring values[k], sorted by (row, col)
+    rows: np.ndarray | None = None
     cols: np.ndarray | None = None
     values: np.ndarray | None = None
+    # each sentence's best partner on the other side (-1: none) and that score, per side
+    best: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = field(default=None)  # type: ignore[assignment]
 
     def weight(self, stem: str) -> float:
         return self.weights.get(stem, 0.0)
@@ -58,8 +61,9 @@ class Scores:
         """The score of one pair (0 for a pair that is no candidate)."""
         if self.matrix is not None:
             return float(self.matrix[i, j])
-        hits = np.nonzero((self.rows == i) & (self.cols == j))[0]
-        return float(self.values[hits[0]]) if hits.size else 0.0
+        lo, hi = np.searchsorted(self.rows, i, "left"), np.searchsorted(self.rows, i, "right")
+        at = lo + int(np.searchsorted(self.cols[lo:hi], j))
+        return float(self.values[at]) if at < hi and self.cols[at] == j else 0.0
 
     def ranked(self, threshold: float) -> list[tuple[float, int, int]]:
         """Pairs at or above ``threshold``, best first; ties broken by position so the order is stable."""
@@ -69,25 +73,26 @@ class Scores:
         else:
             keep = self.values >= threshold
             rows, cols, values = self.rows[keep], self.cols[keep], self.values[keep]
-        pairs = [(float(v), int(i), int(j)) for v, i, j in zip(values, rows, cols)]
+        pairs = [(float(v), int(i), int(j)) for v, i, j in zip(values, rows, cols, strict=True)]
         pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
         return pairs
 
     def nearest(self, index: int, on_left: bool) -> tuple[int, float] | None:
         """The other side's sentence scoring highest with sentence ``index`` (first on ties), or None."""
-        if self.matrix is not None:
-            row = self.matrix[index] if on_left else self.matrix[:, index]
-            if not row.size:
-                return None
-            best = int(row.argmax())
-            return best, float(row[best])
-        mine, other = (self.rows, self.cols) if on_left else (self.cols, self.rows)
-        hits = np.nonzero(mine == index)[0]
-        if not hits.size:
-            return None
-        order = np.lexsort((other[hits], -self.values[hits]))
-        best = hits[order[0]]
-        return int(other[best]), float(self.values[best])
+        partner, score = self.best[:2] if on_left else self.best[2:]
+        return None if partner[index] < 0 else (int(partner[index]), float(score[index]))
+
+
+def _best_partners(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each of ``size`` sentences (``rows``), its best-scoring partner (``cols``; first on ties)."""
+    partner = np.full(size, -1, dtype=np.int64)
+    score = np.zeros(size, dtype=np.float64)
+    if rows.size:
+        order = np.lexsort((cols, -values, rows))
+        first = order[np.r_[True, rows[order][1:] != rows[order][:-1]]]
+        partner[rows[first]] = cols[first]
+        score[rows[first]] = values[first]
+    return partner, score
 
 
 def idf_weights(*sides: SentenceBags, exponent: float = 1.0) -> dict[str, float]:
@@ -152,11 +157,17 @@ def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Sc
     left_sets = [set(bag) for bag in left.stems]
     right_sets = [set(bag) for bag in right.stems]
     if n * m <= _DENSE_PAIRS:
-        return Scores((n, m), weights, options, matrix=_dense(left, right, left_sets, right_sets, weights, options))
+        matrix = _dense(left, right, left_sets, right_sets, weights, options)
+        rows, cols = (a.ravel() for a in np.indices((n, m)))
+        values = matrix.ravel()
+        best = (*_best_partners(rows, cols, values, n), *_best_partners(cols, rows, values, m))
+        return Scores((n, m), weights, options, matrix=matrix, best=best)
     rows, cols = _candidates(left_sets, right_sets)
     values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
     keep = values > 0
-    return Scores((n, m), weights, options, rows=rows[keep], cols=cols[keep], values=values[keep])
+    rows, cols, values = rows[keep], cols[keep], values[keep]
+    best = (*_best_partners(rows, cols, values, n), *_best_partners(cols, rows, values, m))
+    return Scores((n, m), weights, options, rows=rows, cols=cols, values=values, best=best)
 
 
 def _adjust(matrix, left_sets, right_sets, weights, options: Options, left_rank, right_rank, n: int, m: int):
