@@ -9,14 +9,16 @@ from .compare import compare_document
 from .errors import LoadError, ReadoutDiffError
 from .model import DocumentResult, Failure, Result
 from .options import Options
-from .reading import expand_paths, read_source
+from .reading import clean_text, expand_paths, read_source
 from .statements import find_statements
 
 
 def compare_text(
     text: str, source: str = "<text>", options: Options | None = None, encoding: str = "utf-8"
 ) -> DocumentResult:
-    """Load, split and align the statements of one seed file's text."""
+    """Load, split and align the statements of one seed file's text (newlines and lone surrogates are
+    cleaned first, as for a file: spans index the cleaned text)."""
+    text = clean_text(text)
     if not text.strip():
         raise LoadError("the file is empty")
     document = replace(find_statements(text, source), encoding=encoding)

@@ -114,8 +114,12 @@ def decode(data: bytes) -> SourceText:
         raise InputError(f"cannot be read as {encoding} ({exc})") from exc
     if "\x00" in text:
         raise InputError("not a text file (it contains NUL characters)")
-    text = _LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return SourceText(text, "utf-8" if encoding == "utf-8-sig" else encoding)
+    return SourceText(clean_text(text), "utf-8" if encoding == "utf-8-sig" else encoding)
+
+
+def clean_text(text: str) -> str:
+    """Universal newlines, and lone surrogates (which no report could write) as U+FFFD, one for one."""
+    return _LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def read_source(path: str) -> SourceText:

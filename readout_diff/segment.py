@@ -34,6 +34,8 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|(\*\*|__|\*|_)\S.*\S\1")
 # "U.S.", "D.C.", "a.m.", "Ph.D.", "N.W.": letters (one or two) each followed by a period.
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
+# A horizontal rule or end mark on a line of its own: "---", "***", "* * *", "===", "###".
+_RULE = re.compile(r"\s*(?:[-*_=~#+•]\s*){3,}")
 # Dotted acronyms of places and bodies, which often end a sentence ("...in the U.S. They...");
 # any other run of dotted capitals is a person's initials ("J.R. Ewing") and goes on.
 _PLACE_ACRONYMS = frozenset("u.s u.s.a u.k u.n e.u d.c p.r.c d.p.r.k u.a.e r.o.k n.w s.w n.e s.e a.m p.m".split())
@@ -319,8 +321,8 @@ def _breaks_between(
     """
     before = text[previous.start : previous.end]
     after = text[line.start : min(line.end, line.start + _LOOK)]
-    if before.endswith(":") or _BULLET.match(after):
-        return True
+    if before.endswith(":") or _BULLET.match(after) or _RULE.fullmatch(before) or _RULE.fullmatch(after):
+        return True  # a rule ("---", "* * *", "###") stands apart from the text around it
     if not _opens_line(after):
         return False  # a lower-case line continues the sentence above it
     if unwrapped:

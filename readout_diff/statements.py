@@ -171,9 +171,11 @@ def _is_label(line: _Line) -> bool:
 
 
 def _is_place_line(line: _Line) -> bool:
-    if line.field_role or line.terminal or line.date or line.issuer_words or not 1 <= line.n_words <= 6:
+    """A place name: "Washington DC", "Havana, Republic of Cuba"; never a marked-up line (a title)."""
+    if line.field_role or line.terminal or line.date or line.issuer_words or line.emphasis or line.heading:
         return False
-    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in line.words)
+    longest = 6 if "," in line.content else 3  # "Latveria Hosts Water Talks" is a title
+    return 1 <= line.n_words <= longest and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in line.words)
 
 
 def _is_title_line(line: _Line, have_date: bool) -> bool:
@@ -194,7 +196,9 @@ def _role_in_block(line: _Line, roles: dict[str, str]) -> str | None:
         return "date"
     if _is_office_line(line) and "issuer" in roles:
         return "office"
-    if _is_place_line(line) and "place" not in roles and "title" not in roles:
+    # A place is written above the date ("Havana, Republic of Cuba" / "7 February 2024"); a short
+    # Title Case line below the date is the title ("Latveria Hosts Water Talks").
+    if _is_place_line(line) and not roles.keys() & {"place", "title", "date"}:
         return "place"
     if "title" not in roles and _is_title_line(line, "date" in roles):
         return "title"
@@ -329,6 +333,13 @@ def _with_bodies(
         body_start = lines[block.last - 1].end
         body_end = lines[blocks[n + 1].first].start if n + 1 < len(blocks) else len(text)
         sentences = _body_sentences(text, body_start, body_end)
+        title = int(block.roles.get("title", -1))
+        if not sentences and title == block.last - 1 and lines[title].terminal:
+            # A header must leave a body: a last "title" ending in a full stop was the body's sentence.
+            roles = {k: v for k, v in block.roles.items() if k != "title"}
+            block = _Block(block.first, title, block.score, roles)
+            body_start = lines[block.last - 1].end
+            sentences = _body_sentences(text, body_start, body_end)
         if sentences:
             out.append((block, body_start, body_end, sentences))
             pending = None

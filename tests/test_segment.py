@@ -297,6 +297,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "\ufeffJoint Press Release\nThe envoys met.",
         ["\ufeffJoint Press Release", "The envoys met."],
     ),
+    "rule_under_a_sentence": (
+        "They agreed to stay in contact.\n---\nThe next round is in May.\n* * *\nEnd",
+        ["They agreed to stay in contact.", "---", "The next round is in May.", "* * *", "End"],
+    ),
     "dotted_initials": (
         "The talks were led by J.R. Ewing and Mr. A.B. Smith. They ended at noon.",
         ["The talks were led by J.R. Ewing and Mr. A.B. Smith.", "They ended at noon."],
