@@ -52,7 +52,7 @@ from readout_diff.render import RenderOptions, get, names
 from readout_diff.schema import schema
 
 from .conftest import DATA, ROOT
-from .test_contract import check_contract
+from .test_contract import check_contract, check_document
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -305,46 +305,7 @@ def check_against_source(data: dict, text: str) -> None:
     """The contract's guarantees, with the source taken from the text given (not from a file)."""
     VALIDATOR.validate(data)
     (document,) = data["documents"]
-    ids: dict[str, str] = {}
-    previous_end = 0
-    for statement in document["statements"]:
-        start, end = statement["span"]
-        assert previous_end <= start < end <= len(text), "statements are in order and do not overlap"
-        previous_end = end
-        assert text[start:end].strip()
-        assert statement["sentences"], "a statement holds at least one sentence"
-        sentence_end = start
-        for n, sentence in enumerate(statement["sentences"], 1):
-            s, e = sentence["span"]
-            assert sentence["id"] == f"{statement['id']}.{n}"
-            assert text[s:e] == sentence["text"], "text == source[start:end]"
-            assert start <= s < e <= end, "a sentence lies inside its statement"
-            assert sentence_end <= s, "sentences are in order and do not overlap"
-            sentence_end = e
-            ids[sentence["id"]] = statement["id"]
-    statement_ids = [st_["id"] for st_ in document["statements"]]
-    expected_pairs = [[a, b] for i, a in enumerate(statement_ids) for b in statement_ids[i + 1 :]]
-    assert [c["statements"] for c in document["comparisons"]] == expected_pairs
-    for comparison in document["comparisons"]:
-        pair = comparison["statements"]
-        seen: list[str] = []
-        for match in comparison["matches"]:
-            assert 0.0 <= match["score"] <= 1.0
-            assert match["left"] and match["right"]
-            assert {ids[i] for i in match["left"]} == {pair[0]}
-            assert {ids[i] for i in match["right"]} == {pair[1]}
-            seen += match["left"] + match["right"]
-        for side, only in comparison["only"].items():
-            assert {ids[i] for i in only} <= {side}
-            seen += only
-        only_ids = {i for only in comparison["only"].values() for i in only}
-        for sentence_id, near in comparison["nearest"].items():
-            assert sentence_id in only_ids
-            assert ids[near["id"]] in pair and ids[near["id"]] != ids[sentence_id]
-            assert 0.0 <= near["score"] <= 1.0
-        expected = sorted(i for i, owner in ids.items() if owner in pair)
-        assert sorted(seen) == expected, "every sentence appears exactly once in each comparison"
-        assert list(comparison["terms_only"]) == pair
+    check_document(document, text)
 
 
 def check_result(result: DocumentResult, text: str) -> str:

@@ -14,25 +14,9 @@ from readout_diff.pipeline import compare_path, compare_text
 from readout_diff.render import RenderOptions, get
 from readout_diff.render.terminal import _highlight_differences, render
 
-from .conftest import SEEDS
+from .conftest import DATA, SEEDS
 
-FREEDONIA = """\
-Freedonia and Sylvania talk trade
-Ministry of Foreign Affairs
-Republic of Freedonia
-3 March 2025
-Freedonia and Sylvania hold talks
-The two ministers met in Freedonia City on March 3 to discuss trade. They agreed to lower tariffs on \
-grain and timber. Minister Firefly raised the question of fishing rights in the northern bay. Both \
-sides looked forward to a summit in the autumn.
-Department of State
-Sylvania
-March 3, 2025
-Readout of the meeting
-Secretary Trentino met Minister Firefly in Freedonia City on March 3 to discuss trade. The Secretary \
-and the Minister agreed to lower tariffs on grain and timber. The Secretary pressed for the release of \
-detained journalists. Both sides looked forward to a summit in the autumn.
-"""
+FREEDONIA = (DATA / "freedonia.txt").read_text(encoding="utf-8")
 
 ANSI = re.compile(r"\x1b\[")
 
