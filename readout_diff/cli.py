@@ -16,7 +16,6 @@ from . import render
 from .errors import ExitStatus
 from .model import DocumentResult, Failure, Result
 from .options import DEFAULT_THRESHOLD, Options
-from .pipeline import iter_results
 from .schema import schema_text
 
 _EPILOG = """\b
@@ -149,6 +148,8 @@ def main(
     The report shows what both readouts say, what appears in one readout only, and the key terms
     only one side uses.
     """
+    from .pipeline import iter_results  # imported here so that --help and --version start fast
+
     options = replace(Options(), threshold=threshold)
     render_options = _render_options(color, to_file=output not in (None, "-"))
     render_item = render.get_item_renderer(format_name)

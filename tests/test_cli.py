@@ -229,3 +229,17 @@ def test_jsonl_head_returns_at_once_without_a_traceback(tmp_path):
     _, stderr = process.communicate(timeout=60)
     assert json.loads(first)["source"].endswith("000.txt")
     assert b"Traceback" not in stderr
+
+
+def test_the_json_path_never_imports_rich_and_help_imports_no_pipeline():
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from readout_diff import cli\n"
+        "CliRunner().invoke(cli.main, ['--help'])\n"
+        "assert 'numpy' not in sys.modules and 'rapidfuzz' not in sys.modules, 'help loaded the pipeline'\n"
+        "CliRunner().invoke(cli.main, ['-f', 'json', sys.argv[1]])\n"
+        "assert not any(m == 'rich' or m.startswith('rich.') for m in sys.modules), 'json loaded rich'\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(SEEDS)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
