@@ -116,6 +116,15 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     help="Exit with 1 when any sentence appears in one readout only (like 'git diff --exit-code'), for CI.",
 )
 @click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Compare files in this many processes (0: one per core). Output order and content are the "
+    "same as with one job.",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True),
@@ -138,6 +147,7 @@ def main(
     threshold: float,
     color: str,
     exit_code: bool,
+    jobs: int,
     output: str | None,
     traceback: bool,
 ) -> None:
@@ -158,7 +168,7 @@ def main(
     differences = False
     try:
         with _output(output, render_options.color) as write:
-            for item in iter_results(paths, options, contain_bugs=not traceback):
+            for item in iter_results(paths, options, contain_bugs=not traceback, jobs=jobs):
                 if isinstance(item, Failure):
                     click.echo(f"readout-diff: {item.source}: {item.message}", err=True)
                     errors.append(item)

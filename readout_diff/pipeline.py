@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 
 from .compare import compare_document
@@ -31,24 +34,45 @@ def compare_path(path: str, options: Options | None = None) -> DocumentResult:
     return compare_text(source.text, path, options, source.encoding)
 
 
-def iter_results(
-    paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True
-) -> Iterator[DocumentResult | Failure]:
-    """For each seed file under ``paths`` (folders expanded), its result or why it failed.
+def result_for(path: str, options: Options, contain_bugs: bool = True) -> DocumentResult | Failure:
+    """One seed file's result, or why it failed.
 
     With ``contain_bugs`` an unexpected exception becomes that file's Failure, so one odd file never
     stops a batch; without it the exception propagates (``--traceback``).
     """
+    try:
+        return compare_path(path, options)
+    except ReadoutDiffError as exc:
+        return Failure(path, str(exc))
+    except Exception as exc:
+        if not contain_bugs:
+            raise
+        return Failure(path, f"internal error ({type(exc).__name__}: {exc}); rerun with --traceback and report it")
+
+
+def iter_results(
+    paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True, jobs: int = 1
+) -> Iterator[DocumentResult | Failure]:
+    """For each seed file under ``paths`` (folders expanded), its result or why it failed, in input order.
+
+    ``jobs`` > 1 compares files in that many worker processes (0: one per core); results still come in
+    input order, each as soon as it and the ones before it are done, and are the same as with one job.
+    """
     options = options or Options()
-    for path in expand_paths(list(paths)):
-        try:
-            yield compare_path(path, options)
-        except ReadoutDiffError as exc:
-            yield Failure(path, str(exc))
-        except Exception as exc:
-            if not contain_bugs:
-                raise
-            yield Failure(path, f"internal error ({type(exc).__name__}: {exc}); rerun with --traceback and report it")
+    files = expand_paths(list(paths))
+    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
+    if workers <= 1:
+        for path in files:
+            yield result_for(path, options, contain_bugs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window: deque[Future] = deque()
+        for path in files:
+            window.append(pool.submit(result_for, path, options, contain_bugs))
+            if len(window) >= 4 * workers:  # bounded look-ahead: memory stays flat on large folders
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def compare_paths(paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True) -> Result:

@@ -243,3 +243,15 @@ def test_the_json_path_never_imports_rich_and_help_imports_no_pipeline():
     )
     run = subprocess.run([sys.executable, "-c", code, str(SEEDS)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize("format_name", ["json", "jsonl", "markdown"])
+def test_jobs_give_the_same_output_in_the_same_order(run, format_name, tmp_path):
+    for k in range(6):
+        (tmp_path / f"{k}.txt").write_text((DATA / "fields.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "3b.txt").write_text("not a seed", encoding="utf-8")
+    args = ["-f", format_name, "seeds/", str(tmp_path), str(DATA)]
+    one, two, every_core = run(*args), run("--jobs", "2", *args), run("-j", "0", *args)
+    assert one.exit_code == two.exit_code == every_core.exit_code == ExitStatus.INPUT_ERROR
+    assert one.stdout == two.stdout == every_core.stdout
+    assert one.stderr == two.stderr
