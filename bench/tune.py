@@ -104,12 +104,21 @@ def fmt(m):
 def patched(obj, name, value):
     old = getattr(obj, name)
     setattr(obj, name, value)
-    normalize.stem.cache_clear()
+    clear_caches()
     try:
         yield
     finally:
         setattr(obj, name, old)
-        normalize.stem.cache_clear()
+        clear_caches()
+
+
+def clear_caches() -> None:
+    """Tokens are cached by text: a patched normaliser must not read the old ones."""
+    from readout_diff import terms
+
+    normalize.stem.cache_clear()
+    normalize.tokenize.cache_clear()
+    terms._analyse.cache_clear()
 
 
 def reweighted(options: Options, **zeroed: float) -> Options:
