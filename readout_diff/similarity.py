@@ -65,14 +65,22 @@ class Scores:
         at = lo + int(np.searchsorted(self.cols[lo:hi], j))
         return float(self.values[at]) if at < hi and self.cols[at] == j else 0.0
 
-    def ranked(self, threshold: float) -> list[tuple[float, int, int]]:
-        """Pairs at or above ``threshold``, best first; ties broken by position so the order is stable."""
+    def ranked(self, threshold: float, per_sentence: int = 8) -> list[tuple[float, int, int]]:
+        """Pairs at or above ``threshold``, best first; ties broken by position so the order is stable.
+
+        Only pairs among the ``per_sentence`` best of their left or of their right sentence are kept:
+        a pair ranked lower on both sides is never the one to match, and long statements about one
+        topic would otherwise hand the assignment hundreds of thousands of them.
+        """
         if self.matrix is not None:
             rows, cols = np.nonzero(self.matrix >= threshold)
             values = self.matrix[rows, cols]
         else:
             keep = self.values >= threshold
             rows, cols, values = self.rows[keep], self.cols[keep], self.values[keep]
+        if rows.size > per_sentence * (self.shape[0] + self.shape[1]):
+            keep = _top_ranked(rows, cols, values, per_sentence) | _top_ranked(cols, rows, values, per_sentence)
+            rows, cols, values = rows[keep], cols[keep], values[keep]
         pairs = [(float(v), int(i), int(j)) for v, i, j in zip(values, rows, cols, strict=True)]
         pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
         return pairs
@@ -81,6 +89,17 @@ class Scores:
         """The other side's sentence scoring highest with sentence ``index`` (first on ties), or None."""
         partner, score = self.best[:2] if on_left else self.best[2:]
         return None if partner[index] < 0 else (int(partner[index]), float(score[index]))
+
+
+def _top_ranked(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    """A mask of the pairs among the ``k`` best of their row (ties: lower column first)."""
+    order = np.lexsort((cols, -values, rows))
+    sorted_rows = rows[order]
+    starts = np.r_[0, np.nonzero(sorted_rows[1:] != sorted_rows[:-1])[0] + 1]
+    rank = np.arange(rows.size) - np.repeat(starts, np.diff(np.r_[starts, rows.size]))
+    mask = np.zeros(rows.size, dtype=bool)
+    mask[order[rank < k]] = True
+    return mask
 
 
 def _best_partners(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:

@@ -235,3 +235,21 @@ def test_novelty_penalty_lowers_pairs_of_sentences_making_their_own_points():
     penalised = score_pairs(left, right, replace(Options(), novelty_penalty=0.6)).matrix
     assert penalised[0, 0] < plain[0, 0]
     assert penalised[1, 1] == pytest.approx(plain[1, 1])  # nothing new on either side: no penalty
+
+
+def test_ranked_pairs_keep_each_sentences_best_candidates_only():
+    import numpy as np
+
+    from readout_diff.similarity import Scores, _top_ranked
+
+    rows = np.array([0, 0, 0, 1, 1, 1])
+    cols = np.array([0, 1, 2, 0, 1, 2])
+    values = np.array([0.9, 0.5, 0.7, 0.4, 0.8, 0.6])
+    assert _top_ranked(rows, cols, values, 1).tolist() == [True, False, False, False, True, False]
+    assert _top_ranked(rows, cols, values, 2).tolist() == [True, False, True, False, True, True]
+    matrix = np.random.default_rng(0).random((30, 30))
+    scores = Scores((30, 30), {}, Options(), matrix=matrix)
+    pairs = scores.ranked(0.0, per_sentence=2)
+    best_of_row = {(i, int(j)) for i in range(30) for j in np.argsort(-matrix[i])[:2]}
+    best_of_col = {(int(i), j) for j in range(30) for i in np.argsort(-matrix[:, j])[:2]}
+    assert {(i, j) for _, i, j in pairs} == best_of_row | best_of_col
