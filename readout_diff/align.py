@@ -62,12 +62,9 @@ def _max_weight_matching(weights: list[list[float]]) -> list[tuple[int, int]]:
 _MAX_EXACT_COMPONENT = 120
 
 
-def _one_to_one(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
-    """The one-to-one pairs among the candidates with the best total score.
-
-    Greedy best-first pairing can take a pair whose sentences each had a better partner elsewhere;
-    the assignment is solved exactly within each connected component of the candidate graph.
-    """
+def _components(edges: list[tuple[int, int]]) -> list[list[int]]:
+    """The connected components of a bipartite edge list (left ``i``, right ``j``), as lists of edge
+    positions, in order of first appearance."""
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def find(node: tuple[str, int]) -> tuple[str, int]:
@@ -76,15 +73,25 @@ def _one_to_one(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
             node = parent[node]
         return node
 
-    for _, i, j in pairs:
+    for i, j in edges:
         a, b = find(("l", i)), find(("r", j))
         if a != b:
             parent[max(a, b)] = min(a, b)
-    components: dict[tuple[str, int], list[tuple[float, int, int]]] = {}
-    for pair in pairs:
-        components.setdefault(find(("l", pair[1])), []).append(pair)
+    components: dict[tuple[str, int], list[int]] = {}
+    for k, (i, _) in enumerate(edges):
+        components.setdefault(find(("l", i)), []).append(k)
+    return list(components.values())
+
+
+def _one_to_one(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The one-to-one pairs among the candidates with the best total score.
+
+    Greedy best-first pairing can take a pair whose sentences each had a better partner elsewhere;
+    the assignment is solved exactly within each connected component of the candidate graph.
+    """
     chosen = []
-    for component in components.values():
+    for positions in _components([(i, j) for _, i, j in pairs]):
+        component = [pairs[k] for k in positions]
         rows = sorted({i for _, i, _ in component})
         cols = sorted({j for _, _, j in component})
         if min(len(rows), len(cols)) > _MAX_EXACT_COMPONENT:
@@ -167,23 +174,10 @@ def _attaches(group: list[str], extra: tuple[str, ...], partner: tuple[str, ...]
 
 def _groups(edges: list[tuple[int, int]]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """Connected components of the bipartite edge set, as (left indices, right indices)."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(node: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(node, node) != node:
-            node = parent[node]
-        return node
-
-    for i, j in edges:
-        a, b = find(("l", i)), find(("r", j))
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    members: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
-    for i, j in edges:
-        left, right = members.setdefault(find(("l", i)), (set(), set()))
-        left.add(i)
-        right.add(j)
-    groups = [(tuple(sorted(left)), tuple(sorted(right))) for left, right in members.values()]
+    groups = [
+        (tuple(sorted({edges[k][0] for k in c})), tuple(sorted({edges[k][1] for k in c})))
+        for c in _components(edges)
+    ]
     return sorted(groups)
 
 
