@@ -22,14 +22,7 @@ from .conftest import DATA, SEEDS
 
 FREEDONIA = (DATA / "freedonia.txt").read_text(encoding="utf-8")
 
-MARSOVIA = """\
-Office of the President
-Republic of Marsovia
-3 March 2025
-Marsovia welcomes the talks
-The President of Marsovia welcomed the talks on trade in Freedonia City. Marsovia hopes to join the \
-summit in the autumn.
-"""
+MARSOVIA = (DATA / "marsovia.part").read_text(encoding="utf-8")  # a third statement
 
 ALERT = "<script>alert(1)</script>"
 # Markup that would leave a trace if it ran: a global set by a script, and one set by an image's onerror.

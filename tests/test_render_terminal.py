@@ -140,14 +140,7 @@ def test_same_issuer_twice_kept_apart() -> None:
 
 
 def test_three_statements_one_section_per_pair() -> None:
-    third = """\
-Office of the President
-Republic of Marsovia
-3 March 2025
-Marsovia welcomes the talks
-The President of Marsovia welcomed the talks on trade in Freedonia City. Marsovia hopes to join the \
-summit in the autumn.
-"""
+    third = (DATA / "marsovia.part").read_text(encoding="utf-8")
     result = compare_text(FREEDONIA + third, "three.txt")
     assert len(result.document.statements) == 3
     out = render(Result((result,), ()), RenderOptions())
