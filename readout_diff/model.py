@@ -79,6 +79,89 @@ class Nearest:
 
 
 @dataclass(frozen=True, slots=True)
+class TopicRow:
+    """One row of the topic grid: the sentences of each statement that touch one topic.
+
+    ``left`` and ``right`` are sentence indices (0-based, ascending); an empty side is "not mentioned".
+    """
+
+    topic: str
+    label: str
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+
+    @property
+    def side(self) -> str:
+        """"both", "left" or "right": who mentions the topic."""
+        if self.left and self.right:
+            return "both"
+        return "left" if self.left else "right"
+
+
+@dataclass(frozen=True, slots=True)
+class TopicShare:
+    """How much of one statement a topic takes: ``share`` of its words are in sentences touching
+    the topic (a sentence about two topics counts for both), first touched at sentence ``first``."""
+
+    topic: str
+    share: float
+    first: int
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    """A statement's length in words and its topics in the order they first appear."""
+
+    words: int
+    topics: tuple[TopicShare, ...]
+
+    @property
+    def leads_with(self) -> str | None:
+        """The first topic the statement touches, if any."""
+        return self.topics[0].topic if self.topics else None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Some words of one sentence: ``text == document.text[start:end]``, inside sentence ``sentence``."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A fact the two statements state differently.
+
+    ``kind`` is "date", "number", "ordinal", "place", "participant" or "agreement"; ``scope`` is
+    "match" when the two mentions are in sentences matched to each other, "statements" when they
+    are found across the two whole statements; ``detail`` says it in words.
+    """
+
+    kind: str
+    scope: str
+    left: Mention
+    right: Mention
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A sentence the text credits to a speaker ("Prime Minister Carney highlighted ...").
+
+    ``speaker`` is the speaker as a reader would name them ("Prime Minister Carney", "both sides",
+    "the Cuban delegation"); ``mention`` is where the text names them; ``verb`` is the reporting verb.
+    """
+
+    sentence: int
+    speaker: str
+    mention: Mention
+    verb: str
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """The alignment of two statements of one document (indices into ``Document.statements``).
 
@@ -94,6 +177,13 @@ class Comparison:
     right_terms: tuple[str, ...]
     left_nearest: tuple[Nearest | None, ...] = ()
     right_nearest: tuple[Nearest | None, ...] = ()
+    #: The topic grid: topics one side only mentions first, then those both mention.
+    topics: tuple[TopicRow, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    left_emphasis: Emphasis | None = None
+    right_emphasis: Emphasis | None = None
+    left_speakers: tuple[Attribution, ...] = ()
+    right_speakers: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
