@@ -8,7 +8,8 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 import click
 
@@ -64,6 +65,56 @@ def _output(path: str | None, color: bool) -> Iterator[Callable[[str], None]]:
     except BaseException:
         os.unlink(handle.name)
         raise
+
+
+@dataclass
+class _Progress:
+    """Where a batch reports each finished file and each file's error: a Rich progress bar on standard
+    error, or (``bar`` None) plain lines on standard error."""
+
+    bar: Any = None
+    task: Any = None
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def warn(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(message, markup=False, highlight=False, soft_wrap=True)
+        else:
+            click.echo(message, err=True)
+
+
+def _wants_progress(files: int, streaming_to_terminal: bool) -> bool:
+    """A bar for a batch (more than one file) when standard error is a terminal, unless the report
+    itself streams to that terminal (JSON Lines on a terminal shows its own progress, line by line)."""
+    return (
+        files > 1
+        and sys.stderr.isatty()
+        and not streaming_to_terminal
+        and os.environ.get("TERM") != "dumb"
+    )
+
+
+@contextlib.contextmanager
+def _progress(total: int, console: Any = None) -> Iterator[_Progress]:
+    """A progress bar of ``total`` files on ``console`` (a Rich Console on standard error), cleared
+    when the batch ends; without a console, no bar. Rich is imported only when a bar is shown."""
+    if console is None:
+        yield _Progress()
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("comparing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False) as bar:
+        yield _Progress(bar, bar.add_task("comparing", total=total))
 
 
 def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
@@ -159,25 +210,36 @@ def main(
     only one side uses.
     """
     from .pipeline import iter_results  # imported here so that --help and --version start fast
+    from .reading import expand_paths
 
     options = replace(Options(), threshold=threshold)
-    render_options = _render_options(color, to_file=output not in (None, "-"))
+    to_stdout = output in (None, "-")
+    render_options = _render_options(color, to_file=not to_stdout)
     render_item = render.get_item_renderer(format_name)
+    files = list(expand_paths(list(paths)))
+    console = None
+    if _wants_progress(len(files), render_item is not None and to_stdout and sys.stdout.isatty()):
+        from rich.console import Console
+
+        console = Console(stderr=True)
     documents: list[DocumentResult] = []  # kept only for formats that render the whole result at once
     errors: list[Failure] = []
     differences = False
     try:
         with _output(output, render_options.color) as write:
-            for item in iter_results(paths, options, contain_bugs=not traceback, jobs=jobs):
-                if isinstance(item, Failure):
-                    click.echo(f"readout-diff: {item.source}: {item.message}", err=True)
-                    errors.append(item)
-                else:
-                    differences = differences or _has_differences(item)
-                if render_item is not None:
-                    write(render_item(item, render_options))  # streamed: memory stays flat
-                elif isinstance(item, DocumentResult):
-                    documents.append(item)
+            with _progress(len(files), console) as progress:
+                for item in iter_results(files, options, contain_bugs=not traceback, jobs=jobs):
+                    if isinstance(item, Failure):
+                        progress.warn(f"readout-diff: {item.source}: {item.message}")
+                        errors.append(item)
+                    else:
+                        differences = differences or _has_differences(item)
+                    if render_item is not None:
+                        write(render_item(item, render_options))  # streamed: memory stays flat
+                    elif isinstance(item, DocumentResult):
+                        documents.append(item)
+                    progress.advance()
+            # The bar is gone (it clears itself) before a whole-result report is written.
             if render_item is None:
                 write(render.get(format_name)(Result(tuple(documents), tuple(errors)), render_options))
     except KeyboardInterrupt:

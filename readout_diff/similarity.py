@@ -103,12 +103,20 @@ def _top_ranked(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, k: int) 
 
 
 def _best_partners(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
-    """For each of ``size`` sentences (``rows``), its best-scoring partner (``cols``; first on ties)."""
+    """For each of ``size`` sentences (``rows``), its best-scoring partner (``cols``; first on ties).
+
+    The pairs come sorted by the other side's index, as every caller holds them ((row, col) order, read
+    from either side), so a stable sort by ``rows`` keeps each sentence's partners in ascending order."""
     partner = np.full(size, -1, dtype=np.int64)
     score = np.zeros(size, dtype=np.float64)
     if rows.size:
-        order = np.lexsort((cols, -values, rows))
-        first = order[np.r_[True, rows[order][1:] != rows[order][:-1]]]
+        order = np.argsort(rows, kind="stable")
+        rows, cols, values = rows[order], cols[order], values[order]
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        top = np.maximum.reduceat(values, starts)
+        counts = np.diff(np.r_[starts, rows.size])
+        position = np.where(values == np.repeat(top, counts), np.arange(rows.size), rows.size)
+        first = np.minimum.reduceat(position, starts)
         partner[rows[first]] = cols[first]
         score[rows[first]] = values[first]
     return partner, score
@@ -258,16 +266,42 @@ def _candidates(left_sets: list[set[str]], right_sets: list[set[str]]) -> tuple[
 
 def _sparse(left, right, left_sets, right_sets, rows, cols, weights, options: Options) -> np.ndarray:
     wl, wr = _set_weights(left_sets, weights), _set_weights(right_sets, weights)
-    inter = np.array(
-        [sum(weights[t] for t in left_sets[i] & right_sets[j]) for i, j in zip(rows.tolist(), cols.tolist())],
+    inter = _shared_weight(left_sets, right_sets, rows, cols, weights)
+    # rapidfuzz's element-wise cpdist: the same ratio as cdist, on the candidate pairs only.
+    ratio = process.cpdist(
+        [left.stems[i] for i in rows.tolist()],
+        [right.stems[j] for j in cols.tolist()],
+        scorer=fuzz.ratio,
         dtype=np.float64,
-    )
-    ratio = np.array(
-        [fuzz.ratio(left.stems[i], right.stems[j]) / 100.0 for i, j in zip(rows.tolist(), cols.tolist())],
-        dtype=np.float64,
-    )
+    ) / 100.0
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.nan_to_num(2 * inter / (wl[rows] + wr[cols]))
         contain = np.nan_to_num(inter / np.minimum(wl[rows], wr[cols]))
     values = _combine(dice, contain, ratio, options)
     return _adjust(values, left_sets, right_sets, weights, options, rows, cols, len(left_sets), len(right_sets))
+
+
+def _shared_weight(left_sets, right_sets, rows: np.ndarray, cols: np.ndarray, weights) -> np.ndarray:
+    """For each candidate pair, the weight of the stems its two sentences share, in array operations:
+    each left sentence's stems are looked up among the right sentence's (as ``sentence * V + stem``
+    keys, sorted), so the cost is linear in the candidates' words, whatever the vocabulary."""
+    vocabulary = sorted(set().union(*left_sets, *right_sets))
+    ids = {stem: k for k, stem in enumerate(vocabulary)}
+    size = len(vocabulary)
+    w = np.array([weights[stem] for stem in vocabulary], dtype=np.float64)
+    left_ids = [np.array(sorted(ids[t] for t in bag), dtype=np.int64) for bag in left_sets]
+    lengths = np.array([a.size for a in left_ids], dtype=np.int64)
+    flat = np.concatenate(left_ids) if left_ids else np.zeros(0, dtype=np.int64)
+    starts = np.r_[0, np.cumsum(lengths)[:-1]]
+    right_keys = np.concatenate(
+        [np.zeros(0, dtype=np.int64)]
+        + [j * size + np.array(sorted(ids[t] for t in bag), dtype=np.int64) for j, bag in enumerate(right_sets)]
+    )
+    counts = lengths[rows]
+    pair = np.repeat(np.arange(rows.size), counts)
+    offset = np.arange(pair.size) - np.repeat(np.cumsum(counts) - counts, counts)
+    stem_ids = flat[np.repeat(starts[rows], counts) + offset]
+    keys = cols[pair] * size + stem_ids
+    at = np.minimum(np.searchsorted(right_keys, keys), max(right_keys.size - 1, 0))
+    hit = right_keys[at] == keys if right_keys.size else np.zeros(keys.size, dtype=bool)
+    return np.bincount(pair[hit], weights=w[stem_ids[hit]], minlength=rows.size)

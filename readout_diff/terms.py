@@ -153,7 +153,7 @@ class _OtherSide:
         self._known: dict[tuple[str, tuple[str, ...]], bool] = {}
         for text in texts:
             self.stems.update(t.stem for t in tokenize(text))
-            for raw in (text, apply_aliases(text)):
+            for raw in (text, _aliased(text)):
                 self.prefixes.update(w.lower()[:5] for w in _RAW_WORD.findall(raw))
             for w in _words(text)[1:]:
                 if w.surface[:1].isupper():
@@ -188,8 +188,11 @@ def _lower(surface: str) -> str:
     return lower[:-2] if lower.endswith("'s") else lower
 
 
-def _words(sentence: str) -> list[_Word]:
-    """The words of ``sentence`` (NFKC-normalised), an alias ("U.S.", "United Kingdom") as one word."""
+@lru_cache(maxsize=16384)
+def _words(sentence: str) -> tuple[_Word, ...]:
+    """The words of ``sentence`` (NFKC-normalised), an alias ("U.S.", "United Kingdom") as one word.
+
+    Cached: each statement's sentences are read once as the terms' side and once as the other side."""
     claimed: list[tuple[int, int, str]] = []
     for pattern, replacement in _ALIASES:
         if "\\" in replacement:  # a spelling fix inside a word, not a name
@@ -213,7 +216,12 @@ def _words(sentence: str) -> list[_Word]:
         if stems:
             words.append(_Word(surface, _lower(surface), stems, m.start(), m.end(), stop, False))
     words.sort(key=lambda w: w.start)
-    return words
+    return tuple(words)
+
+
+@lru_cache(maxsize=16384)
+def _aliased(text: str) -> str:
+    return apply_aliases(text)
 
 
 _INFLECTIONS = (
@@ -254,7 +262,7 @@ def _is_name(word: _Word, index: int, names: set[str], headline: bool) -> bool:
     return True
 
 
-def _tag(words: list[_Word], names: set[str]) -> list[str]:
+def _tag(words: Sequence[_Word], names: set[str]) -> list[str]:
     """A tag per word: function word, verb, adverb, generic word or noun-phrase word."""
     capitals = sum(w.surface[:1].isupper() for w in words if not w.stop)
     headline = capitals > 4 and capitals * 3 > 2 * sum(not w.stop for w in words)
@@ -309,7 +317,7 @@ _AUXILIARIES = frozenset("has have had was were is are be been being will would"
 _BOUND_PREFIXES = frozenset("de co re non pre anti multi inter post sub counter cross self".split())
 
 
-def _verb_by_context(words: list[_Word], tags: list[str], k: int) -> bool:
+def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
     """A word is a verb when a determiner follows it ("enhances the"), or a modal or subject pronoun
     precedes it, adverbs aside ("will deepen", "that supposedly sponsor"), or it follows "to" and
     an adverb, determiner or pronoun follows it ("to work together")."""
@@ -342,7 +350,7 @@ def _breaks_between(sentence: str, left: _Word, right: _Word) -> bool:
     return False
 
 
-def _phrases(sentence: str, words: list[_Word], tags: list[str]) -> Iterator[list[int]]:
+def _phrases(sentence: str, words: Sequence[_Word], tags: list[str]) -> Iterator[list[int]]:
     """Maximal runs of noun-phrase words. Two names may be joined by "of" ("Coalition of the
     Willing"), or by "for"/"in"/"at" after an institution or event ("Embassy in Havana"); after such
     a join only capitalised words continue the name."""
@@ -374,7 +382,7 @@ def _phrases(sentence: str, words: list[_Word], tags: list[str]) -> Iterator[lis
         yield run
 
 
-def _coordination_end(words: list[_Word], tags: list[str], run: list[int], k: int) -> int:
+def _coordination_end(words: Sequence[_Word], tags: list[str], run: list[int], k: int) -> int:
     """Two adjectives coordinated by "and"/"or" stay in one phrase ("illegal and unjustified invasion")."""
     if not run or words[k].lower not in ("and", "or") or k + 2 >= len(words):
         return 0
@@ -388,7 +396,7 @@ def _adjective(word: _Word) -> bool:
     return not word.alias and word.lower.endswith(_ADJECTIVE_SUFFIXES) and not _noun_suffix(word.lower)
 
 
-def _split_titles(words: list[_Word], tags: list[str], run: list[int]) -> list[list[int]]:
+def _split_titles(words: Sequence[_Word], tags: list[str], run: list[int]) -> list[list[int]]:
     """A phrase too long for one term is cut where a title or institution gives way to a person's
     name ("Deputy Assistant Secretary for Western Hemisphere Affairs | Francisco L. Palmieri")."""
     if sum(tags[k] == _NOUN for k in run) <= _MAX_WORDS:
@@ -408,7 +416,7 @@ def _split_titles(words: list[_Word], tags: list[str], run: list[int]) -> list[l
     return parts
 
 
-def _join_end(words: list[_Word], tags: list[str], run: list[int], k: int) -> int:
+def _join_end(words: Sequence[_Word], tags: list[str], run: list[int], k: int) -> int:
     """Where the name after a joining "of"/"for"/"in"/"at" (and "the", "his", "her") starts, or 0."""
     # A sentence's first word is capitalised whatever it is: it does not start a joined name.
     if not run or run[-1] == 0 or words[k].lower not in _NAME_JOINERS:
@@ -441,7 +449,7 @@ def _word_weight(word: _Word, named: bool) -> float:
 
 
 def _candidate(
-    sentence: str, words: list[_Word], tags: list[str], run: list[int], other: _OtherSide, first_name_ok: bool
+    sentence: str, words: Sequence[_Word], tags: list[str], run: list[int], other: _OtherSide, first_name_ok: bool
 ) -> _Candidate | None:
     """The term a phrase yields, if any of its words is new to the other side."""
     content = [k for k in run if tags[k] == _NOUN]
