@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .model import Match, Nearest
@@ -162,10 +163,10 @@ def _attaches(group: list[str], extra: tuple[str, ...], partner: tuple[str, ...]
     """
     weight = scores.weight
     brought = set(extra) & set(partner)
-    if sum(map(weight, brought)) < scores.options.attach_containment * sum(map(weight, set(extra))):
+    if math.fsum(map(weight, brought)) < scores.options.attach_containment * math.fsum(map(weight, set(extra))):
         return False
     new = brought - set(group)
-    if sum(map(weight, new)) < 0.5 * sum(map(weight, brought)):
+    if math.fsum(map(weight, new)) < 0.5 * math.fsum(map(weight, brought)):
         return False
     before = group_score(group, list(partner), scores.weights, scores.options)
     after = group_score([*group, *extra], list(partner), scores.weights, scores.options)

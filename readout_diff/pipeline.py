@@ -50,6 +50,15 @@ def result_for(path: str, options: Options, contain_bugs: bool = True) -> Docume
         return Failure(path, f"internal error ({type(exc).__name__}: {exc}); rerun with --traceback and report it")
 
 
+def _results_for(paths: list[str], options: Options, contain_bugs: bool) -> list[DocumentResult | Failure]:
+    return [result_for(path, options, contain_bugs) for path in paths]
+
+
+#: Files per task sent to a worker process: a task's round trip costs about as much as comparing a
+#: small seed, so workers take a few files at a time (the last files go one by one to balance the end).
+_CHUNK = 8
+
+
 def iter_results(
     paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True, jobs: int = 1
 ) -> Iterator[DocumentResult | Failure]:
@@ -59,20 +68,22 @@ def iter_results(
     input order, each as soon as it and the ones before it are done, and are the same as with one job.
     """
     options = options or Options()
-    files = expand_paths(list(paths))
+    files = list(expand_paths(list(paths)))
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
-    if workers <= 1:
+    if workers <= 1 or len(files) <= 1:
         for path in files:
             yield result_for(path, options, contain_bugs)
         return
+    size = max(1, min(_CHUNK, len(files) // (4 * workers)))
+    chunks = [files[k : k + size] for k in range(0, len(files), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         window: deque[Future] = deque()
-        for path in files:
-            window.append(pool.submit(result_for, path, options, contain_bugs))
+        for chunk in chunks:
+            window.append(pool.submit(_results_for, chunk, options, contain_bugs))
             if len(window) >= 4 * workers:  # bounded look-ahead: memory stays flat on large folders
-                yield window.popleft().result()
+                yield from window.popleft().result()
         while window:
-            yield window.popleft().result()
+            yield from window.popleft().result()
 
 
 def compare_paths(paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True) -> Result:

@@ -150,11 +150,11 @@ def _combine(dice, contain, ratio, options: Options):
 def group_score(left: list[str], right: list[str], weights: dict[str, float], options: Options) -> float:
     """The similarity of two bags of stems (used for merged many-to-one matches)."""
     a, b = set(left), set(right)
-    wa = sum(weights.get(t, 0.0) for t in a)
-    wb = sum(weights.get(t, 0.0) for t in b)
+    wa = math.fsum(weights.get(t, 0.0) for t in a)
+    wb = math.fsum(weights.get(t, 0.0) for t in b)
     if not wa or not wb:
         return 0.0
-    inter = sum(weights.get(t, 0.0) for t in a & b)
+    inter = math.fsum(weights.get(t, 0.0) for t in a & b)
     dice = 2 * inter / (wa + wb)
     contain = inter / min(wa, wb)
     ratio = fuzz.ratio(left, right) / 100.0
@@ -165,8 +165,8 @@ def _novel_share(sets: list[set[str]], other_vocabulary: set[str], weights: dict
     """For each sentence, the share of its word weight that the other statement never uses."""
     shares = []
     for bag in sets:
-        total = sum(weights[t] for t in bag)
-        novel = sum(weights[t] for t in bag if t not in other_vocabulary)
+        total = math.fsum(weights[t] for t in bag)
+        novel = math.fsum(weights[t] for t in bag if t not in other_vocabulary)
         shares.append(novel / total if total else 0.0)
     return np.array(shares, dtype=np.float64)
 
@@ -212,7 +212,7 @@ def _adjust(matrix, left_sets, right_sets, weights, options: Options, left_rank,
 
 
 def _set_weights(sets: list[set[str]], weights: dict[str, float]) -> np.ndarray:
-    return np.array([sum(weights[t] for t in bag) for bag in sets], dtype=np.float64)
+    return np.array([math.fsum(weights[t] for t in bag) for bag in sets], dtype=np.float64)
 
 
 def _dense(left, right, left_sets, right_sets, weights, options: Options) -> np.ndarray:

@@ -359,7 +359,8 @@ def find_statements(text: str, source: str) -> Document:
     Raises LoadError when fewer than two statements can be found.
     """
     lines = _split_lines(text)
-    blocks = [block for block, *_ in _with_bodies(text, lines, _find_blocks(lines))]
+    bodies = _with_bodies(text, lines, _find_blocks(lines))
+    blocks = [block for block, *_ in bodies]
     if len(blocks) < 2:
         found = (
             "no statement header"
@@ -372,7 +373,7 @@ def find_statements(text: str, source: str) -> Document:
             "or 'Issuer:'/'Date:'/'Title:' fields, statements separated by '---')"
         )
     statements = []
-    for n, (block, _, body_end, sentences) in enumerate(_with_bodies(text, lines, blocks)):
+    for n, (block, _, body_end, sentences) in enumerate(bodies):
         start = lines[block.first].start
         end = body_end
         while end > start and text[end - 1].isspace():

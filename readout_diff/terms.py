@@ -230,6 +230,7 @@ _INFLECTIONS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def _is_verb_form(lower: str) -> bool:
     """``lower`` is an inflection of one of the register's verbs ("underscores", "noted", "pursuing")."""
     forms = {lower}
@@ -242,6 +243,7 @@ def _is_verb_form(lower: str) -> bool:
     return not forms.isdisjoint(_VERBS)
 
 
+@lru_cache(maxsize=65536)
 def _noun_suffix(lower: str) -> bool:
     root = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     return root.endswith(_NOUN_SUFFIXES) or (len(root) >= 8 and root.endswith(("ance", "ence")))
