@@ -521,7 +521,11 @@ def one_side_terms(
                 names.update(w.stems)
     tallies: dict[tuple[str, ...], _Tally] = {}
     ngrams: Counter[tuple[str, ...]] = Counter()
-    for index, (sentence, words) in enumerate(zip(sentences, parsed)):
+    for index, (sentence, words) in enumerate(zip(sentences, parsed, strict=True)):
+        if all(s in other.stems for w in words for s in w.stems):
+            # Every word is one the other side uses: no term can come from here, and no phrase
+            # counted here can repeat a term (a term holds a word the other side never uses).
+            continue
         tags = _tag(words, names)
         phrases = _phrases(sentence, words, tags)
         for run in (part for phrase in phrases for part in _split_titles(words, tags, phrase)):
