@@ -267,13 +267,31 @@ def _heading_floor(lines: list[_Line]) -> int:
     return min(repeated) if repeated else 0
 
 
+def _outscored(lines: list[_Line], block: _Block, i: int, floor: int, heading_floor: int) -> bool:
+    """A later line of ``block`` anchors a stronger block: the anchor was a headline that merely names
+    an issuer ("Talks between the two foreign ministers") above a full header, which it took as its title."""
+    for k in range(i + 1, block.last):
+        alternative = _try_block(lines, k, floor, heading_floor)
+        if alternative is None or alternative.score < block.score:
+            continue
+        # On a tie, a header set apart by a blank line below a plain line is the real one; a marked-up
+        # anchor (heading, bold, capitals, field) is a deliberate header, and a generic label above a
+        # header ("PRESS OFFICE") joins it instead (see _try_block).
+        anchor = lines[i]
+        plain = not (anchor.heading or anchor.emphasis or anchor.caps or anchor.field_role or _is_label(anchor))
+        apart = any(lines[m].blank for m in range(i + 1, k))
+        if alternative.score > block.score or (apart and plain):
+            return True
+    return False
+
+
 def _find_blocks(lines: list[_Line]) -> list[_Block]:
     blocks: list[_Block] = []
     heading_floor = _heading_floor(lines)
     i = floor = 0
     while i < len(lines):
         block = _try_block(lines, i, floor, heading_floor)
-        if block is None:
+        if block is None or _outscored(lines, block, i, floor, heading_floor):
             i += 1
             continue
         blocks.append(block)

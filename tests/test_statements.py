@@ -189,3 +189,20 @@ def test_a_header_with_no_body_at_the_end_is_dropped():
     text = (DATA / "fields.txt").read_text(encoding="utf-8") + "\n---\n\nIssuer: Ministry of Carpania\nDate: 2023-11-21\n"
     document = find_statements(text, "x")
     assert len(document.statements) == 2
+
+
+def test_a_headline_naming_an_issuer_stays_the_headline():
+    """A headline with an issuer word ("ministers") above a full header block: the header is the
+    statement; the headline is the file's title, not an issuer with the ministry as its title."""
+    header = "Ministry of Foreign Affairs of {0}\nLakeport\n1 May 2024\nForeign Ministers Hold Talks\n\n"
+    text = (
+        "Talks between the two foreign ministers\n\n"
+        + header.format("Sylvania") + "The ministers discussed the dam. They agreed to meet again.\n\n"
+        + header.format("Freedonia") + "The two ministers reviewed the dam project.\n"
+    )
+    document = find_statements(text, "x")
+    assert document.title == "Talks between the two foreign ministers"
+    assert [(s.issuer, s.header.place, s.header.title, len(s.sentences)) for s in document.statements] == [
+        ("Ministry of Foreign Affairs of Sylvania", "Lakeport", "Foreign Ministers Hold Talks", 2),
+        ("Ministry of Foreign Affairs of Freedonia", "Lakeport", "Foreign Ministers Hold Talks", 1),
+    ]
