@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from readout_diff import normalize
+from readout_diff.aliases import AliasTable
 from readout_diff.model import Result
 from readout_diff.options import Options
 from readout_diff.pipeline import compare_path
@@ -148,7 +149,7 @@ def ablations():
     yield "greedy instead of global assignment", replace(base, assignment="greedy"), nothing()
     yield "no many-to-one attachments", replace(base, attach_containment=2.0), nothing()
     yield "no paraphrase table", base, patched(normalize, "_CANONICAL", {})
-    yield "no alias table", base, patched(normalize, "_ALIASES", ())
+    yield "no alias table", base, patched(normalize, "_active", AliasTable())
     yield "no stemming", base, patched(normalize._stemmer, "stemWord", lambda w: w)
 
 

@@ -190,6 +190,20 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     callback=_print_schema,
     help="Print the JSON Schema (draft 2020-12) of the readout-diff/1 contract and exit.",
 )
+@click.option(
+    "--topics",
+    "topics_file",
+    type=click.Path(dir_okay=False),
+    help="A TOML file of topics for the topic grid and emphasis: it extends the built-in lexicon "
+    "(or replaces it, with 'replace = true'). See 'Topics' in the README.",
+)
+@click.option(
+    "--aliases",
+    "aliases_file",
+    type=click.Path(dir_okay=False),
+    help="A TOML file of aliases (names written several ways, read as one before alignment): it "
+    "extends the built-in table (or replaces it, with 'replace = true'). See 'Aliases' in the README.",
+)
 @click.option("--traceback", is_flag=True, help="Show the full Python traceback of an unexpected error.")
 @click.version_option(package_name="readout-diff", prog_name="readout-diff")
 def main(
@@ -200,6 +214,8 @@ def main(
     exit_code: bool,
     jobs: int,
     output: str | None,
+    topics_file: str | None,
+    aliases_file: str | None,
     traceback: bool,
 ) -> None:
     """Compare governments' readouts of the same meeting, sentence by sentence.
@@ -212,7 +228,7 @@ def main(
     from .pipeline import iter_results  # imported here so that --help and --version start fast
     from .reading import expand_paths
 
-    options = replace(Options(), threshold=threshold)
+    options = _options(threshold, topics_file, aliases_file)
     to_stdout = output in (None, "-")
     render_options = _render_options(color, to_file=not to_stdout)
     render_item = render.get_item_renderer(format_name)
@@ -246,6 +262,24 @@ def main(
         click.echo("readout-diff: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
     sys.exit(_exit_status(bool(errors), differences, exit_code))
+
+
+def _options(threshold: float, topics_file: str | None, aliases_file: str | None) -> Options:
+    """The run's options; a lexicon or alias file that cannot be used stops the run (exit 2)."""
+    from .aliases import load_aliases
+    from .errors import InputError
+    from .topics import load_lexicon
+
+    try:
+        return replace(
+            Options(),
+            threshold=threshold,
+            topics=load_lexicon(topics_file) if topics_file else None,
+            aliases=load_aliases(aliases_file) if aliases_file else None,
+        )
+    except InputError as exc:
+        click.echo(f"readout-diff: {exc}", err=True)
+        sys.exit(ExitStatus.INPUT_ERROR)
 
 
 def _exit_status(errors: bool, differences: bool, exit_code: bool) -> ExitStatus:

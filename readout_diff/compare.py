@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+from .aliases import resolve_titles
 from .align import align_statements
+from .analysis import Analysis, analyse_statements
 from .model import Comparison, Document, DocumentResult, Statement
-from .normalize import tokenize
+from .normalize import aliases_in_use, tokenize
 from .options import Options
 from .similarity import SentenceBags, score_pairs
 from .terms import one_side_terms
@@ -33,11 +35,15 @@ def compare_statements(document: Document, a: int, b: int, options: Options) -> 
     left, right = document.statements[a], document.statements[b]
     left_texts = [s.text for s in left.sentences]
     right_texts = [s.text for s in right.sentences]
-    left_bags, right_bags = SentenceBags.of(left_texts), SentenceBags.of(right_texts)
+    # A bare title the issuer makes unambiguous ("the Prime Minister") is read as the person it names
+    # ("Prime Minister Carney"), for scoring only: spans and reports keep the text as written.
+    left_bags = SentenceBags.of(resolve_titles(left_texts, left.issuer, left.header.title or ""))
+    right_bags = SentenceBags.of(resolve_titles(right_texts, right.issuer, right.header.title or ""))
     scores = score_pairs(left_bags, right_bags, options)
     alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))
     matched_left = {i for m in alignment.matches for i in m.left}
     matched_right = {j for m in alignment.matches for j in m.right}
+    analysis: Analysis = analyse_statements(left, right, alignment.matches, options)
     return Comparison(
         left=a,
         right=b,
@@ -48,10 +54,17 @@ def compare_statements(document: Document, a: int, b: int, options: Options) -> 
         right_terms=one_side_terms(right_texts, left_texts, matched_right, options.max_terms),
         left_nearest=alignment.left_nearest,
         right_nearest=alignment.right_nearest,
+        topics=analysis.topics,
+        conflicts=analysis.conflicts,
+        left_emphasis=analysis.left_emphasis,
+        right_emphasis=analysis.right_emphasis,
+        left_speakers=analysis.left_speakers,
+        right_speakers=analysis.right_speakers,
     )
 
 
 def compare_document(document: Document, options: Options) -> DocumentResult:
     """Compare every pair of the document's statements, in order (s1-s2, s1-s3, s2-s3, ...)."""
     pairs = itertools.combinations(range(len(document.statements)), 2)
-    return DocumentResult(document, tuple(compare_statements(document, a, b, options) for a, b in pairs))
+    with aliases_in_use(options.aliases):
+        return DocumentResult(document, tuple(compare_statements(document, a, b, options) for a, b in pairs))

@@ -114,11 +114,8 @@ class Emphasis:
 
     words: int
     topics: tuple[TopicShare, ...]
-
-    @property
-    def leads_with(self) -> str | None:
-        """The first topic the statement touches, if any."""
-        return self.topics[0].topic if self.topics else None
+    #: The first substantive topic the statement touches (the meeting itself aside), if any.
+    leads_with: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

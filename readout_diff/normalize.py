@@ -4,43 +4,62 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
 
-# Names written several ways in readouts, rewritten to one form before tokenising. Each pattern is
-# case-sensitive where the short form is also an ordinary word ("US" and "us").
-_ALIASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, flags), replacement)
-    for pattern, replacement, flags in (
-        (r"\bU\.\s?S\.(?:\s?A\.)?|\bU\.S\b|\bUSA\b|\bUS\b", " US ", 0),
-        (r"\bUnited\s+States(?:\s+of\s+America)?\b|\bAmerica\b", " US ", re.I),
-        (r"\bD\.\s?C\.|\bD\.C\b", " DC ", 0),
-        (r"\bU\.\s?K\.|\bUnited\s+Kingdom(?:\s+of\s+Great\s+Britain\s+and\s+Northern\s+Ireland)?\b", " UK ", re.I),
-        (r"\b(?:Great\s+)?Britain\b|\bBritish\b", " UK ", 0),
-        (r"\bPMs?\b", " Prime Minister ", 0),
-        (r"\bPeople['’]s\s+Republic\s+of\s+China\b|\bPRC\b", " China ", 0),
-        (r"\bDPRK\b|\bDemocratic\s+People['’]s\s+Republic\s+of\s+Korea\b", " North Korea ", 0),
-        (r"\bE\.U\.|\bEuropean\s+Union\b", " EU ", 0),
-        (r"\bU\.N\.|\bUnited\s+Nations\b", " UN ", 0),
-        # Bound prefixes written with or without a hyphen ("de-escalation", "deescalation").
-        (r"\b(de|co|re|non|pre|anti|multi|inter|post|sub|counter|cross|self)-(?=[a-z])", r"\1", re.I),
-    )
+from .aliases import AliasTable, builtin_aliases
+
+# Names written several ways in readouts ("U.S." = "United States" = "US") are rewritten to one form
+# before tokenising: the table is readout_diff/data/aliases.toml (see aliases.py), extendable with a
+# user's own file, applied in one regex pass.
+_BUILTIN = builtin_aliases()
+# The table in use when a caller passes none: the built-in one, or a run's own (see aliases_in_use).
+_active: AliasTable = _BUILTIN
+
+
+def active_aliases() -> AliasTable:
+    """The alias table in use (the built-in one unless a run set its own with ``aliases_in_use``)."""
+    return _active
+
+
+@contextmanager
+def aliases_in_use(table: AliasTable | None) -> Iterator[None]:
+    """Read with ``table`` (None: the built-in table) inside the block: a run's ``--aliases`` reach
+    every stage that normalises text without passing the table through each call."""
+    global _active
+    previous, _active = _active, (_BUILTIN if table is None else table)
+    try:
+        yield
+    finally:
+        _active = previous
+
+# Bound prefixes written with or without a hyphen ("de-escalation", "deescalation"): a spelling
+# normalisation, not a name, so it stays here whatever the alias table.
+_BOUND_PREFIX = re.compile(
+    r"\b(de|co|re|non|pre|anti|multi|inter|post|sub|counter|cross|self)-(?=[a-z])", re.IGNORECASE
 )
 
 # Function words: they carry grammar, not the point of a sentence.
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each either few for from further
-    had has have having he her here hers herself him himself his how i if in into is it its itself just
-    me more most my myself neither no nor not now of off on once only or other our ours ourselves out
-    over own same she should so some such than that the their theirs them themselves then there these
-    they this those through to too under until up upon very was we were what when where which while who
-    whom whose why will with would you your yours yourself yourselves s t shall may might must us
-    via per among amongst within without whether since toward towards across around along beyond despite
-    unlike onto therefore however thus yet already still even ever""".split()
-)
+STOPWORDS = frozenset((
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+    "could", "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from",
+    "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself",
+    "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my",
+    "myself", "neither", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our",
+    "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than",
+    "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+    "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we", "were", "what",
+    "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
+    "your", "yours", "yourself", "yourselves", "s", "t", "shall", "may", "might", "must", "us", "via",
+    "per", "among", "amongst", "within", "without", "whether", "since", "toward", "towards", "across",
+    "around", "along", "beyond", "despite", "unlike", "onto", "therefore", "however", "thus", "yet",
+    "already", "still", "even", "ever",
+))
 
 # Diplomatic paraphrases and spelling variants, as stems: each group is read as its first stem.
 # "spoke with" ~ "had a call with"; "stay in touch" ~ "remain in contact"; "thanked" ~ "appreciated".
@@ -76,12 +95,12 @@ class Token:
     stop: bool
 
 
-def apply_aliases(text: str) -> str:
-    """Rewrite the aliases in ``text`` to their one form ("U.S." -> "US", "Britain" -> "UK")."""
+def apply_aliases(text: str, table: AliasTable | None = None) -> str:
+    """Rewrite the aliases in ``text`` to their one form ("U.S." -> "US", "Britain" -> "UK") with
+    ``table`` (default: the built-in table), and join bound prefixes ("de-escalation")."""
     text = unicodedata.normalize("NFKC", text)
-    for pattern, replacement in _ALIASES:
-        text = pattern.sub(replacement, text)
-    return text
+    text = (_active if table is None else table).apply(text)
+    return _BOUND_PREFIX.sub(r"\1", text)
 
 
 @lru_cache(maxsize=65536)
@@ -91,15 +110,19 @@ def stem(word: str) -> str:
     return _CANONICAL.get(root, root)
 
 
-@lru_cache(maxsize=4096)
-def tokenize(text: str) -> tuple[Token, ...]:
-    """Every word of ``text`` after aliasing, lower-cased and stemmed; possessive 's dropped."""
+def tokenize(text: str, table: AliasTable | None = None) -> tuple[Token, ...]:
+    """Every word of ``text`` after aliasing (with ``table``, default the table in use), lower-cased
+    and stemmed; possessive 's dropped. Cached by text and table."""
+    return _tokenize(text, _active if table is None else table)
+
+
+@lru_cache(maxsize=65536)
+def _tokenize(text: str, table: AliasTable) -> tuple[Token, ...]:
     tokens = []
-    for m in _TOKEN.finditer(apply_aliases(text)):
+    for m in _TOKEN.finditer(apply_aliases(text, table)):
         word = m.group().replace("’", "'")
         lower = word.lower()
-        if lower.endswith("'s"):
-            lower = lower[:-2]
+        lower = lower.removesuffix("'s")
         lower = lower.replace("'", "")
         if not lower:
             continue
@@ -108,6 +131,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-def content_stems(text: str) -> list[str]:
+
+tokenize.cache_clear = _tokenize.cache_clear  # type: ignore[attr-defined]
+
+
+def content_stems(text: str, table: AliasTable | None = None) -> list[str]:
     """The stems of the content words of ``text``, in order."""
-    return [t.stem for t in tokenize(text) if not t.stop]
+    return [t.stem for t in tokenize(text, table) if not t.stop]

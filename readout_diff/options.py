@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the tables are loaded only when a run needs them
+    from .aliases import AliasTable
+    from .topics import Lexicon
 
 #: Two sentences whose similarity reaches this score are matched (see ``--threshold`` in the README).
 DEFAULT_THRESHOLD = 0.2
@@ -40,3 +45,7 @@ class Options:
     #: the other statement never uses anywhere: a sentence making a point the other side never makes
     #: is less likely to say the same as any of its sentences.
     novelty_penalty: float = 0.6
+    #: The topic lexicon of the topic grid and emphasis (None: the built-in one, ``--topics`` extends it).
+    topics: Lexicon | None = None
+    #: The alias table applied before alignment (None: the built-in one, ``--aliases`` extends it).
+    aliases: AliasTable | None = None

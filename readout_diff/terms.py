@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import _ALIASES, Token, apply_aliases, tokenize
+from .aliases import AliasTable
+from .normalize import Token, active_aliases, apply_aliases, tokenize
 
 # A term is a noun phrase: names, numbers and content nouns with their modifiers. Words are tagged
 # with cheap cues (no POS tagger): function words, verbs, adverbs and generic readout words end a
@@ -188,20 +189,18 @@ def _lower(surface: str) -> str:
     return lower[:-2] if lower.endswith("'s") else lower
 
 
-@lru_cache(maxsize=16384)
 def _words(sentence: str) -> tuple[_Word, ...]:
-    """The words of ``sentence`` (NFKC-normalised), an alias ("U.S.", "United Kingdom") as one word.
+    """The words of ``sentence`` (NFKC-normalised), an alias ("U.S.", "United Kingdom") as one word."""
+    return _words_with(sentence, active_aliases())
 
-    Cached: each statement's sentences are read once as the terms' side and once as the other side."""
-    claimed: list[tuple[int, int, str]] = []
-    for pattern, replacement in _ALIASES:
-        if "\\" in replacement:  # a spelling fix inside a word, not a name
-            continue
-        for m in pattern.finditer(sentence):
-            if not any(m.start() < e and s < m.end() for s, e, _ in claimed):
-                claimed.append((m.start(), m.end(), replacement))
+
+@lru_cache(maxsize=16384)
+def _words_with(sentence: str, table: AliasTable) -> tuple[_Word, ...]:
+    """``_words`` with the alias table ``table``. Cached: each statement's sentences are read once as
+    the terms' side and once as the other side."""
+    claimed = table.spans(sentence)
     words = [
-        _Word(sentence[s:e], _lower(sentence[s:e]), tuple(t.stem for t in tokenize(r)), s, e, False, True)
+        _Word(sentence[s:e], _lower(sentence[s:e]), tuple(t.stem for t in tokenize(r, table)), s, e, False, True)
         for s, e, r in claimed
     ]
     for m in _WORD.finditer(sentence):
@@ -219,9 +218,13 @@ def _words(sentence: str) -> tuple[_Word, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=16384)
 def _aliased(text: str) -> str:
-    return apply_aliases(text)
+    return _aliased_with(text, active_aliases())
+
+
+@lru_cache(maxsize=16384)
+def _aliased_with(text: str, table: AliasTable) -> str:
+    return apply_aliases(text, table)
 
 
 _INFLECTIONS = (

@@ -255,3 +255,53 @@ def test_jobs_give_the_same_output_in_the_same_order(run, format_name, tmp_path)
     assert one.exit_code == two.exit_code == every_core.exit_code == ExitStatus.INPUT_ERROR
     assert one.stdout == two.stdout == every_core.stdout
     assert one.stderr == two.stderr
+
+
+ALIAS_SEED = """Issuer: Ministry of Foreign Affairs of Sylvania
+Date: 2025-03-03
+Title: Talks
+
+The ministers discussed the Blue River dam. Sylvania welcomed the offer of the OBRC to fund a flood warning system.
+
+---
+
+Issuer: Ministry of Foreign Affairs of Freedonia
+Date: 2025-03-03
+Title: Talks
+
+The ministers discussed the Blue River dam. The Organisation of Blue River Commissions will fund a flood warning system.
+"""
+
+
+def test_an_alias_file_makes_two_names_one(run, tmp_path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text(ALIAS_SEED, encoding="utf-8")
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text(
+        '[[alias]]\ncanonical = "OBRC"\nvariants = ["Organisation of Blue River Commissions"]\n', encoding="utf-8"
+    )
+    before = json.loads(run("-f", "json", str(seed)).stdout)["documents"][0]["comparisons"][0]
+    after = json.loads(run("-f", "json", "--aliases", str(aliases), str(seed)).stdout)["documents"][0]["comparisons"][0]
+    assert "OBRC" in before["terms_only"]["s1"] and before["terms_only"]["s2"]
+    assert "OBRC" not in after["terms_only"]["s1"] and after["terms_only"]["s2"] == []
+    assert after["matches"][1]["score"] > before["matches"][1]["score"]
+
+
+def test_a_topics_file_adds_a_topic(run, tmp_path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text(ALIAS_SEED, encoding="utf-8")
+    topics = tmp_path / "topics.toml"
+    topics.write_text('[floods]\nlabel = "Floods"\nterms = ["flood warning"]\n', encoding="utf-8")
+    result = run("-f", "json", "--topics", str(topics), str(seed))
+    rows = json.loads(result.stdout)["documents"][0]["comparisons"][0]["topics"]
+    assert {"topic": "floods", "label": "Floods", "side": "both", "sentences": {"s1": ["s1.2"], "s2": ["s2.2"]}} in rows
+
+
+@pytest.mark.parametrize("option", ["--topics", "--aliases"])
+def test_a_bad_table_file_is_one_line_and_exit_2(run, tmp_path, option):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("this is = = not toml\n", encoding="utf-8")
+    result = run(option, str(bad), "seeds/")
+    assert result.exit_code == ExitStatus.INPUT_ERROR
+    assert result.stderr.startswith(f"readout-diff: {bad}:") and result.stderr.count("\n") == 1
+    assert "line 1" in result.stderr

@@ -66,13 +66,47 @@ def check_document(document: dict, text: str) -> None:
         expected = sorted(i for i, owner in ids.items() if owner in pair)
         assert sorted(seen) == expected, "every sentence appears exactly once in each comparison"
         assert list(comparison["terms_only"]) == pair
+        check_analysis(comparison, ids, text)
+
+
+def check_mention(mention: dict, owner: str, ids: dict[str, str], text: str) -> None:
+    s, e = mention["span"]
+    assert text[s:e] == mention["text"], "a mention's text == source[start:end]"
+    assert ids[mention["sentence"]] == owner, "a mention lies in its statement"
+
+
+def check_analysis(comparison: dict, ids: dict[str, str], text: str) -> None:
+    """The keys added in 1.1: every sentence id belongs to its statement, every mention is exact."""
+    pair = comparison["statements"]
+    for row in comparison["topics"]:
+        assert list(row["sentences"]) == pair
+        for side, sentences in row["sentences"].items():
+            assert {ids[i] for i in sentences} <= {side}
+        mentioned = [side for side in pair if row["sentences"][side]]
+        assert row["side"] == ("both" if len(mentioned) == 2 else mentioned[0])
+    sides = [row["side"] for row in comparison["topics"]]
+    assert sides == sorted(sides, key=lambda side: side == "both"), "one-side topics come first"
+    emphasis = comparison["emphasis"]
+    assert list(emphasis) == ["length_ratio", *pair]
+    for side in pair:
+        assert [ids[t["first"]] for t in emphasis[side]["topics"]] == [side] * len(emphasis[side]["topics"])
+    for conflict in comparison["conflicts"]:
+        for side in pair:
+            check_mention(conflict[side], side, ids, text)
+    assert list(comparison["speakers"]) == pair
+    for side, speakers in comparison["speakers"].items():
+        for speaker in speakers:
+            for mention in speaker["mentions"]:
+                check_mention(mention, side, ids, text)
+                assert mention["sentence"] in speaker["sentences"]
 
 
 
 
 def check_contract(data: dict) -> None:
     assert data["schema"] == "readout-diff/1"
-    assert list(data) == ["schema", "version", "documents", "errors"]
+    assert list(data) == ["schema", "schema_version", "version", "documents", "errors"]
+    assert data["schema_version"] == "1.1"
     for document in data["documents"]:
         source = Path(document["source"]).read_text(encoding="utf-8-sig").replace("\r\n", "\n")
         check_document(document, source)

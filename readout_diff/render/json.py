@@ -7,10 +7,13 @@ import re
 from typing import Any
 
 from .. import __version__
-from ..model import Comparison, DocumentResult, Failure, Result, Statement
+from ..model import Attribution, Comparison, DocumentResult, Emphasis, Failure, Mention, Result, Statement
 from . import RenderOptions
 
+#: The contract's name: it changes only when a key is removed or changes meaning.
 SCHEMA = "readout-diff/1"
+#: Its revision: a minor number adds keys (1.1 added topics, emphasis, conflicts and speakers).
+SCHEMA_VERSION = "1.1"
 
 
 def statement_to_dict(statement: Statement) -> dict[str, Any]:
@@ -60,7 +63,75 @@ def comparison_to_dict(result: DocumentResult, comparison: Comparison) -> dict[s
         },
         "nearest": nearest,
         "terms_only": {left.id: list(comparison.left_terms), right.id: list(comparison.right_terms)},
+        "topics": [
+            {
+                "topic": row.topic,
+                "label": row.label,
+                "side": {"both": "both", "left": left.id, "right": right.id}[row.side],
+                "sentences": {
+                    left.id: [left.sentence_id(i) for i in row.left],
+                    right.id: [right.sentence_id(j) for j in row.right],
+                },
+            }
+            for row in comparison.topics
+        ],
+        "emphasis": _emphasis(left, right, comparison),
+        "conflicts": [
+            {
+                "kind": c.kind,
+                "scope": c.scope,
+                "detail": c.detail,
+                left.id: _mention(left, c.left),
+                right.id: _mention(right, c.right),
+            }
+            for c in comparison.conflicts
+        ],
+        "speakers": {
+            left.id: _speakers(left, comparison.left_speakers),
+            right.id: _speakers(right, comparison.right_speakers),
+        },
     }
+
+
+def _mention(statement: Statement, mention: Mention) -> dict[str, Any]:
+    return {"sentence": statement.sentence_id(mention.sentence), "text": mention.text, "span": [mention.start, mention.end]}
+
+
+def _emphasis_of(statement: Statement, emphasis: Emphasis | None) -> dict[str, Any]:
+    if emphasis is None:
+        return {"words": 0, "leads_with": None, "topics": []}
+    return {
+        "words": emphasis.words,
+        "leads_with": emphasis.leads_with,
+        "topics": [
+            {"topic": t.topic, "share": t.share, "first": statement.sentence_id(t.first)} for t in emphasis.topics
+        ],
+    }
+
+
+def _emphasis(left: Statement, right: Statement, comparison: Comparison) -> dict[str, Any]:
+    left_words = comparison.left_emphasis.words if comparison.left_emphasis else 0
+    right_words = comparison.right_emphasis.words if comparison.right_emphasis else 0
+    return {
+        "length_ratio": round(left_words / right_words, 4) if right_words else None,
+        left.id: _emphasis_of(left, comparison.left_emphasis),
+        right.id: _emphasis_of(right, comparison.right_emphasis),
+    }
+
+
+def _speakers(statement: Statement, attributions: tuple[Attribution, ...]) -> list[dict[str, Any]]:
+    """Who the statement credits, in order of first credit, each with the sentences and mentions."""
+    by_speaker: dict[str, list[Attribution]] = {}
+    for a in attributions:
+        by_speaker.setdefault(a.speaker, []).append(a)
+    return [
+        {
+            "speaker": speaker,
+            "sentences": list(dict.fromkeys(statement.sentence_id(a.sentence) for a in credited)),
+            "mentions": [{**_mention(statement, a.mention), "verb": a.verb} for a in credited],
+        }
+        for speaker, credited in by_speaker.items()
+    ]
 
 
 def document_to_dict(result: DocumentResult) -> dict[str, Any]:
@@ -83,6 +154,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
     """The whole contract object."""
     return {
         "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
         "version": __version__,
         "documents": [document_to_dict(d) for d in result.documents],
         "errors": [failure_to_dict(f) for f in result.errors],

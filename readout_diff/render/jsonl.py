@@ -6,15 +6,15 @@ import json
 
 from ..model import DocumentResult, Failure, Result
 from . import RenderOptions
-from .json import SCHEMA, document_to_dict
+from .json import SCHEMA, SCHEMA_VERSION, document_to_dict
 
 
 def render_item(item: DocumentResult | Failure, options: RenderOptions) -> str:
     """One line: a document object plus ``schema``; a file that failed gives ``source`` and ``error``."""
     if isinstance(item, Failure):
-        data = {"schema": SCHEMA, "source": item.source, "error": item.message}
+        data = {"schema": SCHEMA, "schema_version": SCHEMA_VERSION, "source": item.source, "error": item.message}
     else:
-        data = {"schema": SCHEMA, **document_to_dict(item)}
+        data = {"schema": SCHEMA, "schema_version": SCHEMA_VERSION, **document_to_dict(item)}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
