@@ -62,6 +62,8 @@ class AliasTable:
     _regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
     _replacements: dict[int, str] = field(init=False, repr=False, compare=False, default_factory=dict)
     _hash: int = field(init=False, repr=False, compare=False, default=0)
+    # The lower-cased words an alias can start with; None when some variant's first word is unknown.
+    _triggers: frozenset[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         groups = [
@@ -75,6 +77,7 @@ class AliasTable:
         object.__setattr__(self, "_regex", regex)
         object.__setattr__(self, "_replacements", replacements)
         object.__setattr__(self, "_hash", hash(self.entries))
+        object.__setattr__(self, "_triggers", _triggers(self.entries))
 
     def __hash__(self) -> int:
         return self._hash
@@ -85,15 +88,22 @@ class AliasTable:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def _may_match(self, text: str) -> bool:
+        """False when no word of ``text`` starts an alias: the one regex need not scan it (a scan tries
+        every variant at every position; a set lookup of the text's words is ten times cheaper)."""
+        if self._regex is None:
+            return False
+        return self._triggers is None or not self._triggers.isdisjoint(w.lower() for w in _WORD.findall(text))
+
     def apply(self, text: str) -> str:
         """``text`` with every alias rewritten to its canonical form, framed by spaces (" US ")."""
-        if self._regex is None:
+        if not self._may_match(text):
             return text
         return self._regex.sub(self._replace, text)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Where ``text`` writes an alias: (start, end, replacement), left to right, never overlapping."""
-        if self._regex is None:
+        if not self._may_match(text):
             return []
         return [(m.start(), m.end(), self._replacements[m.lastindex]) for m in self._regex.finditer(text)]  # type: ignore[index]
 
@@ -109,6 +119,30 @@ class AliasTable:
     def extended(self, other: AliasTable) -> AliasTable:
         """This table's entries, then ``other``'s (which lose where both match at the same place)."""
         return AliasTable(self.entries + other.entries)
+
+
+_WORD = re.compile(r"[^\W_]+")
+# A regex variant's first word, when it is plain: "\bU\.\s?S\." starts with the word "U".
+_REGEX_HEAD = re.compile(r"^\\b([A-Za-z0-9]+)(?:\\b|\\[^A-Za-z0-9\s]|$)")
+
+
+def _triggers(entries: Sequence[Alias]) -> frozenset[str] | None:
+    """The lower-cased first word of every variant, or None if one cannot be known (a regex variant
+    that does not start with \\b and a plain word, or a variant that starts with punctuation)."""
+    words = set()
+    for entry in entries:
+        for variant in entry.variants:
+            if entry.regex:
+                head = _REGEX_HEAD.match(variant)
+                if head is None:
+                    return None
+                words.add(head[1].lower())
+            else:
+                first = _WORD.match(variant)
+                if first is None:
+                    return None
+                words.add(first.group().lower())
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

@@ -153,9 +153,11 @@ class _OtherSide:
         self.names: set[str] = set()  # stems of words it writes capitalised inside a sentence
         self._known: dict[tuple[str, tuple[str, ...]], bool] = {}
         for text in texts:
-            self.stems.update(t.stem for t in tokenize(text))
-            for raw in (text, _aliased(text)):
-                self.prefixes.update(w.lower()[:5] for w in _RAW_WORD.findall(raw))
+            tokens = tokenize(text)
+            self.stems.update(t.stem for t in tokens)
+            # The words as written, and as aliased: the tokens are the aliased text's words.
+            self.prefixes.update(w.lower()[:5] for w in _RAW_WORD.findall(text))
+            self.prefixes.update(p.lower()[:5] for t in tokens for p in _RAW_WORD.findall(t.surface))
             for w in _words(text)[1:]:
                 if w.surface[:1].isupper():
                     self.names.update(w.stems)
@@ -216,15 +218,6 @@ def _words_with(sentence: str, table: AliasTable) -> tuple[_Word, ...]:
             words.append(_Word(surface, _lower(surface), stems, m.start(), m.end(), stop, False))
     words.sort(key=lambda w: w.start)
     return tuple(words)
-
-
-def _aliased(text: str) -> str:
-    return _aliased_with(text, active_aliases())
-
-
-@lru_cache(maxsize=16384)
-def _aliased_with(text: str, table: AliasTable) -> str:
-    return apply_aliases(text, table)
 
 
 _INFLECTIONS = (
