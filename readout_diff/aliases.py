@@ -585,6 +585,12 @@ def issuer_titles(issuer: str) -> tuple[str, ...]:
 
 
 def read_titles(texts: Sequence[str], issuer: str = "", title: str = "") -> Titles:
+    """``_read_titles`` of the statement, cached: alignment and speaker attribution both ask."""
+    return _read_titles(tuple(texts), issuer, title)
+
+
+@lru_cache(maxsize=64)
+def _read_titles(texts: tuple[str, ...], issuer: str, title: str) -> Titles:
     """The titled people of one statement (its sentences ``texts``, its ``issuer`` and ``title``), and
     the bare titles ("the Prime Minister") that mean exactly one of them:
 

@@ -98,7 +98,7 @@ def _analyse(statement: Statement, lexicon: Lexicon) -> tuple[tuple[int, ...], d
     sizes = []
     found: dict[int, list[int]] = {}
     for number, sentence in enumerate(statement.sentences):
-        sizes.append(len(tokenize(sentence.text)))
+        sizes.append(sum(1 for chunk in sentence.text.split() if any(c.isalnum() for c in chunk)))
         for topic in _touched(sentence.text, index):
             found.setdefault(topic, []).append(number)
     return tuple(sizes), {topic: tuple(numbers) for topic, numbers in found.items()}
@@ -132,8 +132,8 @@ def topic_grid(left: Statement, right: Statement, lexicon: Lexicon) -> tuple[Top
 def emphasis(statement: Statement, lexicon: Lexicon) -> Emphasis:
     """How much of ``statement`` each topic takes, topics in the order they first appear.
 
-    ``words`` counts every word token of the statement's sentences as ``normalize.tokenize`` splits them
-    (function words and numbers included, punctuation not; "U.S." is one word). A topic's ``share`` is the
+    ``words`` counts the words of the statement's sentences as written: whitespace-separated, with a
+    letter or digit ("U.S." is one word, a dash is none), as the reports count a statement's length. A topic's ``share`` is the
     words of the sentences touching it over ``words``, rounded to 4 decimals (a sentence touching two
     topics counts for both, so shares may sum above 1); ``first`` is its first sentence. Topics first
     touched in the same sentence go by lexicon order.

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from readout_diff.model import DocumentResult, Failure, Result
+from readout_diff.model import DocumentResult, Failure, Nearest, Result
 from readout_diff.pipeline import compare_path, compare_text
 from readout_diff.render import RenderOptions, get
 from readout_diff.render.html import render
 
+from .analysis_cases import HOSTILE_LABEL, HOSTILE_PLACE, bare, made_up
 from .conftest import DATA, SEEDS
 
 FREEDONIA = (DATA / "freedonia.txt").read_text(encoding="utf-8")
@@ -142,14 +143,18 @@ def test_attribute_values_escaped() -> None:
     """A tooltip quoting a sentence with quotes and markup keeps it whole: it cannot close the attribute."""
     sentence = 'Secretary "Trentino" <em title=\'x\'>met</em>'
     result = compare_text(FREEDONIA.replace("Secretary Trentino met", sentence), "quotes.txt")
+    (comparison,) = result.comparisons
+    right = result.document.statements[1]
+    # The tooltip of the first only-sentence quotes its nearest candidate: make it the one with the markup
+    # (which sentence the aligner finds nearest is not what this test is about).
+    quoting = next(k for k, s in enumerate(right.sentences) if sentence in s.text)
+    nearest = Nearest(quoting, 0.12)
+    comparison = replace(comparison, left_nearest=(nearest, *comparison.left_nearest[1:]))
+    result = replace(result, comparisons=(comparison,))
     out = page(result)
     assert "<em" not in out and '"Trentino"' not in out
     parsed = Page(out)
     assert not parsed.tags("em")
-    (comparison,) = result.comparisons
-    right = result.document.statements[1]
-    nearest = comparison.left_nearest[0]
-    assert nearest is not None and sentence in right.sentences[nearest.index].text
     element = parsed.by_id()[f"d1-c1-s1.{comparison.left_only[0] + 1}"]
     assert element["title"] == (
         f"only in s1; nearest: {right.sentence_id(nearest.index)} (score {nearest.score:.2f}) "
@@ -298,6 +303,184 @@ def test_repo_seed(seed: DocumentResult) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------
+# Topics, emphasis, conflicting facts, who said it (issue 7): on the seed and on a made-up comparison
+
+
+class Tables(HTMLParser):
+    """Each table of a page: its rows, each a list of (tag, attributes, text) cells, with the row's
+    class and its section (thead or tbody)."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[dict[str, object]] = []
+        self._section = ""
+        self._cell: list[object] | None = None
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables.append({"class": dict(attrs).get("class"), "rows": []})
+        elif tag in ("thead", "tbody"):
+            self._section = tag
+        elif tag == "tr":
+            row = {"section": self._section, "class": dict(attrs).get("class"), "cells": []}
+            self.tables[-1]["rows"].append(row)
+        elif tag in ("th", "td"):
+            self._cell = [tag, dict(attrs), ""]
+            self.tables[-1]["rows"][-1]["cells"].append(self._cell)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("th", "td"):
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell[2] += data
+
+    def table(self, name: str) -> dict[str, object]:
+        (found,) = [t for t in self.tables if name in (t["class"] or "").split()]
+        return found
+
+
+def block(out: str, heading_id: str) -> str:
+    """The page from the heading with ``heading_id`` to the next h4 (or the end of the section)."""
+    start = out.index(f'id="{heading_id}"')
+    ends = [k for k in (out.find("<h4", start), out.find("</section>", start)) if k != -1]
+    return out[start : min(ends)]
+
+
+@pytest.fixture(scope="module")
+def made_up_page() -> str:
+    return page(made_up())
+
+
+def test_seed_topic_grid_is_a_table_with_headers(seed: DocumentResult) -> None:
+    out = page(seed)
+    grid = Tables(out).table("topics")
+    (comparison,) = seed.comparisons
+    left, right = seed.document.statements
+    head, *body = grid["rows"]
+    assert head["section"] == "thead"
+    assert [(tag, attrs.get("scope"), text) for tag, attrs, text in head["cells"]] == [
+        ("th", "col", "Topic"),
+        ("th", "col", "Mentioned by"),
+        ("th", "col", "s1 United States Department of State"),
+        ("th", "col", "s2 Ministry of Foreign Affairs"),
+    ]
+    assert len(body) == len(comparison.topics)
+    for row, topic in zip(body, comparison.topics):
+        sentences = (topic.left, topic.right)
+        (label_tag, label_attrs, label), *cells = row["cells"]
+        assert (label_tag, label_attrs.get("scope"), label) == ("th", "row", topic.label)
+        one_side = topic.side != "both"
+        assert ("one-side" in row["class"].split()) == one_side
+        marker = {"both": "both", "left": "only s1", "right": "only s2"}[topic.side]
+        assert cells[0][2] == marker
+        for (_tag, attrs, text), statement, indices in zip(cells[1:], (left, right), sentences):
+            if indices:
+                assert text == ", ".join(statement.sentence_id(i) for i in indices)
+            else:
+                assert (text, attrs.get("class")) == ("not mentioned", "not-mentioned")
+    first = [cell[2] for cell in body[0]["cells"]]
+    assert first == ["Human rights", "only s1", "s1.3, s1.4", "not mentioned"]
+
+
+def test_grid_sentence_ids_link_to_their_sentences(seed: DocumentResult) -> None:
+    out = page(seed)
+    parsed = Page(out)
+    ids = parsed.by_id()
+    grid = block(out, "d1-c1-topics")
+    links = re.findall(r'<a class="sid-link" href="#([^"]+)">([^<]+)</a>', grid)
+    assert links
+    for target, label in links:
+        assert target == f"d1-c1-{label}" and target in ids
+        assert "sent" in (ids[target].get("class") or "").split()
+
+
+def test_seed_emphasis(seed: DocumentResult) -> None:
+    out = page(seed)
+    (comparison,) = seed.comparisons
+    labels = {row.topic: row.label for row in comparison.topics}
+    assert '<p class="ratio">s1 is 0.60x the length of s2</p>' in out
+    rows = Tables(out).table("emphasis")["rows"]
+    assert [cell[2] for cell in rows[0]["cells"]] == [
+        "Statement",
+        "Words",
+        "Leads with",
+        "Topics in order of first appearance, with their share of the words",
+    ]
+    for row, measured in zip(rows[1:], (comparison.left_emphasis, comparison.right_emphasis)):
+        _name, words, lead, shares = (cell[2] for cell in row["cells"])
+        assert (words, lead) == (str(measured.words), labels[measured.leads_with])
+        assert shares == "".join(f"{labels[t.topic]} {t.share:.0%}" for t in measured.topics)
+    assert "The meeting itself</span> <span class=\"pct\">70%</span>" in out
+
+
+def test_seed_conflicts_and_speakers(seed: DocumentResult) -> None:
+    out = page(seed)
+    assert '<p class="none">No conflicting facts found.</p>' in block(out, "d1-c1-conflicts")
+    speakers = "".join(Page(block(out, "d1-c1-speakers")).text)
+    assert "s1 United States Department of State" in speakers and "No speaker named." in speakers
+    assert "the Cuban delegation — conveyed (s2.3)" in speakers
+    assert "both sides — agreed (s2.7, s2.8)" in speakers
+
+
+def test_made_up_conflicts_escaped_and_quoted(made_up_page: str) -> None:
+    out = made_up_page
+    assert "<script>alert" not in out and "<b>&" not in out and "\x1b" not in out
+    parsed = Page(out)
+    assert len(parsed.tags("script")) == 1  # the report's own, optional script
+    conflicts = block(out, "d1-c1-conflicts")
+    assert "Conflicting facts (2)" in conflicts
+    text = "".join(Page(conflicts).text)
+    assert 'date in matched sentences: date: "7 March" vs "8 March"s1.1 "7 March" vs s2.1 "8 March"' in text
+    shown = HOSTILE_PLACE.replace("\x1b", "\u241b")
+    assert f's1.3 "{shown}" vs s2.3 "Port Heron"' in text
+    assert f'place across the statements: place: "{shown}" vs "Port Heron"' in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in conflicts
+    assert 'href="#d1-c1-s1.3"' in conflicts and 'href="#d1-c1-s2.3"' in conflicts
+
+
+def test_made_up_grid_label_escaped_and_marked(made_up_page: str) -> None:
+    body = Tables(made_up_page).table("topics")["rows"][1:]
+    assert [row["class"] for row in body] == ["topic one-side only-right", "topic both", "topic both"]
+    assert [cell[2] for cell in body[0]["cells"]] == [HOSTILE_LABEL, "only s2", "not mentioned", "s2.2"]
+
+
+def test_made_up_emphasis_and_speakers(made_up_page: str) -> None:
+    out = made_up_page
+    assert '<p class="ratio">s1 is 0.60x the length of s2</p>' in out
+    rows = Tables(out).table("emphasis")["rows"]
+    assert [cell[2] for cell in rows[2]["cells"]] == [
+        "s2 Government of Freedonia",
+        "50",
+        HOSTILE_LABEL,
+        f"River treaty 30%{HOSTILE_LABEL} 35%Next visit <1%",
+    ]
+    speakers = "".join(Page(block(out, "d1-c1-speakers")).text)
+    assert speakers.index("both sides — discussed (s2.1), agreed (s2.3)") < speakers.index(
+        "Minister Firefly — raised (s2.2)"
+    )
+    assert "Minister Ardent — stressed (s1.2)" in speakers
+
+
+def test_without_analysis_every_section_says_so() -> None:
+    text = "".join(Page(page(bare())).text)
+    for expected in ["No topic found.", "No emphasis measured.", "No conflicting facts found."]:
+        assert expected in text
+    assert text.count("No speaker named.") == 2
+
+
+def test_made_up_page_self_contained_with_unique_ids(made_up_page: str) -> None:
+    parsed = Page(made_up_page)
+    ids = [attrs["id"] for _tag, attrs in parsed.elements if attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    assert all(attrs.get("href", "").startswith("#") for attrs in parsed.tags("a"))
+    assert not re.search(r"[a-z][a-z0-9+.-]*://", made_up_page, re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------------
 # In a real browser: headless Chromium through chromedriver (Selenium, no download of anything)
 
 CHROMIUM_FLAGS = [
@@ -400,7 +583,7 @@ def test_browser_click_highlights_partner_without_javascript(
     browser, seed: DocumentResult, tmp_path: Path
 ) -> None:
     """With the script removed, a click still highlights the partner: the link makes it the :target."""
-    markup = re.sub(r"<script>.*?</script>", "", page(seed), flags=re.S)
+    markup = re.sub(r"<script>.*?</script>", "", page(seed), flags=re.DOTALL)
     assert "<script" not in markup
     _open(browser, tmp_path, "no-script.html", markup)
     target = "return document.querySelector(':target') && document.querySelector(':target').id"
@@ -440,3 +623,46 @@ def test_browser_injected_markup_is_text(browser, injected: DocumentResult, tmp_
     assert state["pwned"] == "undefined" and state["image"] == "undefined"
     assert state["scripts"] == 1 and state["images"] == 0
     assert PWN_SCRIPT in state["text"] and PWN_IMAGE in state["text"]
+
+
+def test_browser_topic_grid_marks_one_side_rows(browser, seed: DocumentResult, tmp_path: Path) -> None:
+    """The grid is a real table: a header row of column headers, a row header per topic, and the rows of
+    topics one side only mentions set apart in colour as well as in words; its sentence ids lead to the
+    sentences, without JavaScript."""
+    markup = re.sub(r"<script>.*?</script>", "", page(seed), flags=re.DOTALL)
+    _open(browser, tmp_path, "topics.html", markup)
+    grid = browser.execute_script(
+        "var t = document.querySelector('#d1-c1 table.topics');"
+        "var head = t.tHead.rows;"
+        "return {heads: head.length,"
+        " columns: Array.from(head[0].cells).map(function (c) { return [c.tagName, c.scope]; }),"
+        " rows: Array.from(t.tBodies[0].rows).map(function (r) { return {"
+        "   header: r.cells[0].tagName + ' ' + r.cells[0].scope, text: r.cells[0].innerText,"
+        "   oneSide: r.classList.contains('one-side'), marker: r.cells[1].innerText,"
+        "   background: getComputedStyle(r).backgroundColor}; })};"
+    )
+    assert grid["heads"] == 1
+    assert grid["columns"] == [["TH", "col"]] * 4
+    (comparison,) = seed.comparisons
+    assert [row["text"] for row in grid["rows"]] == [topic.label for topic in comparison.topics]
+    for row, topic in zip(grid["rows"], comparison.topics):
+        assert row["header"] == "TH row"
+        assert row["oneSide"] == (topic.side != "both")
+        assert row["marker"].startswith("only ") == (topic.side != "both")
+    one_side = {row["background"] for row in grid["rows"] if row["oneSide"]}
+    both = {row["background"] for row in grid["rows"] if not row["oneSide"]}
+    assert len(one_side) == 1 and one_side.isdisjoint(both)
+    browser.find_element("css selector", '#d1-c1 table.topics a[href="#d1-c1-s1.3"]').click()
+    target = "return document.querySelector(':target') && document.querySelector(':target').id"
+    assert browser.execute_script(target) == "d1-c1-s1.3"
+
+
+def test_browser_hostile_mentions_are_text(browser, tmp_path: Path) -> None:
+    _open(browser, tmp_path, "made-up.html", page(made_up()))
+    state = browser.execute_script(
+        "var c = document.querySelector('.conflicts');"
+        "return {scripts: document.scripts.length, bold: document.querySelectorAll('.analysis b').length,"
+        " text: c.innerText};"
+    )
+    assert state["scripts"] == 1 and state["bold"] == 0
+    assert f'"{HOSTILE_PLACE.replace(chr(27), chr(0x241B))}"' in state["text"]

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from readout_diff.model import DocumentResult, Failure, Result
-from readout_diff.pipeline import compare_path, compare_text
+from readout_diff.pipeline import compare_path, compare_paths, compare_text
 from readout_diff.render import RenderOptions, get
 from readout_diff.render.markdown import code, escape, highlight_differences, render
 
+from .analysis_cases import bare, made_up
 from .conftest import SEEDS
 
 SYLVANIA = """\
@@ -313,8 +314,8 @@ def test_hostile_text_renders_as_text(hostile: DocumentResult) -> None:
     assert "<script" not in html and "<b>" not in html and "<a " not in html and "<del>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     tables = re.findall(r"<table>.*?</table>", html, re.S)
-    assert len(tables) == 2  # the statements and the matched pairs
-    statements_table, matched_table = tables
+    assert len(tables) == 3  # the statements, the matched pairs and the topic grid
+    statements_table, matched_table, _topics = tables
     assert statements_table.count("<tr>") == 1 + 2 and statements_table.count("<td") == 2 * 6
     assert "Foreign | ministers &lt;b&gt; hold" in statements_table
     matches = len(hostile.comparisons[0].matches)
@@ -344,3 +345,153 @@ def test_repo_seed(seed: Path) -> None:
         assert matched_table.count("<tr>") == 1 + len(comparison.matches)
         assert matched_table.count("<td") == 3 * len(comparison.matches)
         assert "<strong>" in matched_table
+
+
+# ---------------------------------------------------------------------------------------------------
+# Topics, emphasis, conflicting facts, who said it (issue 7): on the seed and on a made-up comparison
+
+
+def block(markdown: str, heading: str) -> str:
+    """The lines after ``heading`` up to the next heading."""
+    after = markdown.split(f"\n{heading}\n", 1)[1]
+    return after.split("\n#", 1)[0].strip("\n")
+
+
+@pytest.fixture(scope="module")
+def seed_result(seed_path: Path) -> DocumentResult:
+    (result,) = compare_paths([str(seed_path)]).documents
+    return result
+
+
+@pytest.fixture(scope="module")
+def seed_report(seed_result: DocumentResult) -> str:
+    return report(seed_result)
+
+
+@pytest.fixture(scope="module")
+def made_up_report() -> str:
+    return report(made_up())
+
+
+def test_new_sections_follow_the_key_terms(seed_report: str) -> None:
+    lines = seed_report.splitlines()
+    key_terms = max(k for k, line in enumerate(lines) if line.startswith("- **Key terms only in"))
+    headings = ["#### Topics", "#### Emphasis", "#### Conflicting facts", "#### Who said it"]
+    positions = [lines.index(heading) for heading in headings]
+    assert key_terms < positions[0] and positions == sorted(positions)
+
+
+def test_seed_topic_grid(seed_result: DocumentResult, seed_report: str) -> None:
+    (comparison,) = seed_result.comparisons
+    left, right = seed_result.document.statements
+    header = (
+        "| topic | mentioned by | United States Department of State (s1) | Ministry of Foreign Affairs (s2) |"
+    )
+    assert header in seed_report.splitlines()
+    rows = table_after(seed_report, "#### Topics")
+    assert len(rows) == len(comparison.topics) > 0
+    for row, topic in zip(rows, comparison.topics):
+        label, marker = topic.label, {"both": "both", "left": "only s1", "right": "only s2"}[topic.side]
+        if topic.side != "both":  # a topic one side only mentions is called out in bold
+            label, marker = f"**{label}**", f"**{marker}**"
+        cells = [
+            ", ".join(f"`{statement.sentence_id(i)}`" for i in indices) if indices else "*not mentioned*"
+            for statement, indices in ((left, topic.left), (right, topic.right))
+        ]
+        assert row == [label, marker, *cells]
+    assert rows[0] == ["**Human rights**", "**only s1**", "`s1.3`, `s1.4`", "*not mentioned*"]
+    sides = [topic.side for topic in comparison.topics]
+    assert sides.index("both") == sum(side != "both" for side in sides) > 0, "one-side topics come first"
+
+
+def test_seed_emphasis(seed_result: DocumentResult, seed_report: str) -> None:
+    (comparison,) = seed_result.comparisons
+    labels = {row.topic: row.label for row in comparison.topics}
+    lines = block(seed_report, "#### Emphasis").splitlines()
+    assert lines[0] == (
+        "s1 is 0.60x the length of s2; topics in order of first appearance, with their share of the "
+        "statement's words."
+    )
+    items = [line for line in lines if line.startswith("- ")]
+    issuers = ["United States Department of State (s1)", "Ministry of Foreign Affairs (s2)"]
+    for item, issuer, measured in zip(items, issuers, (comparison.left_emphasis, comparison.right_emphasis)):
+        shares = " · ".join(f"{labels[t.topic]} {t.share:.0%}" for t in measured.topics)
+        lead = labels[measured.leads_with]
+        assert item == f"- **{issuer}:** {measured.words} words · leads with: **{lead}** — {shares}"
+    assert "The meeting itself 70% · Crime and law enforcement 57%" in items[0]
+
+
+def test_seed_conflicts_and_speakers(seed_report: str) -> None:
+    assert block(seed_report, "#### Conflicting facts") == "*No conflicting facts found.*"
+    assert block(seed_report, "#### Who said it").splitlines() == [
+        "- **United States Department of State (s1):** *No speaker named.*",
+        "- **Ministry of Foreign Affairs (s2):**",
+        "  - the Cuban delegation — conveyed (`s2.3`)",
+        "  - both sides — agreed (`s2.7`, `s2.8`)",
+    ]
+
+
+def test_made_up_topic_grid_keeps_its_columns(made_up_report: str) -> None:
+    rows = table_after(made_up_report, "#### Topics")
+    assert rows == [
+        ["**Trade \\<b\\>&\\</b\\> grain \\| \\*exports\\***", "**only s2**", "*not mentioned*", "`s2.2`"],
+        ["River treaty", "both", "`s1.1`, `s1.2`", "`s2.1`"],
+        ["Next visit", "both", "`s1.3`", "`s2.3`"],
+    ]
+
+
+def test_made_up_emphasis(made_up_report: str) -> None:
+    lines = block(made_up_report, "#### Emphasis").splitlines()
+    assert lines[0].startswith("s1 is 0.60x the length of s2; ")
+    assert (
+        "- **Ministry of Foreign Affairs of Sylvania (s1):** 30 words · leads with: **River treaty** — "
+        "River treaty 60% · Next visit 40%"
+    ) in lines
+    assert lines[-1].endswith(" 35% · Next visit \\<1%")
+
+
+def test_made_up_conflicts_quote_both_mentions_with_their_sentence_ids(made_up_report: str) -> None:
+    assert "#### Conflicting facts (2)" in made_up_report.splitlines()
+    items = block(made_up_report, "#### Conflicting facts (2)").splitlines()
+    assert items[0] == (
+        '- **date**, in matched sentences: date: "7 March" vs "8 March" — '
+        '`s1.1` "7 March" vs `s2.1` "8 March"'
+    )
+    hostile = "Port \\<script\\>alert(1)\\</script\\> \\| \\*Gull\\*␛\\[31m"
+    assert items[1] == (
+        f'- **place**, across the statements: place: "{hostile}" vs "Port Heron" — '
+        f'`s1.3` "{hostile}" vs `s2.3` "Port Heron"'
+    )
+
+
+def test_made_up_speakers_in_order_of_first_credit(made_up_report: str) -> None:
+    assert block(made_up_report, "#### Who said it").splitlines() == [
+        "- **Ministry of Foreign Affairs of Sylvania (s1):**",
+        "  - Minister Ardent — stressed (`s1.2`)",
+        "  - both ministers — agreed (`s1.3`)",
+        "- **Government of Freedonia (s2):**",
+        "  - both sides — discussed (`s2.1`), agreed (`s2.3`)",
+        "  - Minister Firefly — raised (`s2.2`)",
+    ]
+
+
+def test_without_analysis_every_section_says_so() -> None:
+    out = report(bare())
+    assert block(out, "#### Topics") == "*No topic found.*"
+    assert block(out, "#### Emphasis") == "*No emphasis measured.*"
+    assert block(out, "#### Conflicting facts") == "*No conflicting facts found.*"
+    assert block(out, "#### Who said it").count("*No speaker named.*") == 2
+
+
+@needs_markdown_it
+def test_made_up_sections_render_as_text(made_up_report: str) -> None:
+    """Hostile mentions and labels show as typed: no tag, no emphasis, no broken table, no escape code."""
+    html = to_html(made_up_report)
+    assert "<script" not in html and "<b>" not in html and "\x1b" not in html
+    assert "Port &lt;script&gt;alert(1)&lt;/script&gt; | *Gull*␛[31m" in html
+    topics = html.split("<h4>Topics</h4>")[1].split("<h4>")[0]
+    assert topics.count("<tr>") == 1 + 3 and topics.count("<td") == 4 * 3
+    assert "<strong>Trade &lt;b&gt;&amp;&lt;/b&gt; grain | *exports*</strong>" in topics
+    assert "<em>not mentioned</em>" in topics
+    speakers = html.split("<h4>Who said it</h4>")[1]
+    assert "<li>both sides — discussed (<code>s2.1</code>), agreed (<code>s2.3</code>)</li>" in speakers

@@ -7,9 +7,39 @@ from dataclasses import dataclass
 from html import escape
 
 from .. import __version__
-from ..model import Comparison, Document, DocumentResult, Failure, Match, Nearest, Result, Statement
+from ..model import (
+    Attribution,
+    Comparison,
+    Conflict,
+    Document,
+    DocumentResult,
+    Failure,
+    Match,
+    Mention,
+    Nearest,
+    Result,
+    Statement,
+)
 from . import RenderOptions
-from .text import encoding_note, visible
+from .text import (
+    NO_CONFLICTS,
+    NO_EMPHASIS,
+    NO_LEAD,
+    NO_SPEAKER,
+    NO_TOPIC,
+    NOT_MENTIONED,
+    SCOPES,
+    emphasis_of,
+    encoding_note,
+    has_emphasis,
+    length_ratio,
+    one_side_marker,
+    percent,
+    speaker_credits,
+    topic_label,
+    topic_labels,
+    visible,
+)
 
 _SHARED_SHOWN = 6
 _TOOLTIP_CHARS = 160
@@ -210,6 +240,159 @@ def _column(prefix: str, comparison: Comparison, side: _Side) -> Iterator[str]:
     yield "</div></div>"
 
 
+# ---------------------------------------------------------------------------------------------------
+# One comparison: topics, emphasis, conflicting facts, who said it
+
+
+def _sentence_links(prefix: str, statement: Statement, indices: tuple[int, ...]) -> str:
+    """Sentence ids, each a link to its sentence in the columns above: ``s1.3, s1.4``."""
+    return ", ".join(
+        f'<a class="sid-link" href="#{_text(_element_id(prefix, statement, i))}">'
+        f"{_text(statement.sentence_id(i))}</a>"
+        for i in indices
+    )
+
+
+def _statement_name(statement: Statement) -> str:
+    return f'<span class="stmt-id">{_text(statement.id)}</span> {_text(statement.issuer)}'
+
+
+def _topics(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
+    """The topic grid: a row per topic, a column per statement; topics one side only mentions come
+    first (the grid's order) and are marked, in words and in colour."""
+    left, right = (side.statement for side in sides)
+    yield f'<h4 id="{prefix}-topics">Topics</h4>'
+    if not comparison.topics:
+        yield f'<p class="none">{_text(NO_TOPIC)}</p>'
+        return
+    yield '<div class="table-wrap">'
+    yield f'<table class="topics" aria-labelledby="{prefix}-topics">'
+    yield (
+        '<thead><tr><th scope="col">Topic</th><th scope="col">Mentioned by</th>'
+        + "".join(f'<th scope="col">{_statement_name(side.statement)}</th>' for side in sides)
+        + "</tr></thead>"
+    )
+    yield "<tbody>"
+    for row in comparison.topics:
+        classes = "topic both" if row.side == "both" else f"topic one-side only-{row.side}"
+        marker = _text(one_side_marker(row, left, right))
+        if row.side != "both":
+            marker = f'<span class="one-side-mark">{marker}</span>'
+        cells = [
+            f"<td>{_sentence_links(prefix, side.statement, indices)}</td>"
+            if indices
+            else f'<td class="not-mentioned">{_text(NOT_MENTIONED)}</td>'
+            for side, indices in zip(sides, (row.left, row.right))
+        ]
+        yield (
+            f'<tr class="{classes}" data-topic="{_text(row.topic)}"><th scope="row">{_text(row.label)}</th>'
+            f'<td class="side">{marker}</td>{"".join(cells)}</tr>'
+        )
+    yield "</tbody></table></div>"
+
+
+def _emphasis(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
+    """Per statement: its length, what it leads with, its topics in order with their share of its words."""
+    left, right = (side.statement for side in sides)
+    labels = topic_labels(comparison.topics)
+    yield f'<h4 id="{prefix}-emphasis">Emphasis</h4>'
+    if not has_emphasis(comparison):
+        yield f'<p class="none">{_text(NO_EMPHASIS)}</p>'
+        return
+    ratio = length_ratio(comparison, left, right)
+    if ratio:
+        yield f'<p class="ratio">{_text(ratio)}</p>'
+    yield '<div class="table-wrap">'
+    yield f'<table class="emphasis" aria-labelledby="{prefix}-emphasis">'
+    yield (
+        '<thead><tr><th scope="col">Statement</th><th scope="col">Words</th><th scope="col">Leads with</th>'
+        '<th scope="col">Topics in order of first appearance, with their share of the words</th></tr></thead>'
+    )
+    yield "<tbody>"
+    for side, emphasis in zip(sides, emphasis_of(comparison)):
+        lead = (
+            _text(topic_label(labels, emphasis.leads_with))
+            if emphasis.leads_with
+            else f'<span class="none">{_text(NO_LEAD)}</span>'
+        )
+        shares = "".join(
+            f'<li class="share"><span class="share-label">{_text(topic_label(labels, t.topic))}</span> '
+            f'<span class="pct">{_text(percent(t.share))}</span></li>'
+            for t in emphasis.topics
+        )
+        if not shares:
+            shares = f'<span class="none">{_text(NO_LEAD)}</span>'
+        else:
+            shares = f'<ol class="shares">{shares}</ol>'
+        yield (
+            f'<tr><th scope="row">{_statement_name(side.statement)}</th>'
+            f'<td class="num">{emphasis.words}</td><td class="lead">{lead}</td><td>{shares}</td></tr>'
+        )
+    yield "</tbody></table></div>"
+
+
+def _mention(prefix: str, statement: Statement, mention: Mention) -> str:
+    return (
+        f'<span class="mention">{_sentence_links(prefix, statement, (mention.sentence,))} '
+        f'<span class="quoted">"{_text(" ".join(mention.text.split()))}"</span></span>'
+    )
+
+
+def _conflict(prefix: str, conflict: Conflict, sides: tuple[_Side, _Side]) -> str:
+    left, right = (side.statement for side in sides)
+    scope = SCOPES.get(conflict.scope, conflict.scope)
+    return (
+        f'<li class="conflict"><span class="kind">{_text(conflict.kind)}</span> '
+        f'<span class="scope">{_text(scope)}</span>: <span class="detail">{_text(conflict.detail)}</span>'
+        f'<br>{_mention(prefix, left, conflict.left)} <span class="vs">vs</span> '
+        f"{_mention(prefix, right, conflict.right)}</li>"
+    )
+
+
+def _conflicts(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
+    count = f" ({len(comparison.conflicts)})" if comparison.conflicts else ""
+    yield f'<h4 id="{prefix}-conflicts">Conflicting facts{count}</h4>'
+    if not comparison.conflicts:
+        yield f'<p class="none">{_text(NO_CONFLICTS)}</p>'
+        return
+    yield '<ul class="conflicts">'
+    for conflict in comparison.conflicts:
+        yield _conflict(prefix, conflict, sides)
+    yield "</ul>"
+
+
+def _speakers(prefix: str, statement: Statement, attributions: tuple[Attribution, ...]) -> Iterator[str]:
+    """Who one statement credits, in order of first credit: ``both sides — agreed (s2.7, s2.8)``."""
+    yield '<div class="speakers-of">'
+    yield f"<h5>{_statement_name(statement)}</h5>"
+    credits = speaker_credits(attributions)
+    if not credits:
+        yield f'<p class="none">{_text(NO_SPEAKER)}</p>'
+    else:
+        yield '<ul class="speakers">'
+        for credit in credits:
+            verbs = ", ".join(
+                f'<span class="verb">{_text(verb)}</span> ({_sentence_links(prefix, statement, indices)})'
+                for verb, indices in credit.verbs
+            )
+            yield f'<li><span class="speaker">{_text(credit.speaker)}</span> — {verbs}</li>'
+        yield "</ul>"
+    yield "</div>"
+
+
+def _analysis(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
+    yield '<div class="analysis">'
+    yield from _topics(prefix, comparison, sides)
+    yield from _emphasis(prefix, comparison, sides)
+    yield from _conflicts(prefix, comparison, sides)
+    yield f'<h4 id="{prefix}-speakers">Who said it</h4>'
+    yield '<div class="cols speaker-cols">'
+    for side in sides:
+        attributions = comparison.left_speakers if side.name == "left" else comparison.right_speakers
+        yield from _speakers(prefix, side.statement, attributions)
+    yield "</div></div>"
+
+
 def _comparison(d: int, c: int, document: Document, comparison: Comparison) -> Iterator[str]:
     prefix = f"d{d}-c{c}"
     sides = _sides(document, comparison)
@@ -223,7 +406,9 @@ def _comparison(d: int, c: int, document: Document, comparison: Comparison) -> I
     yield '<div class="cols">'
     for side in sides:
         yield from _column(prefix, comparison, side)
-    yield "</div></section>"
+    yield "</div>"
+    yield from _analysis(prefix, comparison, sides)
+    yield "</section>"
 
 
 def _document(d: int, doc_result: DocumentResult) -> Iterator[str]:
@@ -353,6 +538,36 @@ a.pair { text-decoration: none; min-width: 5.5em; }
 .errors { background: var(--paper); border: 1px solid #e3b3b3; border-radius: 8px; padding: 8px 18px;
   margin: 16px 0; }
 .errors h2 { font-size: 16px; color: #a11; }
+.analysis { margin-top: 18px; border-top: 1px solid var(--rule); }
+.analysis h4 { margin: 14px 0 6px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em;
+  color: var(--muted); }
+.analysis h5 { margin: 0 0 4px; font-size: 14px; }
+.table-wrap { overflow-x: auto; }
+.topics, .emphasis { border-collapse: collapse; width: 100%; font-size: 13px; }
+.topics th, .topics td, .emphasis th, .emphasis td { border: 1px solid var(--rule); padding: 4px 8px;
+  text-align: left; vertical-align: top; }
+.topics thead th, .emphasis thead th { background: var(--wash); font-weight: 600; }
+.topics tbody th, .emphasis tbody th { font-weight: 600; }
+.topics tr.one-side { background: var(--only-bg); }
+.topics tr.one-side th[scope="row"] { border-left: 4px dashed var(--only-edge); }
+.one-side-mark { display: inline-block; font-size: 11px; font-weight: 600; color: var(--only);
+  background: var(--paper); border: 1px dashed var(--only-edge); border-radius: 3px; padding: 0 6px;
+  white-space: nowrap; }
+.topics td.side { white-space: nowrap; color: var(--muted); }
+.not-mentioned { color: var(--muted); font-style: italic; }
+.sid-link { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: nowrap; }
+.ratio { margin: 0 0 6px; font-size: 13px; }
+.emphasis td.num { font-variant-numeric: tabular-nums; text-align: right; }
+.shares { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 12px; }
+.share .pct { font-weight: 600; font-variant-numeric: tabular-nums; }
+.conflicts, .speakers { margin: 0; padding-left: 18px; font-size: 14px; }
+.conflict { margin-bottom: 6px; }
+.conflict .kind { font-weight: 700; color: var(--only); }
+.conflict .scope { color: var(--muted); }
+.mention .quoted { background: var(--focus-bg); }
+.conflict .vs { color: var(--muted); }
+.speaker { font-weight: 600; }
+.speaker-cols { gap: 24px; }
 footer { color: var(--muted); font-size: 12px; text-align: center; padding: 12px; }
 @media (max-width: 640px) { .cols { grid-template-columns: minmax(0, 1fr); } .bar { width: 160px; } }
 @media print {
@@ -361,7 +576,10 @@ footer { color: var(--muted); font-size: 12px; text-align: center; padding: 12px
   .summary { border-bottom: 1px solid #999; padding: 0 0 6pt; }
   .cmp { border: none; border-top: 1px solid #999; border-radius: 0; padding: 8pt 0; break-before: auto; }
   .cols { grid-template-columns: 1fr 1fr; gap: 14pt; }
-  .sent, .chip, .key, .badge, .seg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .sent, .chip, .key, .badge, .seg, .topics tr.one-side, .one-side-mark {
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .topics tr, .emphasis tr, .conflict { break-inside: avoid; page-break-inside: avoid; }
+  .table-wrap { overflow: visible; }
   .sent:target, .sent.partner, .sent.active { background: inherit; box-shadow: none; }
   .sent.matched:target, .sent.matched.partner { background: var(--match-bg); }
   .sent.only:target { background: var(--only-bg); }

@@ -10,9 +10,40 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..model import Comparison, Document, DocumentResult, Failure, Nearest, Result, Statement
+from ..model import (
+    Attribution,
+    Comparison,
+    Conflict,
+    Document,
+    DocumentResult,
+    Failure,
+    Mention,
+    Nearest,
+    Result,
+    Statement,
+)
 from . import RenderOptions
-from .text import encoding_note, visible, word_key, words
+from .text import (
+    NO_CONFLICTS,
+    NO_EMPHASIS,
+    NO_LEAD,
+    NO_SPEAKER,
+    NO_TOPIC,
+    NOT_MENTIONED,
+    SCOPES,
+    emphasis_of,
+    encoding_note,
+    has_emphasis,
+    length_ratio,
+    one_side_marker,
+    percent,
+    speaker_credits,
+    topic_label,
+    topic_labels,
+    visible,
+    word_key,
+    words,
+)
 
 _NONE = "—"  # an empty table cell reads as a missing value, a dash says so
 
@@ -200,6 +231,89 @@ def _key_terms(statement: Statement, terms: tuple[str, ...]) -> str:
     return f"- **Key terms only in {_label(statement)}:** {shown}"
 
 
+def _ids(statement: Statement, indices: tuple[int, ...]) -> str:
+    return ", ".join(code(statement.sentence_id(i)) for i in indices)
+
+
+def _topics(comparison: Comparison, left: Statement, right: Statement) -> str:
+    """The topic grid: a row per topic, a column per statement; topics one side only mentions come
+    first (the grid's order), in bold."""
+    heading = "#### Topics"
+    if not comparison.topics:
+        return f"{heading}\n\n*{NO_TOPIC}*"
+    rows = []
+    for row in comparison.topics:
+        label, marker = escape(row.label), escape(one_side_marker(row, left, right))
+        if row.side != "both":
+            label, marker = f"**{label}**", f"**{marker}**"
+        cells = [
+            _ids(statement, indices) if indices else f"*{NOT_MENTIONED}*"
+            for statement, indices in ((left, row.left), (right, row.right))
+        ]
+        rows.append([label, marker, *cells])
+    table = _table(["topic", "mentioned by", _label(left), _label(right)], ["---"] * 4, rows)
+    return f"{heading}\n\n{table}"
+
+
+def _emphasis(comparison: Comparison, left: Statement, right: Statement) -> str:
+    """Per statement, one line: its length, what it leads with, its topics in order with their share."""
+    if not has_emphasis(comparison):
+        return f"#### Emphasis\n\n*{NO_EMPHASIS}*"
+    labels = topic_labels(comparison.topics)
+    ratio = length_ratio(comparison, left, right)
+    note = "topics in order of first appearance, with their share of the statement's words"
+    lines = []
+    for statement, emphasis in zip((left, right), emphasis_of(comparison)):
+        lead = f"*{NO_LEAD}*"
+        if emphasis.leads_with:
+            lead = f"**{escape(topic_label(labels, emphasis.leads_with))}**"
+        shares = " · ".join(
+            f"{escape(topic_label(labels, t.topic))} {escape(percent(t.share))}" for t in emphasis.topics
+        )
+        line = f"- **{_label(statement)}:** {emphasis.words} words · leads with: {lead}"
+        lines.append(f"{line} — {shares}" if shares else line)
+    intro = f"{escape(ratio)}; {note}." if ratio else f"{note[0].upper()}{note[1:]}."
+    return "#### Emphasis\n\n" + intro + "\n\n" + "\n".join(lines)
+
+
+def _mention(statement: Statement, mention: Mention) -> str:
+    return f'{code(statement.sentence_id(mention.sentence))} "{escape(mention.text)}"'
+
+
+def _conflict(conflict: Conflict, left: Statement, right: Statement) -> str:
+    scope = SCOPES.get(conflict.scope, conflict.scope)
+    return (
+        f"- **{escape(conflict.kind)}**, {escape(scope)}: {escape(conflict.detail)} — "
+        f"{_mention(left, conflict.left)} vs {_mention(right, conflict.right)}"
+    )
+
+
+def _conflicts(comparison: Comparison, left: Statement, right: Statement) -> str:
+    if not comparison.conflicts:
+        return f"#### Conflicting facts\n\n*{NO_CONFLICTS}*"
+    items = "\n".join(_conflict(c, left, right) for c in comparison.conflicts)
+    return f"#### Conflicting facts ({len(comparison.conflicts)})\n\n{items}"
+
+
+def _speakers(statement: Statement, attributions: tuple[Attribution, ...]) -> str:
+    """Who one statement credits, in order of first credit: ``both sides — agreed (`s2.7`, `s2.8`)``."""
+    credits = speaker_credits(attributions)
+    if not credits:
+        return f"- **{_label(statement)}:** *{NO_SPEAKER}*"
+    items = [
+        f"  - {escape(credit.speaker)} — "
+        + ", ".join(f"{escape(verb)} ({_ids(statement, indices)})" for verb, indices in credit.verbs)
+        for credit in credits
+    ]
+    return f"- **{_label(statement)}:**\n" + "\n".join(items)
+
+
+def _who_said_it(comparison: Comparison, left: Statement, right: Statement) -> str:
+    return "#### Who said it\n\n" + "\n".join(
+        [_speakers(left, comparison.left_speakers), _speakers(right, comparison.right_speakers)]
+    )
+
+
 def _comparison(document: Document, comparison: Comparison) -> Iterator[str]:
     left = document.statements[comparison.left]
     right = document.statements[comparison.right]
@@ -209,6 +323,10 @@ def _comparison(document: Document, comparison: Comparison) -> Iterator[str]:
     yield _only(right, left, comparison.right_only, comparison.right_nearest)
     yield _matched(comparison, left, right)
     yield _key_terms(left, comparison.left_terms) + "\n" + _key_terms(right, comparison.right_terms)
+    yield _topics(comparison, left, right)
+    yield _emphasis(comparison, left, right)
+    yield _conflicts(comparison, left, right)
+    yield _who_said_it(comparison, left, right)
 
 
 def _document(result: DocumentResult) -> Iterator[str]:

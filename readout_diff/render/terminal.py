@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
@@ -14,9 +15,40 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Comparison, Document, DocumentResult, Match, Nearest, Result, Statement
+from ..model import (
+    Attribution,
+    Comparison,
+    Conflict,
+    Document,
+    DocumentResult,
+    Match,
+    Mention,
+    Nearest,
+    Result,
+    Statement,
+)
 from . import RenderOptions
-from .text import encoding_note, visible, word_spans, words
+from .text import (
+    NO_CONFLICTS,
+    NO_EMPHASIS,
+    NO_LEAD,
+    NO_SPEAKER,
+    NO_TOPIC,
+    NOT_MENTIONED,
+    SCOPES,
+    emphasis_of,
+    encoding_note,
+    has_emphasis,
+    length_ratio,
+    one_side_marker,
+    percent,
+    speaker_credits,
+    topic_label,
+    topic_labels,
+    visible,
+    word_spans,
+    words,
+)
 
 # Styles are data, applied as Text spans; input text is never parsed as console markup.
 _STYLE_TITLE = "bold"
@@ -25,6 +57,8 @@ _STYLE_QUIET = "dim"
 _STYLE_COUNT = "bold"
 _STYLE_DIFFERENT = "bold yellow"
 _STYLE_SIDES = ("cyan", "magenta")  # left, right
+_STYLE_NOT_MENTIONED = "dim italic"
+_STYLE_ONE_SIDE = "bold"  # a topic one side only mentions (with that side's colour on its marker)
 
 _SHARED_SHOWN = 6
 _SCORE_WIDTH = 16  # at most; a sixth of the width on narrow terminals, leaving room to the sentences
@@ -41,6 +75,7 @@ class _Side:
     nearest: tuple[Nearest | None, ...]
     terms: tuple[str, ...]
     style: str
+    speakers: tuple[Attribution, ...] = ()
 
 
 def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
@@ -48,13 +83,18 @@ def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
     right = document.statements[comparison.right]
     c, (left_style, right_style) = comparison, _STYLE_SIDES
     return (
-        _Side(left, right, c.left_only, c.left_nearest, c.left_terms, left_style),
-        _Side(right, left, c.right_only, c.right_nearest, c.right_terms, right_style),
+        _Side(left, right, c.left_only, c.left_nearest, c.left_terms, left_style, c.left_speakers),
+        _Side(right, left, c.right_only, c.right_nearest, c.right_terms, right_style, c.right_speakers),
     )
 
 
 def _shown(text: str) -> str:
     return visible(text)
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line (runs of whitespace made one space), controls visible: a mention, a label."""
+    return _shown(" ".join(text.split()))
 
 
 def _label(statement: Statement, style: str = "") -> Text:
@@ -196,6 +236,122 @@ def _key_terms(side: _Side) -> Group:
     return Group(heading, Padding(terms, (0, 0, 0, 2)))
 
 
+def _ids(statement: Statement, indices: tuple[int, ...]) -> str:
+    return ", ".join(statement.sentence_id(i) for i in indices)
+
+
+def _topics(comparison: Comparison, sides: tuple[_Side, _Side], width: int) -> RenderableType:
+    """The topic grid: a row per topic, a column per statement, the sentences touching it in each cell.
+    Topics one side only mentions come first (the grid's order) and are marked."""
+    heading = Text("Topics", style=_STYLE_HEADING)
+    if not comparison.topics:
+        return Group(heading, Text(f"  {NO_TOPIC}", style=_STYLE_QUIET))
+    left, right = (side.statement for side in sides)
+    table = Table(box=box.SQUARE, expand=True, header_style=_STYLE_HEADING)
+    # The topic column as wide as its labels (up to a quarter of the width) and the marker column as
+    # narrow as "mentioned" allows: the statements' columns share the rest.
+    markers = [one_side_marker(row, left, right) for row in comparison.topics]
+    longest = max(cell_len(_one_line(row.label)) for row in comparison.topics)
+    table.add_column("topic", overflow="fold", width=max(5, min(longest, width // 4)))
+    table.add_column("mentioned by", overflow="fold", width=max(9, *map(cell_len, markers)))
+    for side in sides:
+        table.add_column(_label(side.statement, side.style), ratio=1, overflow="fold")
+    for row, marker in zip(comparison.topics, markers):
+        one_side = row.side != "both"
+        marker_style = (
+            f"{_STYLE_ONE_SIDE} {sides[0].style if row.side == 'left' else sides[1].style}"
+            if one_side
+            else _STYLE_QUIET
+        )
+        cells = [
+            Text(_ids(side.statement, indices))
+            if indices
+            else Text(NOT_MENTIONED, style=_STYLE_NOT_MENTIONED)
+            for side, indices in zip(sides, (row.left, row.right))
+        ]
+        table.add_row(
+            Text(_one_line(row.label), style=_STYLE_ONE_SIDE if one_side else ""),
+            Text(marker, style=marker_style),
+            *cells,
+        )
+    return Group(heading, table)
+
+
+def _emphasis(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableType:
+    """Per statement: its length, what it leads with, its topics in order with their share of its words."""
+    left, right = (side.statement for side in sides)
+    heading = Text("Emphasis", style=_STYLE_HEADING)
+    if not has_emphasis(comparison):
+        return Group(heading, Text(f"  {NO_EMPHASIS}", style=_STYLE_QUIET))
+    ratio = length_ratio(comparison, left, right)
+    note = Text.assemble(
+        f"{ratio}; " if ratio else "",
+        ("topics in order of first appearance, with their share of the statement's words", _STYLE_QUIET),
+    )
+    labels = topic_labels(comparison.topics)
+    table = Table.grid(padding=(0, 1), pad_edge=True)
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
+    for side, emphasis in zip(sides, emphasis_of(comparison)):
+        lead = (
+            Text(_one_line(topic_label(labels, emphasis.leads_with)), style=_STYLE_COUNT)
+            if emphasis.leads_with
+            else Text(NO_LEAD, style=_STYLE_QUIET)
+        )
+        summary = Text.assemble(f"{emphasis.words} words · leads with: ", lead)
+        shares = Text(" · ").join(
+            Text(f"{_one_line(topic_label(labels, t.topic))} {percent(t.share)}") for t in emphasis.topics
+        )
+        details = Group(summary, shares) if shares else summary
+        table.add_row(Text(side.statement.id, style=side.style), details)
+    return Group(heading, Padding(note, (0, 0, 0, 2)), table)
+
+
+def _mention(statement: Statement, mention: Mention) -> Text:
+    """``s1.3 "the words"``: where a mention is, and the mention quoted on one line."""
+    sid = statement.sentence_id(mention.sentence)
+    return Text.assemble((sid, _STYLE_QUIET), f' "{_one_line(mention.text)}"')
+
+
+def _conflict(conflict: Conflict, sides: tuple[_Side, _Side]) -> Group:
+    what = Text.assemble(
+        (_one_line(conflict.kind), _STYLE_DIFFERENT),
+        f", {SCOPES.get(conflict.scope, _one_line(conflict.scope))}: ",
+        _one_line(conflict.detail),
+    )
+    left, right = (side.statement for side in sides)
+    mentions = Text.assemble(_mention(left, conflict.left), "  vs  ", _mention(right, conflict.right))
+    return Group(what, Padding(mentions, (0, 0, 0, 2)))
+
+
+def _conflicts(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableType:
+    if not comparison.conflicts:
+        heading = Text("Conflicting facts", style=_STYLE_HEADING)
+        return Group(heading, Text(f"  {NO_CONFLICTS}", style=_STYLE_QUIET))
+    heading = Text(f"Conflicting facts ({len(comparison.conflicts)})", style=_STYLE_HEADING)
+    return Group(heading, *(Padding(_conflict(c, sides), (0, 0, 0, 2)) for c in comparison.conflicts))
+
+
+def _speakers(side: _Side) -> Group:
+    """Who the statement credits, in order of first credit: ``both sides — agreed (s2.7, s2.8)``."""
+    heading = _side_heading("Who said it in ", side)
+    credits = speaker_credits(side.speakers)
+    if not credits:
+        return Group(heading, Text(f"  {NO_SPEAKER}", style=_STYLE_QUIET))
+    lines = [
+        Text.assemble(
+            (_one_line(credit.speaker), side.style),
+            " — ",
+            Text(", ").join(
+                Text.assemble(_one_line(verb), (f" ({_ids(side.statement, indices)})", _STYLE_QUIET))
+                for verb, indices in credit.verbs
+            ),
+        )
+        for credit in credits
+    ]
+    return Group(heading, Padding(Group(*lines), (0, 0, 0, 2)))
+
+
 def _comparison(document: Document, comparison: Comparison, width: int) -> Iterator[RenderableType]:
     sides = _sides(document, comparison)
     left, right = (side.statement for side in sides)
@@ -209,6 +365,15 @@ def _comparison(document: Document, comparison: Comparison, width: int) -> Itera
     for side in sides:
         yield Text()
         yield _key_terms(side)
+    yield Text()
+    yield _topics(comparison, sides, width)
+    yield Text()
+    yield _emphasis(comparison, sides)
+    yield Text()
+    yield _conflicts(comparison, sides)
+    for side in sides:
+        yield Text()
+        yield _speakers(side)
 
 
 def _document(result: DocumentResult, width: int) -> Iterator[RenderableType]:
