@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import replace
 
 from .compare import compare_document
@@ -74,6 +74,8 @@ def iter_results(
         for path in files:
             yield result_for(path, options, contain_bugs)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only batches pay for importing it
+
     size = max(1, min(_CHUNK, len(files) // (4 * workers)))
     chunks = [files[k : k + size] for k in range(0, len(files), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
