@@ -18,7 +18,7 @@ Every case also runs two references on the same sentences (found by readout-diff
 splitter, not timed): a naive one (difflib SequenceMatcher.ratio() over every sentence pair, then greedy
 one-to-one matching) and the raw floor (rapidfuzz process.cdist over the sentences normalised as
 readout-diff normalises them, the normalising included, no other work). readout-diff's time is given as
-a ratio to each. Above 500 sentences the naive reference scores a sample of the rows and is extrapolated
+a ratio to each. Above 250 sentences the naive reference scores a sample of the rows and is extrapolated
 (it is quadratic with a slow inner loop: 2,000 sentences would take about 20 minutes); --full-naive
 runs it in full. --quick runs a 1,000-file batch and long pairs up to 2,000 sentences.
 """
@@ -170,7 +170,7 @@ def timed(function, *args) -> tuple[float, object]:
 
 def naive_time(left: list[str], right: list[str], full: bool) -> tuple[float, str]:
     """The naive reference's time; above 500 sentences, from a sample of rows unless ``full``."""
-    if full or len(left) <= 500:
+    if full or len(left) <= 250:
         return timed(naive, left, right)[0], ""
     rows = list(range(0, len(left), max(1, len(left) // 50)))
     seconds = timed(naive, left, right, rows)[0] * len(left) / len(rows)
