@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import __version__
 from ..model import Attribution, Comparison, DocumentResult, Emphasis, Failure, Mention, Result, Statement
+from ..speakers import credits
 from . import RenderOptions
 
 #: The contract's name: it changes only when a key is removed or changes meaning.
@@ -121,17 +122,15 @@ def _emphasis(left: Statement, right: Statement, comparison: Comparison) -> dict
 
 def _speakers(statement: Statement, attributions: tuple[Attribution, ...]) -> list[dict[str, Any]]:
     """Who the statement credits, in order of first credit, each with the sentences and mentions."""
-    by_speaker: dict[str, list[Attribution]] = {}
-    for a in attributions:
-        by_speaker.setdefault(a.speaker, []).append(a)
     return [
         {
             "speaker": speaker,
-            "sentences": list(dict.fromkeys(statement.sentence_id(a.sentence) for a in credited)),
-            "mentions": [{**_mention(statement, a.mention), "verb": a.verb} for a in credited],
+            "sentences": [statement.sentence_id(i) for i in sentences],
+            "mentions": [{**_mention(statement, a.mention), "verb": a.verb} for a in attributions if a.speaker == speaker],
         }
-        for speaker, credited in by_speaker.items()
+        for speaker, sentences in credits(attributions)
     ]
+
 
 
 def document_to_dict(result: DocumentResult) -> dict[str, Any]:
