@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version as _version
-
 from .model import Comparison, Document, DocumentResult, Failure, Match, Result, Sentence, Statement
 from .segment import split_sentences
 
-try:
-    __version__ = _version("readout-diff")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+# The one place the version is written: pyproject.toml reads it from here (importlib.metadata would
+# cost every run a scan of the installed distributions, about 15 ms).
+__version__ = "0.1.0"
 
 __all__ = [
     "Comparison",

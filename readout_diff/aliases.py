@@ -320,7 +320,7 @@ _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}|(?:Mrs|Mr|Ms|Dr|Jr|Sr|Rt|Hon|St)\.|[^\W\d_]\.(?!\w)"
     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s]"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,11 +332,11 @@ class _Tok:
     @property
     def base(self) -> str:
         """The word without a possessive 's."""
-        return _POSSESSIVE.sub("", self.text)
+        return self.text[:-2] if self.possessive else self.text
 
     @property
     def possessive(self) -> bool:
-        return bool(_POSSESSIVE.search(self.text))
+        return self.text.endswith(_POSSESSIVE)
 
     @property
     def capital(self) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from . import render
+from . import __version__, render
 from .errors import ExitStatus
 from .model import DocumentResult, Failure, Result
 from .options import DEFAULT_THRESHOLD, Options
@@ -205,7 +205,7 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     "extends the built-in table (or replaces it, with 'replace = true'). See 'Aliases' in the README.",
 )
 @click.option("--traceback", is_flag=True, help="Show the full Python traceback of an unexpected error.")
-@click.version_option(package_name="readout-diff", prog_name="readout-diff")
+@click.version_option(__version__, prog_name="readout-diff")
 def main(
     paths: tuple[str, ...],
     format_name: str,
@@ -225,8 +225,10 @@ def main(
     The report shows what both readouts say, what appears in one readout only, and the key terms
     only one side uses.
     """
-    from .pipeline import iter_results  # imported here so that --help and --version start fast
+    from .pipeline import collect_less, iter_results  # imported here so that --help and --version start fast
     from .reading import expand_paths
+
+    collect_less()
 
     options = _options(threshold, topics_file, aliases_file)
     to_stdout = output in (None, "-")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .compare import compare_document
 from .errors import LoadError, ReadoutDiffError
@@ -14,6 +15,9 @@ from .model import DocumentResult, Failure, Result
 from .options import Options
 from .reading import clean_text, expand_paths, read_source
 from .statements import find_statements
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 def compare_text(
@@ -54,6 +58,18 @@ def _results_for(paths: list[str], options: Options, contain_bugs: bool) -> list
     return [result_for(path, options, contain_bugs) for path in paths]
 
 
+#: The cyclic garbage collector's youngest-generation threshold while comparing files (Python's is 700).
+#: Comparing one file allocates tens of thousands of short-lived records, which reference counting frees
+#: anyway; at the default, collections that find nothing took about a quarter of a small file's time.
+_GC_THRESHOLD = 50_000
+
+
+def collect_less() -> None:
+    """Run the cyclic garbage collector less often, for a process that compares many files: the CLI
+    calls it, and every worker process of a batch does."""
+    gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
 #: Files per task sent to a worker process: a task's round trip costs about as much as comparing a
 #: small seed, so workers take a few files at a time (the last files go one by one to balance the end).
 _CHUNK = 8
@@ -78,7 +94,7 @@ def iter_results(
 
     size = max(1, min(_CHUNK, len(files) // (4 * workers)))
     chunks = [files[k : k + size] for k in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=collect_less) as pool:
         window: deque[Future] = deque()
         for chunk in chunks:
             window.append(pool.submit(_results_for, chunk, options, contain_bugs))

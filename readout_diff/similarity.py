@@ -31,7 +31,7 @@ class SentenceBags:
 
 
 def _looks_like_name(word: str) -> bool:
-    return word[:1].isupper() or any(c.isdigit() for c in word)
+    return word[:1].isupper() or (not word.isalpha() and any(c.isdigit() for c in word))
 
 
 @dataclass(frozen=True, slots=True)

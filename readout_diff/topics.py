@@ -98,10 +98,15 @@ def _analyse(statement: Statement, lexicon: Lexicon) -> tuple[tuple[int, ...], d
     sizes = []
     found: dict[int, list[int]] = {}
     for number, sentence in enumerate(statement.sentences):
-        sizes.append(sum(1 for chunk in sentence.text.split() if any(c.isalnum() for c in chunk)))
+        sizes.append(_word_count(sentence.text))
         for topic in _touched(sentence.text, index):
             found.setdefault(topic, []).append(number)
     return tuple(sizes), {topic: tuple(numbers) for topic, numbers in found.items()}
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text``: runs of non-space holding a letter or digit (most are all letters)."""
+    return sum(1 for chunk in text.split() if chunk.isalnum() or any(c.isalnum() for c in chunk))
 
 
 def topic_grid(left: Statement, right: Statement, lexicon: Lexicon) -> tuple[TopicRow, ...]:
