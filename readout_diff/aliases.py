@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .errors import InputError
+from .memo import per_document
 
 # ---------------------------------------------------------------------------------------------------
 # The alias table
@@ -93,7 +94,7 @@ class AliasTable:
         every variant at every position; a set lookup of the text's words is ten times cheaper)."""
         if self._regex is None:
             return False
-        return self._triggers is None or not self._triggers.isdisjoint(w.lower() for w in _WORD.findall(text))
+        return self._triggers is None or not self._triggers.isdisjoint(map(str.lower, _WORD.findall(text)))
 
     def apply(self, text: str) -> str:
         """``text`` with every alias rewritten to its canonical form, framed by spaces (" US ")."""
@@ -520,7 +521,7 @@ class _Reader:
         return TitleMention(start, end, key, name, foreign), after
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def find_title_mentions(text: str) -> tuple[TitleMention, ...]:
     """Every titled person ``text`` names or refers to by title alone, in order.
 
@@ -589,7 +590,7 @@ def read_titles(texts: Sequence[str], issuer: str = "", title: str = "") -> Titl
     return _read_titles(tuple(texts), issuer, title)
 
 
-@lru_cache(maxsize=64)
+@per_document(maxsize=64)
 def _read_titles(texts: tuple[str, ...], issuer: str, title: str) -> Titles:
     """The titled people of one statement (its sentences ``texts``, its ``issuer`` and ``title``), and
     the bare titles ("the Prime Minister") that mean exactly one of them:

@@ -8,6 +8,7 @@ from collections import Counter
 from .aliases import resolve_titles
 from .align import align_statements
 from .analysis import Analysis, analyse_statements
+from .memo import one_document
 from .model import Comparison, Document, DocumentResult, Statement
 from .normalize import aliases_in_use, tokenize
 from .options import Options
@@ -66,5 +67,5 @@ def compare_statements(document: Document, a: int, b: int, options: Options) -> 
 def compare_document(document: Document, options: Options) -> DocumentResult:
     """Compare every pair of the document's statements, in order (s1-s2, s1-s3, s2-s3, ...)."""
     pairs = itertools.combinations(range(len(document.statements)), 2)
-    with aliases_in_use(options.aliases):
+    with aliases_in_use(options.aliases), one_document():
         return DocumentResult(document, tuple(compare_statements(document, a, b, options) for a, b in pairs))

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .memo import per_document
 from .model import Conflict, Match, Mention, Statement
 from .normalize import STOPWORDS, apply_aliases, stem, tokenize
 
@@ -50,7 +51,7 @@ _WORD = re.compile(r"[^\W_]+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=16384)
+@per_document(maxsize=16384)
 def _lower_words(text: str) -> frozenset[str]:
     """The lower-cased words of ``text`` (letters only): a quick test before the slower patterns."""
     return frozenset(_LOWER_WORD.findall(text.lower()))
@@ -115,7 +116,7 @@ def _find_dates(index: int, text: str) -> list[_Found]:
     return [_Found(index, start, end, key, value) for start, end, key, value in _dates_in(text)]
 
 
-@lru_cache(maxsize=16384)
+@per_document(maxsize=16384)
 def _dates_in(text: str) -> tuple[tuple[int, int, tuple, tuple], ...]:
     has_digit, has_day = _HAS_DIGIT.search(text) is not None, "day" in text
     if not (has_digit or has_day):

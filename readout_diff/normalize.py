@@ -12,6 +12,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from .aliases import AliasTable, builtin_aliases
+from .memo import per_document
 
 # Names written several ways in readouts ("U.S." = "United States" = "US") are rewritten to one form
 # before tokenising: the table is readout_diff/data/aliases.toml (see aliases.py), extendable with a
@@ -100,7 +101,7 @@ def apply_aliases(text: str, table: AliasTable | None = None) -> str:
     ``table`` (default: the built-in table), and join bound prefixes ("de-escalation")."""
     text = unicodedata.normalize("NFKC", text)
     text = (_active if table is None else table).apply(text)
-    return _BOUND_PREFIX.sub(r"\1", text)
+    return _BOUND_PREFIX.sub(r"\1", text) if "-" in text else text
 
 
 @lru_cache(maxsize=65536)
@@ -116,11 +117,11 @@ def tokenize(text: str, table: AliasTable | None = None) -> tuple[Token, ...]:
     return _tokenize(text, _active if table is None else table)
 
 
-@lru_cache(maxsize=65536)
+@per_document(maxsize=65536)
 def _tokenize(text: str, table: AliasTable) -> tuple[Token, ...]:
     tokens = []
-    for m in _TOKEN.finditer(apply_aliases(text, table)):
-        word = m.group().replace("’", "'")
+    for word in _TOKEN.findall(apply_aliases(text, table)):
+        word = word.replace("’", "'")
         lower = word.lower()
         lower = lower.removesuffix("'s")
         lower = lower.replace("'", "")

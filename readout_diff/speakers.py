@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from .aliases import TitleMention, Titles, builtin_aliases, find_title_mentions, read_titles
+from .memo import per_document
 from .model import Attribution, Mention, Statement
 
 # Reporting verbs, past tense, as readouts write them. Acts that are no speech ("co-chaired",
@@ -84,7 +84,7 @@ _NOT_SPEAKERS = frozenset((
 ))
 
 
-@lru_cache(maxsize=32)
+@per_document(maxsize=32)
 def attribute(statement: Statement) -> tuple[Attribution, ...]:
     """The sentences of ``statement`` the text credits to a speaker, in order.
 

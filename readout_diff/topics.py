@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .memo import per_document
 from .model import Emphasis, Statement, TopicRow, TopicShare
 from .normalize import content_stems, tokenize
 
@@ -90,7 +91,7 @@ def sentence_topics(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(lexicon.topics[t].id for t in _touched(text, _index(lexicon)))
 
 
-@lru_cache(maxsize=8)
+@per_document(maxsize=8)
 def _analyse(statement: Statement, lexicon: Lexicon) -> tuple[tuple[int, ...], dict[int, tuple[int, ...]]]:
     """The word count of each sentence of ``statement``, and for each topic it touches (by lexicon
     index) its sentence indices, ascending. Cached: the grid and emphasis of a comparison share it."""
