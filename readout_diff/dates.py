@@ -24,10 +24,14 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}[./](?P<month>[01]?\d)[./]{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}\s*年\s*(?P<month>[01]?\d)\s*月\s*{_DAY}\s*日"),
 ]
+# Every pattern names the year in full: text without one (most lines) needs no closer look.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first valid date in ``text`` with its span, or None."""
+    if not _ANY_YEAR.search(text):
+        return None
     best: tuple[dt.date, int, int] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):

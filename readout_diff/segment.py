@@ -123,12 +123,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 def _cut(text: str, start: int, end: int, cuts: list[int]) -> Iterator[Sentence]:
     """Cut the region at ``cuts`` and yield each non-blank piece, stripped of whitespace."""
     for left, right in zip([start, *cuts], [*cuts, end]):
-        while left < right and text[left].isspace():
-            left += 1
-        while right > left and text[right - 1].isspace():
-            right -= 1
-        if left < right:
-            yield Sentence(text[left:right], left, right)
+        piece = text[left:right]
+        if sentence := piece.strip():
+            left += len(piece) - len(piece.lstrip())
+            yield Sentence(sentence, left, left + len(sentence))
 
 
 # --- boundaries after terminal punctuation -------------------------------------------------------
@@ -226,10 +224,10 @@ def _names_institution(following: list[str]) -> bool:
 
 def _word_before(text: str, pos: int) -> str:
     """The token ending just before ``pos``, without quotes and without a hyphenated prefix."""
-    left = pos
-    while left > max(0, pos - _LOOK) and not text[left - 1].isspace():
-        left -= 1
-    word = text[left:pos].strip(_OPENERS + _CLOSERS)
+    window = text[max(0, pos - _LOOK) : pos]
+    if not window or window[-1].isspace():
+        return ""
+    word = window.rsplit(maxsplit=1)[-1].strip(_OPENERS + _CLOSERS)
     return _JOINERS.split(word)[-1]
 
 

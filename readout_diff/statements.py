@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from .dates import find_date
 from .errors import LoadError
@@ -66,7 +67,7 @@ _TRAILER = re.compile(
 _MIN_BLOCK_SCORE = 4.0
 
 
-@dataclass(slots=True)
+@dataclass
 class _Line:
     """One line of the file with the features the block scorer reads."""
 
@@ -80,17 +81,39 @@ class _Line:
     emphasis: bool = False
     bullet: bool = False
     field_role: str | None = None
-    words: list[str] = field(default_factory=list)
     terminal: bool = False
     date: tuple[dt.date, int, int] | None = None
     date_only: bool = False
-    issuer_words: int = 0
-    past_tense: bool = False
-    caps: bool = False
+
+    # The features below scan the whole line. The scorer reads them almost only for short lines that
+    # may be header lines, so they are worked out when first read (hence no slots) rather than for
+    # every body paragraph.
+
+    @cached_property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.content)
 
     @property
     def n_words(self) -> int:
         return len(self.words)
+
+    @cached_property
+    def issuer_words(self) -> int:
+        lowered = self.content.lower()
+        tokens = [w.lower().strip(".'’") for w in self.words]
+        return sum(t in _ISSUER_WORDS for t in tokens) + sum(p in lowered for p in _ISSUER_PHRASES)
+
+    @cached_property
+    def past_tense(self) -> bool:
+        return any(
+            w[:1].islower() and ((len(w) > 4 and w.endswith("ed")) or w in _IRREGULAR_PAST)
+            for w in self.words
+        )
+
+    @cached_property
+    def caps(self) -> bool:
+        letters = [c for c in self.content if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 @dataclass(slots=True)
@@ -124,16 +147,7 @@ def _features(raw: str, start: int) -> _Line:
     if m := _FIELD.match(text):
         line.field_role, text = _FIELD_ROLE[m["key"].lower()], m["value"].strip()
     line.content = text
-    line.words = _WORD.findall(text)
-    line.terminal = bool(_TERMINAL.search(text)) and not _ABBREVIATION_END.search(text)
-    lowered = text.lower()
-    tokens = [w.lower().strip(".'’") for w in line.words]
-    line.issuer_words = sum(t in _ISSUER_WORDS for t in tokens) + sum(p in lowered for p in _ISSUER_PHRASES)
-    line.past_tense = any(
-        w[:1].islower() and ((len(w) > 4 and w.endswith("ed")) or w in _IRREGULAR_PAST) for w in line.words
-    )
-    letters = [c for c in text if c.isalpha()]
-    line.caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    line.terminal = _is_terminal(text)
     # A header's date sits near the start of its line (a dateline opens a paragraph): looking no
     # further keeps the loader linear in characters with a small constant on long paragraphs.
     if date := find_date(text[:_DATE_WINDOW]):
@@ -141,6 +155,13 @@ def _features(raw: str, start: int) -> _Line:
         rest = text[: date[1]] + text[date[2] :]
         line.date_only = len(_WORD.findall(rest)) <= 4 and not _TERMINAL.search(rest.strip())
     return line
+
+
+def _is_terminal(text: str) -> bool:
+    """Whether ``text`` ends in terminal punctuation that is not an abbreviation's full stop."""
+    # Neither holds a space: searching only after the last one keeps long paragraphs cheap.
+    last_word = text.rfind(" ") + 1
+    return bool(_TERMINAL.search(text, last_word)) and not _ABBREVIATION_END.search(text, last_word)
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -156,7 +177,8 @@ def _is_issuer_line(line: _Line) -> bool:
         return True
     if line.blank or line.separator or line.bullet or line.field_role or line.date_only:
         return False
-    if not 1 <= line.n_words <= 12 or line.terminal or line.past_tense:
+    # Terminal first: a body paragraph mostly ends a sentence, and its words then need no splitting out.
+    if line.terminal or not 1 <= line.n_words <= 12 or line.past_tense:
         return False
     return line.issuer_words > 0 or (line.caps and line.n_words <= 8)
 
