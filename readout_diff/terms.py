@@ -21,6 +21,9 @@ _FUNCTION, _VERB, _ADVERB, _GENERIC, _NOUN = "F", "V", "A", "G", "N"
 # A word: a number ("12:05", "1,000", "15th") or letters, hyphenated compounds and possessives kept whole.
 _WORD = re.compile(r"\d+(?:[.,:/]\d+)*(?:st|nd|rd|th)?|[^\W_]+(?:[-'’][^\W_]+)*")
 _RAW_WORD = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CLOCK_TIME = re.compile(r"\d+:\d+")
 # Punctuation a term never spans. A full stop inside a sentence mostly ends an abbreviation, so it
 # only breaks a phrase when a capitalised word follows and the word before it is not an initial.
 _CLAUSE_GAP = re.compile(r"[,;:()\[\]{}\"“”‘!?/|…]|\.\.|\s[-–—]|[-–—]\s|[-–—]{2}")
@@ -118,15 +121,36 @@ _NUMBER_WORDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class _Word:
-    """One word of a sentence with its span, its stems (an alias may stand for several) and its tag."""
+    """A word as written, with its stems (an alias may stand for several). Where a sentence writes it
+    is kept apart (``_Parse.spans``): one record serves every sentence that writes the word."""
 
     surface: str
     lower: str  # lower case, possessive dropped
     stems: tuple[str, ...]
-    start: int
-    end: int
     stop: bool
     alias: bool
+    capital: bool  # its first letter is upper case
+    form: str  # _FUNCTION for a function word, else what its form says of its tag (see ``_form``)
+
+    @classmethod
+    def of(cls, surface: str, stems: tuple[str, ...], stop: bool, alias: bool) -> _Word:
+        lower = _lower(surface)
+        function = stop or lower in _DETERMINERS or (len(lower) == 1 and not surface.isupper())
+        form = _FUNCTION if function else _form(lower)
+        return cls(surface, lower, stems, stop, alias, surface[:1].isupper(), form)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parse:
+    """A sentence (NFKC-normalised) and its words; ``spans[k]`` is where ``words[k]`` is written."""
+
+    text: str
+    words: tuple[_Word, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    def between(self, first: int, last: int) -> str:
+        """The text from word ``first`` to word ``last`` (included)."""
+        return self.text[self.spans[first][0] : self.spans[last][1]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,38 +175,46 @@ class _OtherSide:
         self.stems: set[str] = set()
         self.prefixes: set[str] = set()
         self.names: set[str] = set()  # stems of words it writes capitalised inside a sentence
-        self._known: dict[tuple[str, tuple[str, ...]], bool] = {}
+        raw_words: set[str] = set()
         for text in texts:
             tokens = tokenize(text)
             self.stems.update(t.stem for t in tokens)
             # The words as written, and as aliased: the tokens are the aliased text's words.
-            self.prefixes.update(w.lower()[:5] for w in _RAW_WORD.findall(text))
-            self.prefixes.update(p.lower()[:5] for t in tokens for p in _RAW_WORD.findall(t.surface))
-            for w in _words(text)[1:]:
-                if w.surface[:1].isupper():
-                    self.names.update(w.stems)
+            raw_words.update(_RAW_WORD.findall(text))
+            raw_words.update(_RAW_WORD.findall(" ".join(t.surface for t in tokens)))
+            self.names.update(s for w in _parse(text).words[1:] if w.capital for s in w.stems)
+        self.prefixes.update(w.lower()[:5] for w in raw_words)
 
     def knows(self, word: _Word) -> bool:
         """The other side uses ``word``: by stem, or every part of it by its first five letters."""
-        key = (word.surface, word.stems)
-        if key not in self._known:
-            self._known[key] = self._knows(word)
-        return self._known[key]
-
-    def _knows(self, word: _Word) -> bool:
-        if all(s in self.stems for s in word.stems):
+        if self.stems.issuperset(word.stems):
             return True
-        head = re.sub(r"['’]s$", "", word.surface)
-        return any(
-            all(p.lower()[:5] in self.prefixes for p in _RAW_WORD.findall(form))
-            for form in (head, apply_aliases(head))
-        )
+        written, aliased = _prefixes(word.surface, active_aliases())
+        return self.prefixes.issuperset(written) or self.prefixes.issuperset(aliased)
 
 
 @lru_cache(maxsize=65536)
-def _analyse(word: str) -> tuple[tuple[str, ...], bool]:
-    tokens: list[Token] = tokenize(word)
-    return tuple(t.stem for t in tokens), bool(tokens) and all(t.stop for t in tokens)
+def _prefixes(surface: str, table: AliasTable) -> tuple[frozenset[str], frozenset[str]]:
+    """The five-letter prefixes of the parts of a word (possessive dropped), as written and as
+    aliased with ``table``."""
+    head = _POSSESSIVE.sub("", surface)
+    written = frozenset(p.lower()[:5] for p in _RAW_WORD.findall(head))
+    aliased = frozenset(p.lower()[:5] for p in _RAW_WORD.findall(apply_aliases(head, table)))
+    return written, aliased
+
+
+@lru_cache(maxsize=65536)
+def _analyse(surface: str) -> _Word | None:
+    """The word written ``surface`` (not an alias), or None if it has no stem. Cached: a batch's
+    vocabulary repeats."""
+    if surface[:1].isdigit():
+        stems, stop = tuple(_DIGITS.findall(surface)), False
+    else:
+        tokens: tuple[Token, ...] = tokenize(surface)
+        stems = tuple(t.stem for t in tokens)
+        # "all-out" is a modifier, not two function words.
+        stop = bool(tokens) and all(t.stop for t in tokens) and "-" not in surface
+    return _Word.of(surface, stems, stop, False) if stems else None
 
 
 def _lower(surface: str) -> str:
@@ -191,33 +223,31 @@ def _lower(surface: str) -> str:
     return lower[:-2] if lower.endswith("'s") else lower
 
 
-def _words(sentence: str) -> tuple[_Word, ...]:
+def _parse(sentence: str) -> _Parse:
     """The words of ``sentence`` (NFKC-normalised), an alias ("U.S.", "United Kingdom") as one word."""
-    return _words_with(sentence, active_aliases())
+    return _parse_with(sentence, active_aliases())
 
 
 @lru_cache(maxsize=16384)
-def _words_with(sentence: str, table: AliasTable) -> tuple[_Word, ...]:
-    """``_words`` with the alias table ``table``. Cached: each statement's sentences are read once as
+def _parse_with(sentence: str, table: AliasTable) -> _Parse:
+    """``_parse`` with the alias table ``table``. Cached: each statement's sentences are read once as
     the terms' side and once as the other side."""
     claimed = table.spans(sentence)
-    words = [
-        _Word(sentence[s:e], _lower(sentence[s:e]), tuple(t.stem for t in tokenize(r, table)), s, e, False, True)
-        for s, e, r in claimed
-    ]
+    found: list[tuple[tuple[int, int], _Word]] = []
+    for s, e, r in claimed:
+        surface = sentence[s:e]
+        stems = tuple(t.stem for t in tokenize(r, table))
+        found.append(((s, e), _Word.of(surface, stems, False, True)))
     for m in _WORD.finditer(sentence):
         if claimed and any(m.start() < e and s < m.end() for s, e, _ in claimed):
             continue
-        surface = m.group()
-        if surface[:1].isdigit():
-            stems, stop = tuple(re.findall(r"\d+", surface)), False
-        else:
-            stems, stop = _analyse(surface)
-            stop = stop and "-" not in surface  # "all-out" is a modifier, not two function words
-        if stems:
-            words.append(_Word(surface, _lower(surface), stems, m.start(), m.end(), stop, False))
-    words.sort(key=lambda w: w.start)
-    return tuple(words)
+        word = _analyse(m.group())
+        if word is not None:
+            found.append((m.span(), word))
+    if claimed:
+        found.sort(key=lambda f: f[0][0])
+    spans, words = zip(*found) if found else ((), ())
+    return _Parse(sentence, words, spans)
 
 
 _INFLECTIONS = (
@@ -248,10 +278,9 @@ def _noun_suffix(lower: str) -> bool:
 def _is_name(word: _Word, index: int, names: set[str], headline: bool) -> bool:
     """A capitalised word inside a sentence, an acronym or a number; a sentence's first word (or any
     word of a title-case headline) only if the text also writes it capitalised elsewhere."""
-    first = word.surface[:1]
-    if first.isdigit() or word.lower in _NUMBER_WORDS:
+    if word.surface[:1].isdigit() or word.lower in _NUMBER_WORDS:
         return True
-    if not first.isupper():
+    if not word.capital:
         return False
     if word.alias or (len(word.surface) > 1 and word.surface.isupper()):
         return True
@@ -260,48 +289,71 @@ def _is_name(word: _Word, index: int, names: set[str], headline: bool) -> bool:
     return True
 
 
+# Forms whose tag context decides: words in -ing or -ed, and words whose form says nothing.
+_ING, _ED, _UNKNOWN = "ing", "ed", ""
+
+
+@lru_cache(maxsize=65536)
+def _form(lower: str) -> str:
+    """What a word's form says of its tag, context aside (for a word that is neither a function word,
+    a generic word nor a name): an adverb, a noun, a verb of the register, -ing, -ed or unknown."""
+    if lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4 and lower not in _LY_WORDS):
+        return _ADVERB
+    if "-" in lower and lower.split("-")[0] not in _BOUND_PREFIXES:
+        return _NOUN  # "long-standing", "people-to-people", "one-year": compounds are modifiers
+    if _noun_suffix(lower) or lower in _ING_NOUNS:
+        return _NOUN
+    if _is_verb_form(lower.replace("-", "")):
+        return _VERB
+    if lower.endswith("ing") and len(lower) > 5:
+        return _ING
+    if lower.endswith("ed") and not lower.endswith("eed") and len(lower) > 4:
+        return _ED
+    return _UNKNOWN
+
+
 def _tag(words: Sequence[_Word], names: set[str]) -> list[str]:
     """A tag per word: function word, verb, adverb, generic word or noun-phrase word."""
-    capitals = sum(w.surface[:1].isupper() for w in words if not w.stop)
-    headline = capitals > 4 and capitals * 3 > 2 * sum(not w.stop for w in words)
+    content = [w for w in words if not w.stop]
+    capitals = sum(w.capital for w in content)
+    headline = capitals > 4 and capitals * 3 > 2 * len(content)
     tags: list[str] = []
     for k, w in enumerate(words):
-        key = w.lower
-        prev = words[k - 1].lower if k else ""
-        nxt = words[k + 1].lower if k + 1 < len(words) else ""
-        if w.stop or key in _DETERMINERS or (len(key) == 1 and not w.surface.isupper()):
+        key, form = w.lower, w.form
+        if form == _FUNCTION:
             tags.append(_FUNCTION)
-        elif key in _GENERIC_WORDS and not (k and w.surface[:1].isupper()):
+            continue
+        if key in _GENERIC_WORDS and not (k and w.capital):
             tags.append(_GENERIC)
-        elif _is_name(w, k, names, headline):
+            continue
+        if _is_name(w, k, names, headline):
             tags.append(_NOUN)
-        elif key in _ADVERBS or (key.endswith("ly") and len(key) > 4 and key not in _LY_WORDS):
-            tags.append(_ADVERB)
-        elif "-" in key and key.split("-")[0] not in _BOUND_PREFIXES:
-            tags.append(_NOUN)  # "long-standing", "people-to-people", "one-year": compounds are modifiers
-        elif _noun_suffix(key) or key in _ING_NOUNS:
-            tags.append(_NOUN)
-        elif _is_verb_form(key.replace("-", "")):
+            continue
+        prev = words[k - 1] if k else None
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if form in (_ADVERB, _NOUN):
+            tags.append(form)
+        elif form == _VERB:
             # "the meeting", "an increase": a verb form after a determiner is a noun.
-            tags.append(_NOUN if prev in _DETERMINERS and not key.endswith("ed") else _VERB)
-        elif key.endswith("ing") and len(key) > 5:
+            after_determiner = prev is not None and prev.lower in _DETERMINERS
+            tags.append(_NOUN if after_determiner and not key.endswith("ed") else _VERB)
+        elif form == _ING:
             # "drug trafficking" (a compound ending the phrase) is a noun; "pursuing talks", "wildfires
             # burning", "Iraq countering the threat" are not.
             noun_head = (
-                k > 0
+                prev is not None
                 and tags[-1] == _NOUN
-                and not (words[k - 1].lower.endswith("s") and not words[k - 1].surface[:1].isupper())
-                and (nxt == "" or (words[k + 1].stop and nxt != "to" and nxt not in _DETERMINERS))
+                and not (prev.lower.endswith("s") and not prev.capital)
+                and (nxt is None or (nxt.stop and nxt.lower != "to" and nxt.lower not in _DETERMINERS))
             )
-            tags.append(_NOUN if noun_head or prev in _DETERMINERS else _VERB)
-        elif key.endswith("ed") and not key.endswith("eed") and len(key) > 4:
+            tags.append(_NOUN if noun_head or (prev is not None and prev.lower in _DETERMINERS) else _VERB)
+        elif form == _ED:
             # "the detained journalist": a participle after a determiner or preposition, before a noun.
-            before = words[k - 1] if k else None
             modifier = (
-                before is not None
-                and (before.lower in _DETERMINERS or (before.stop and before.lower not in _AUXILIARIES))
-                and k + 1 < len(words)
-                and not words[k + 1].stop
+                prev is not None
+                and (prev.lower in _DETERMINERS or (prev.stop and prev.lower not in _AUXILIARIES))
+                and nxt is not None
+                and not nxt.stop
             )
             tags.append(_NOUN if modifier else _VERB)
         elif _verb_by_context(words, tags, k):
@@ -330,8 +382,10 @@ def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
         return True
     if before == "that" and j < k - 1:
         return True
-    if before == "to" and nxt is not None and (
-        nxt.lower in _ADVERBS or nxt.lower in ("it", "them", "us", "him", "her") or nxt.surface[:1].isupper()
+    if (
+        before == "to"
+        and nxt is not None
+        and (nxt.lower in _ADVERBS or nxt.lower in ("it", "them", "us", "him", "her") or nxt.capital)
     ):
         return True
     lower = words[k].lower
@@ -339,40 +393,43 @@ def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
     return bool(third_person and nxt is not None and not nxt.stop)
 
 
-def _breaks_between(sentence: str, left: _Word, right: _Word) -> bool:
-    gap = sentence[left.end : right.start]
+def _breaks_before(parse: _Parse, k: int) -> bool:
+    """The text between words ``k - 1`` and ``k`` ends a phrase."""
+    left, right = parse.words[k - 1], parse.words[k]
+    gap = parse.text[parse.spans[k - 1][1] : parse.spans[k][0]]
     if _CLAUSE_GAP.search(gap):
         return True
     if "." in gap and not left.alias and len(left.surface) > 1:
-        return right.surface[:1].isupper() and not left.surface[:1].isupper() or left.lower in _DETERMINERS
+        return right.capital and not left.capital or left.lower in _DETERMINERS
     return False
 
 
-def _phrases(sentence: str, words: Sequence[_Word], tags: list[str]) -> Iterator[list[int]]:
+def _phrases(parse: _Parse, tags: list[str]) -> Iterator[list[int]]:
     """Maximal runs of noun-phrase words. Two names may be joined by "of" ("Coalition of the
     Willing"), or by "for"/"in"/"at" after an institution or event ("Embassy in Havana"); after such
     a join only capitalised words continue the name."""
+    words = parse.words
     run: list[int] = []
     joined = False
     k = 0
     while k < len(words):
         w = words[k]
-        lowercase_after_join = joined and tags[k] == _NOUN and not w.surface[:1].isupper()
-        if run and (_breaks_between(sentence, words[run[-1]], w) or lowercase_after_join):
+        lowercase_after_join = joined and tags[k] == _NOUN and not w.capital
+        if run and (lowercase_after_join or _breaks_before(parse, k)):
             yield run
             run, joined = [], False
         if tags[k] == _NOUN:
             run.append(k)
             k += 1
             continue
-        join, coordination = _join_end(words, tags, run, k), _coordination_end(words, tags, run, k)
-        j = join or coordination
-        if j and not any(_breaks_between(sentence, words[i - 1], words[i]) for i in range(k, j + 1)):
-            run.extend(range(k, j))
-            joined = joined or bool(join)
-            k = j
-            continue
         if run:
+            join = _join_end(words, tags, run, k)
+            j = join or _coordination_end(words, tags, run, k)
+            if j and not any(_breaks_before(parse, i) for i in range(k, j + 1)):
+                run.extend(range(k, j))
+                joined = joined or bool(join)
+                k = j
+                continue
             yield run
         run, joined = [], False
         k += 1
@@ -397,7 +454,7 @@ def _adjective(word: _Word) -> bool:
 def _split_titles(words: Sequence[_Word], tags: list[str], run: list[int]) -> list[list[int]]:
     """A phrase too long for one term is cut where a title or institution gives way to a person's
     name ("Deputy Assistant Secretary for Western Hemisphere Affairs | Francisco L. Palmieri")."""
-    if sum(tags[k] == _NOUN for k in run) <= _MAX_WORDS:
+    if len(run) <= _MAX_WORDS or sum(tags[k] == _NOUN for k in run) <= _MAX_WORDS:
         return [run]
     parts: list[list[int]] = [[]]
     for k in run:
@@ -406,7 +463,7 @@ def _split_titles(words: Sequence[_Word], tags: list[str], run: list[int]) -> li
             prev is not None
             and tags[prev] == _NOUN
             and words[prev].lower in _TITLES
-            and words[k].surface[:1].isupper()
+            and words[k].capital
             and words[k].lower not in _TITLES
         ):
             parts.append([])
@@ -419,26 +476,26 @@ def _join_end(words: Sequence[_Word], tags: list[str], run: list[int], k: int) -
     # A sentence's first word is capitalised whatever it is: it does not start a joined name.
     if not run or run[-1] == 0 or words[k].lower not in _NAME_JOINERS:
         return 0
-    if not words[run[-1]].surface[:1].isupper():
+    if not words[run[-1]].capital:
         return 0
     if words[k].lower != "of" and words[run[-1]].lower not in _INSTITUTIONS:
         return 0
     j = k + 1
     if j < len(words) and words[j].lower in ("the", "his", "her"):
         j += 1
-    if j < len(words) and tags[j] == _NOUN and words[j].surface[:1].isupper():
+    if j < len(words) and tags[j] == _NOUN and words[j].capital:
         return j
     return 0
 
 
-def _word_weight(word: _Word, named: bool) -> float:
-    lower = word.lower
-    if re.fullmatch(r"\d+:\d+", lower):
-        return 0.3  # a clock time
-    if word.surface[:1].isdigit() or lower in _NUMBER_WORDS:
-        return 1.6
+@lru_cache(maxsize=65536)
+def _word_weight(surface: str, named: bool) -> float:
+    """How much a new word written ``surface`` weighs in a term (``named``: read as a name)."""
+    lower = _lower(surface)
+    if surface[:1].isdigit() or lower in _NUMBER_WORDS:
+        return 0.3 if _CLOCK_TIME.fullmatch(lower) else 1.6  # a clock time weighs little
     if named:
-        return 1.8 if word.surface.isupper() and len(word.surface) > 1 else 1.6
+        return 1.8 if surface.isupper() and len(surface) > 1 else 1.6
     if lower in _COMMON:
         return 0.3
     if _noun_suffix(lower):
@@ -447,47 +504,49 @@ def _word_weight(word: _Word, named: bool) -> float:
 
 
 def _candidate(
-    sentence: str, words: Sequence[_Word], tags: list[str], run: list[int], other: _OtherSide, first_name_ok: bool
+    parse: _Parse, run: list[int], new: dict[int, bool], other: _OtherSide, first_name_ok: bool
 ) -> _Candidate | None:
-    """The term a phrase yields, if any of its words is new to the other side."""
-    content = [k for k in run if tags[k] == _NOUN]
-    capital = {k: words[k].surface[:1].isupper() and (k != 0 or first_name_ok) for k in content}
-    novel = {k: not other.knows(words[k]) for k in content}
+    """The term a phrase yields, if any of its words is new to the other side. ``new`` maps the
+    phrase's noun-phrase words (by position) to whether the other side does not know them."""
+    words = parse.words
+    content = list(new)
+    # Per word of ``content``: whether it is capitalised (as a name would be), and new.
+    capital = [words[k].capital and (k != 0 or first_name_ok) for k in content]
+    novel = list(new.values())
     # A person the other side names by surname is not new because this side adds a first name or a
     # title ("Prime Minister Justin Trudeau" against "Prime Minister Trudeau").
-    last = content[-1]
+    last = words[content[-1]]
     if (
-        capital[last]
-        and not novel[last]
-        and not _noun_suffix(words[last].lower)
-        and words[last].lower not in _INSTITUTIONS
-        and any(s in other.names for s in words[last].stems)
+        capital[-1]
+        and not novel[-1]
+        and not _noun_suffix(last.lower)
+        and last.lower not in _INSTITUTIONS
+        and not other.names.isdisjoint(last.stems)
     ):
-        for k in reversed(content[:-1]):
-            if not capital[k] or words[k].surface[:1].isdigit():
+        for i in reversed(range(len(content) - 1)):
+            if not capital[i] or words[content[i]].surface[:1].isdigit():
                 break
-            novel[k] = False
-    if not any(novel.values()):
+            novel[i] = False
+    if not any(novel):
         return None
     if len(content) > _MAX_WORDS:
         # The window of at most five words with the most new words, nearest the head (the end).
-        best = max(
-            range(len(content) - _MAX_WORDS + 1),
-            key=lambda s: (sum(novel[k] for k in content[s : s + _MAX_WORDS]), s),
-        )
-        content = content[best : best + _MAX_WORDS]
-        if not any(novel[k] for k in content):
+        best = max(range(len(content) - _MAX_WORDS + 1), key=lambda s: (sum(novel[s : s + _MAX_WORDS]), s))
+        window = slice(best, best + _MAX_WORDS)
+        content, capital, novel = content[window], capital[window], novel[window]
+        if not any(novel):
             return None
-    span = [k for k in run if content[0] <= k <= content[-1]]
-    weight = sum(_word_weight(words[k], capital[k]) for k in content if novel[k])
-    weight += 0.1 * sum(1 for k in content if not novel[k])
-    if all(words[k].lower in _COMMON for k in content if novel[k]):
+    span = run[run.index(content[0]) : run.index(content[-1]) + 1]
+    new_words = [(words[k], named) for k, named, is_new in zip(content, capital, novel) if is_new]
+    weight = sum(_word_weight(word.surface, named) for word, named in new_words)
+    weight += 0.1 * (len(content) - len(new_words))
+    if all(word.lower in _COMMON for word, _ in new_words):
         weight *= 0.5
-    if all(capital[k] for k in content) and any(words[k].lower in _LEADER_TITLES for k in content):
+    if all(capital) and any(words[k].lower in _LEADER_TITLES for k in content):
         weight *= 0.4  # who spoke: "Prime Minister Boris Johnson"
-    text = " ".join(sentence[words[span[0]].start : words[span[-1]].end].split())
+    text = " ".join(parse.between(span[0], span[-1]).split())
     stems = tuple(s for k in span for s in words[k].stems)
-    novel_stems = frozenset(s for k in content if novel[k] for s in words[k].stems)
+    novel_stems = frozenset(s for word, _ in new_words for s in word.stems)
     return _Candidate(stems, text, novel_stems, weight * (1.0 + 0.15 * (len(content) - 1)))
 
 
@@ -508,29 +567,34 @@ def one_side_terms(
     if limit <= 0 or not texts:
         return ()
     other = _OtherSide(other_texts)
-    sentences = [unicodedata.normalize("NFKC", t) for t in texts]
-    parsed = [_words(s) for s in sentences]
+    parsed = [_parse(unicodedata.normalize("NFKC", t)) for t in texts]
     names = set(other.names)
-    for words in parsed:
-        for w in words[1:]:
-            if w.surface[:1].isupper():
+    for parse in parsed:
+        for w in parse.words[1:]:
+            if w.capital:
                 names.update(w.stems)
     tallies: dict[tuple[str, ...], _Tally] = {}
     ngrams: Counter[tuple[str, ...]] = Counter()
-    for index, (sentence, words) in enumerate(zip(sentences, parsed, strict=True)):
-        if all(s in other.stems for w in words for s in w.stems):
+    for index, parse in enumerate(parsed):
+        words = parse.words
+        if other.stems.issuperset(s for w in words for s in w.stems):
             # Every word is one the other side uses: no term can come from here, and no phrase
             # counted here can repeat a term (a term holds a word the other side never uses).
             continue
         tags = _tag(words, names)
-        phrases = _phrases(sentence, words, tags)
+        phrases = _phrases(parse, tags)
         for run in (part for phrase in phrases for part in _split_titles(words, tags, phrase)):
-            stems = [s for k in run for s in words[k].stems]
-            for n in range(1, _MAX_WORDS + 2):
-                for s in range(len(stems) - n + 1):
-                    ngrams[tuple(stems[s : s + n])] += 1
+            stems = tuple(s for k in run for s in words[k].stems)
+            if other.stems.issuperset(stems):
+                continue  # as for a sentence: no term comes from here and none is repeated here
+            ngrams.update(
+                stems[s : s + n] for n in range(1, _MAX_WORDS + 2) for s in range(len(stems) - n + 1)
+            )
+            new = {k: not other.knows(words[k]) for k in run if tags[k] == _NOUN}
+            if not any(new.values()):
+                continue  # a phrase without a new word yields no term
             first_ok = run[0] != 0 or tags[0] == _NOUN and any(s in names for s in words[0].stems)
-            cand = _candidate(sentence, words, tags, run, other, first_ok)
+            cand = _candidate(parse, run, new, other, first_ok)
             if cand is None:
                 continue
             tally = tallies.setdefault(cand.stems, _Tally(cand, (index, run[0])))
@@ -559,9 +623,9 @@ def _repetition(count: int) -> float:
 
 def _overlaps(taken: _Candidate, cand: _Candidate) -> bool:
     """``cand`` repeats ``taken``: one contains the other, or it adds no new word ``taken`` lacks."""
-    if _contains(taken.stems, cand.stems) or _contains(cand.stems, taken.stems):
-        return True
-    return cand.novel <= taken.novel
+    return (
+        cand.novel <= taken.novel or _contains(taken.stems, cand.stems) or _contains(cand.stems, taken.stems)
+    )
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
