@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .aliases import AliasTable
+from .memo import per_document
 from .normalize import Token, active_aliases, apply_aliases, tokenize
 
 # A term is a noun phrase: names, numbers and content nouns with their modifiers. Words are tagged
@@ -228,7 +229,7 @@ def _parse(sentence: str) -> _Parse:
     return _parse_with(sentence, active_aliases())
 
 
-@lru_cache(maxsize=16384)
+@per_document(maxsize=16384)
 def _parse_with(sentence: str, table: AliasTable) -> _Parse:
     """``_parse`` with the alias table ``table``. Cached: each statement's sentences are read once as
     the terms' side and once as the other side."""

@@ -126,11 +126,12 @@ def _speakers(statement: Statement, attributions: tuple[Attribution, ...]) -> li
         {
             "speaker": speaker,
             "sentences": [statement.sentence_id(i) for i in sentences],
-            "mentions": [{**_mention(statement, a.mention), "verb": a.verb} for a in attributions if a.speaker == speaker],
+            "mentions": [
+                {**_mention(statement, a.mention), "verb": a.verb} for a in attributions if a.speaker == speaker
+            ],
         }
         for speaker, sentences in credits(attributions)
     ]
-
 
 
 def document_to_dict(result: DocumentResult) -> dict[str, Any]:
