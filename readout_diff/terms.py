@@ -132,13 +132,17 @@ class _Word:
     alias: bool
     capital: bool  # its first letter is upper case
     form: str  # _FUNCTION for a function word, else what its form says of its tag (see ``_form``)
+    number: bool  # a number, in digits or in words
+    acronym: bool  # an alias or a word in capitals: a name wherever it stands
 
     @classmethod
     def of(cls, surface: str, stems: tuple[str, ...], stop: bool, alias: bool) -> _Word:
         lower = _lower(surface)
         function = stop or lower in _DETERMINERS or (len(lower) == 1 and not surface.isupper())
         form = _FUNCTION if function else _form(lower)
-        return cls(surface, lower, stems, stop, alias, surface[:1].isupper(), form)
+        number = surface[:1].isdigit() or lower in _NUMBER_WORDS
+        acronym = alias or (len(surface) > 1 and surface.isupper())
+        return cls(surface, lower, stems, stop, alias, surface[:1].isupper(), form, number, acronym)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +164,15 @@ class _Candidate:
     text: str
     novel: frozenset[str]  # stems of its words new to the other side
     weight: float
+    key: str = ""  # the stems joined and framed by _SEP: one candidate contains another as a substring
+
+    @classmethod
+    def of(cls, stems: tuple[str, ...], text: str, novel: frozenset[str], weight: float) -> _Candidate:
+        return cls(stems, text, novel, weight, _SEP + _SEP.join(stems) + _SEP)
+
+
+#: A character no stem holds (stems are words' letters and digits).
+_SEP = "\x1f"
 
 
 @dataclass(slots=True)
@@ -176,14 +189,15 @@ class _OtherSide:
         self.stems: set[str] = set()
         self.prefixes: set[str] = set()
         self.names: set[str] = set()  # stems of words it writes capitalised inside a sentence
-        raw_words: set[str] = set()
+        surfaces: set[str] = set()
         for text in texts:
             tokens = tokenize(text)
             self.stems.update(t.stem for t in tokens)
-            # The words as written, and as aliased: the tokens are the aliased text's words.
-            raw_words.update(_RAW_WORD.findall(text))
-            raw_words.update(_RAW_WORD.findall(" ".join(t.surface for t in tokens)))
+            surfaces.update(t.surface for t in tokens)
             self.names.update(s for w in _parse(text).words[1:] if w.capital for s in w.stems)
+        # The words as written, and as aliased: the tokens are the aliased text's words.
+        raw_words = set(_RAW_WORD.findall("\n".join(texts)))
+        raw_words.update(_RAW_WORD.findall(" ".join(surfaces)))
         self.prefixes.update(w.lower()[:5] for w in raw_words)
 
     def knows(self, word: _Word) -> bool:
@@ -234,20 +248,23 @@ def _parse_with(sentence: str, table: AliasTable) -> _Parse:
     """``_parse`` with the alias table ``table``. Cached: each statement's sentences are read once as
     the terms' side and once as the other side."""
     claimed = table.spans(sentence)
+    if not claimed:  # most sentences name no alias
+        found = [(m.span(), w) for m in _WORD.finditer(sentence) if (w := _analyse(m.group())) is not None]
+        spans, words = zip(*found) if found else ((), ())
+        return _Parse(sentence, words, spans)
     found: list[tuple[tuple[int, int], _Word]] = []
     for s, e, r in claimed:
         surface = sentence[s:e]
         stems = tuple(t.stem for t in tokenize(r, table))
         found.append(((s, e), _Word.of(surface, stems, False, True)))
     for m in _WORD.finditer(sentence):
-        if claimed and any(m.start() < e and s < m.end() for s, e, _ in claimed):
+        if any(m.start() < e and s < m.end() for s, e, _ in claimed):
             continue
         word = _analyse(m.group())
         if word is not None:
             found.append((m.span(), word))
-    if claimed:
-        found.sort(key=lambda f: f[0][0])
-    spans, words = zip(*found) if found else ((), ())
+    found.sort(key=lambda f: f[0][0])
+    spans, words = zip(*found)
     return _Parse(sentence, words, spans)
 
 
@@ -279,11 +296,11 @@ def _noun_suffix(lower: str) -> bool:
 def _is_name(word: _Word, index: int, names: set[str], headline: bool) -> bool:
     """A capitalised word inside a sentence, an acronym or a number; a sentence's first word (or any
     word of a title-case headline) only if the text also writes it capitalised elsewhere."""
-    if word.surface[:1].isdigit() or word.lower in _NUMBER_WORDS:
+    if word.number:
         return True
     if not word.capital:
         return False
-    if word.alias or (len(word.surface) > 1 and word.surface.isupper()):
+    if word.acronym:
         return True
     if index == 0 or headline:
         return any(s in names for s in word.stems)
@@ -364,6 +381,7 @@ def _tag(words: Sequence[_Word], names: set[str]) -> list[str]:
     return tags
 
 
+_VERB_OBJECTS = _DETERMINERS - {"all", "no", "any"}  # a determiner after a word makes it a verb
 _AUXILIARIES = frozenset("has have had was were is are be been being will would".split())
 _BOUND_PREFIXES = frozenset("de co re non pre anti multi inter post sub counter cross self".split())
 
@@ -373,7 +391,7 @@ def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
     precedes it, adverbs aside ("will deepen", "that supposedly sponsor"), or it follows "to" and
     an adverb, determiner or pronoun follows it ("to work together")."""
     nxt = words[k + 1] if k + 1 < len(words) else None
-    if nxt is not None and nxt.lower in _DETERMINERS and nxt.lower not in ("all", "no", "any"):
+    if nxt is not None and nxt.lower in _VERB_OBJECTS:
         return True
     j = k - 1
     while j >= 0 and tags[j] == _ADVERB:
@@ -396,8 +414,10 @@ def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
 
 def _breaks_before(parse: _Parse, k: int) -> bool:
     """The text between words ``k - 1`` and ``k`` ends a phrase."""
-    left, right = parse.words[k - 1], parse.words[k]
     gap = parse.text[parse.spans[k - 1][1] : parse.spans[k][0]]
+    if gap == " ":
+        return False  # by far the most common gap
+    left, right = parse.words[k - 1], parse.words[k]
     if _CLAUSE_GAP.search(gap):
         return True
     if "." in gap and not left.alias and len(left.surface) > 1:
@@ -548,7 +568,7 @@ def _candidate(
     text = " ".join(parse.between(span[0], span[-1]).split())
     stems = tuple(s for k in span for s in words[k].stems)
     novel_stems = frozenset(s for word, _ in new_words for s in word.stems)
-    return _Candidate(stems, text, novel_stems, weight * (1.0 + 0.15 * (len(content) - 1)))
+    return _Candidate.of(stems, text, novel_stems, weight * (1.0 + 0.15 * (len(content) - 1)))
 
 
 def one_side_terms(
@@ -624,11 +644,4 @@ def _repetition(count: int) -> float:
 
 def _overlaps(taken: _Candidate, cand: _Candidate) -> bool:
     """``cand`` repeats ``taken``: one contains the other, or it adds no new word ``taken`` lacks."""
-    return (
-        cand.novel <= taken.novel or _contains(taken.stems, cand.stems) or _contains(cand.stems, taken.stems)
-    )
-
-
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+    return cand.novel <= taken.novel or cand.key in taken.key or taken.key in cand.key
