@@ -160,15 +160,30 @@ class _Parse:
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
+    """A phrase that may become a term: what ranking needs. Only the few ranked high enough to be
+    shown are made into a ``_Term``."""
+
     stems: tuple[str, ...]
+    weight: float
+    parse: _Parse
+    first: int  # its first and last words' positions in ``parse``
+    last: int
+    new_words: tuple[_Word, ...]  # its words new to the other side
+
+    def term(self) -> _Term:
+        stems = self.stems
+        return _Term(
+            " ".join(self.parse.between(self.first, self.last).split()),
+            frozenset(s for word in self.new_words for s in word.stems),
+            _SEP + _SEP.join(stems) + _SEP,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
     text: str
     novel: frozenset[str]  # stems of its words new to the other side
-    weight: float
-    key: str = ""  # the stems joined and framed by _SEP: one candidate contains another as a substring
-
-    @classmethod
-    def of(cls, stems: tuple[str, ...], text: str, novel: frozenset[str], weight: float) -> _Candidate:
-        return cls(stems, text, novel, weight, _SEP + _SEP.join(stems) + _SEP)
+    key: str  # its stems joined and framed by _SEP: a term's stems contain another's as a substring
 
 
 #: A character no stem holds (stems are words' letters and digits).
@@ -307,14 +322,16 @@ def _is_name(word: _Word, index: int, names: set[str], headline: bool) -> bool:
     return True
 
 
-# Forms whose tag context decides: words in -ing or -ed, and words whose form says nothing.
-_ING, _ED, _UNKNOWN = "ing", "ed", ""
+# Forms whose tag context decides: words in -ing or -ed, words that may be a verb's third person
+# ("enhances", "strengthens"), and words whose form says nothing.
+_ING, _ED, _THIRD_PERSON, _UNKNOWN = "ing", "ed", "3", ""
 
 
 @lru_cache(maxsize=65536)
 def _form(lower: str) -> str:
     """What a word's form says of its tag, context aside (for a word that is neither a function word,
-    a generic word nor a name): an adverb, a noun, a verb of the register, -ing, -ed or unknown."""
+    a generic word nor a name): an adverb, a noun, a verb of the register, -ing, -ed, a possible
+    third person or unknown."""
     if lower in _ADVERBS or (lower.endswith("ly") and len(lower) > 4 and lower not in _LY_WORDS):
         return _ADVERB
     if "-" in lower and lower.split("-")[0] not in _BOUND_PREFIXES:
@@ -327,6 +344,8 @@ def _form(lower: str) -> str:
         return _ING
     if lower.endswith("ed") and not lower.endswith("eed") and len(lower) > 4:
         return _ED
+    if lower.endswith(("ates", "izes", "ises", "ifies", "ens")):
+        return _THIRD_PERSON
     return _UNKNOWN
 
 
@@ -337,24 +356,28 @@ def _tag(words: Sequence[_Word], names: set[str]) -> list[str]:
     headline = capitals > 4 and capitals * 3 > 2 * len(content)
     tags: list[str] = []
     for k, w in enumerate(words):
-        key, form = w.lower, w.form
+        form = w.form
         if form == _FUNCTION:
             tags.append(_FUNCTION)
             continue
-        if key in _GENERIC_WORDS and not (k and w.capital):
+        if w.lower in _GENERIC_WORDS and not (k and w.capital):
             tags.append(_GENERIC)
             continue
-        if _is_name(w, k, names, headline):
+        if (w.capital or w.number) and _is_name(w, k, names, headline):  # a name is one or the other
             tags.append(_NOUN)
+            continue
+        if form == _ADVERB or form == _NOUN:
+            tags.append(form)
+            continue
+        if form == _UNKNOWN or form == _THIRD_PERSON:
+            tags.append(_VERB if _verb_by_context(words, tags, k) else _NOUN)
             continue
         prev = words[k - 1] if k else None
         nxt = words[k + 1] if k + 1 < len(words) else None
-        if form in (_ADVERB, _NOUN):
-            tags.append(form)
-        elif form == _VERB:
+        if form == _VERB:
             # "the meeting", "an increase": a verb form after a determiner is a noun.
             after_determiner = prev is not None and prev.lower in _DETERMINERS
-            tags.append(_NOUN if after_determiner and not key.endswith("ed") else _VERB)
+            tags.append(_NOUN if after_determiner and not w.lower.endswith("ed") else _VERB)
         elif form == _ING:
             # "drug trafficking" (a compound ending the phrase) is a noun; "pursuing talks", "wildfires
             # burning", "Iraq countering the threat" are not.
@@ -374,14 +397,11 @@ def _tag(words: Sequence[_Word], names: set[str]) -> list[str]:
                 and not nxt.stop
             )
             tags.append(_NOUN if modifier else _VERB)
-        elif _verb_by_context(words, tags, k):
-            tags.append(_VERB)
-        else:
-            tags.append(_NOUN)
     return tags
 
 
 _VERB_OBJECTS = _DETERMINERS - {"all", "no", "any"}  # a determiner after a word makes it a verb
+_OBJECT_PRONOUNS = frozenset("it them us him her".split())
 _AUXILIARIES = frozenset("has have had was were is are be been being will would".split())
 _BOUND_PREFIXES = frozenset("de co re non pre anti multi inter post sub counter cross self".split())
 
@@ -397,18 +417,14 @@ def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
     while j >= 0 and tags[j] == _ADVERB:
         j -= 1
     before = words[j].lower if j >= 0 else ""
-    if before in _VERB_CONTEXT and before != "to":
+    if before in _VERB_CONTEXT:
+        if before != "to":
+            return True
+        if nxt is not None and (nxt.lower in _ADVERBS or nxt.lower in _OBJECT_PRONOUNS or nxt.capital):
+            return True
+    elif before == "that" and j < k - 1:
         return True
-    if before == "that" and j < k - 1:
-        return True
-    if (
-        before == "to"
-        and nxt is not None
-        and (nxt.lower in _ADVERBS or nxt.lower in ("it", "them", "us", "him", "her") or nxt.capital)
-    ):
-        return True
-    lower = words[k].lower
-    third_person = lower.endswith(("ates", "izes", "ises", "ifies", "ens")) and k and tags[-1] == _NOUN
+    third_person = words[k].form == _THIRD_PERSON and k and tags[-1] == _NOUN
     return bool(third_person and nxt is not None and not nxt.stop)
 
 
@@ -525,10 +541,16 @@ def _word_weight(surface: str, named: bool) -> float:
 
 
 def _candidate(
-    parse: _Parse, run: list[int], new: dict[int, bool], other: _OtherSide, first_name_ok: bool
+    parse: _Parse,
+    run: list[int],
+    stems: tuple[str, ...],
+    new: dict[int, bool],
+    other: _OtherSide,
+    first_name_ok: bool,
 ) -> _Candidate | None:
-    """The term a phrase yields, if any of its words is new to the other side. ``new`` maps the
-    phrase's noun-phrase words (by position) to whether the other side does not know them."""
+    """The term a phrase yields, if any of its words is new to the other side. ``stems`` are the
+    phrase's; ``new`` maps its noun-phrase words (by position) to whether the other side does not
+    know them."""
     words = parse.words
     content = list(new)
     # Per word of ``content``: whether it is capitalised (as a name would be), and new.
@@ -557,7 +579,9 @@ def _candidate(
         content, capital, novel = content[window], capital[window], novel[window]
         if not any(novel):
             return None
-    span = run[run.index(content[0]) : run.index(content[-1]) + 1]
+    first, last = content[0], content[-1]
+    if first != run[0] or last != run[-1]:
+        stems = tuple(s for k in run[run.index(first) : run.index(last) + 1] for s in words[k].stems)
     new_words = [(words[k], named) for k, named, is_new in zip(content, capital, novel) if is_new]
     weight = sum(_word_weight(word.surface, named) for word, named in new_words)
     weight += 0.1 * (len(content) - len(new_words))
@@ -565,10 +589,8 @@ def _candidate(
         weight *= 0.5
     if all(capital) and any(words[k].lower in _LEADER_TITLES for k in content):
         weight *= 0.4  # who spoke: "Prime Minister Boris Johnson"
-    text = " ".join(parse.between(span[0], span[-1]).split())
-    stems = tuple(s for k in span for s in words[k].stems)
-    novel_stems = frozenset(s for word, _ in new_words for s in word.stems)
-    return _Candidate.of(stems, text, novel_stems, weight * (1.0 + 0.15 * (len(content) - 1)))
+    weight *= 1.0 + 0.15 * (len(content) - 1)
+    return _Candidate(stems, weight, parse, first, last, tuple(word for word, _ in new_words))
 
 
 def one_side_terms(
@@ -615,23 +637,23 @@ def one_side_terms(
             if not any(new.values()):
                 continue  # a phrase without a new word yields no term
             first_ok = run[0] != 0 or tags[0] == _NOUN and any(s in names for s in words[0].stems)
-            cand = _candidate(parse, run, new, other, first_ok)
+            cand = _candidate(parse, run, stems, new, other, first_ok)
             if cand is None:
                 continue
             tally = tallies.setdefault(cand.stems, _Tally(cand, (index, run[0])))
             tally.best = max(tally.best, cand.weight * (1.3 if index in matched else 1.0))
     ranked = sorted(
         tallies.values(),
-        key=lambda t: (-t.best * _repetition(ngrams[t.candidate.stems]), t.first, t.candidate.text),
+        key=lambda t: (-t.best * _repetition(ngrams[t.candidate.stems]), t.first),  # ``first`` is unique
     )
     terms: list[str] = []
-    taken: list[_Candidate] = []
+    taken: list[_Term] = []
     for tally in ranked:
-        cand = tally.candidate
-        if any(_overlaps(t, cand) for t in taken):
+        term = tally.candidate.term()
+        if any(_overlaps(t, term) for t in taken):
             continue
-        taken.append(cand)
-        terms.append(cand.text)
+        taken.append(term)
+        terms.append(term.text)
         if len(terms) == limit:
             break
     return tuple(terms)
@@ -642,6 +664,6 @@ def _repetition(count: int) -> float:
     return 1.0 + 0.5 * math.log(max(count, 1))
 
 
-def _overlaps(taken: _Candidate, cand: _Candidate) -> bool:
-    """``cand`` repeats ``taken``: one contains the other, or it adds no new word ``taken`` lacks."""
-    return cand.novel <= taken.novel or cand.key in taken.key or taken.key in cand.key
+def _overlaps(taken: _Term, term: _Term) -> bool:
+    """``term`` repeats ``taken``: one contains the other, or it adds no new word ``taken`` lacks."""
+    return term.novel <= taken.novel or term.key in taken.key or taken.key in term.key
