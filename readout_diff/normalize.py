@@ -119,18 +119,19 @@ def tokenize(text: str, table: AliasTable | None = None) -> tuple[Token, ...]:
 
 @per_document(maxsize=65536)
 def _tokenize(text: str, table: AliasTable) -> tuple[Token, ...]:
-    tokens = []
-    for word in _TOKEN.findall(apply_aliases(text, table)):
-        word = word.replace("’", "'")
-        lower = word.lower()
-        lower = lower.removesuffix("'s")
-        lower = lower.replace("'", "")
-        if not lower:
-            continue
-        # "US" (the country, after aliasing) is a content word; "us" (the pronoun) is not.
-        tokens.append(Token(word, stem(lower), lower in STOPWORDS and not word.isupper()))
-    return tuple(tokens)
+    return tuple(token for word in _TOKEN.findall(apply_aliases(text, table)) if (token := _token(word)))
 
+
+@lru_cache(maxsize=65536)
+def _token(word: str) -> Token | None:
+    """The token of a word as written, or None for a bare apostrophe-s. Cached: a batch's vocabulary
+    repeats, and a token is a frozen record any sentence may share."""
+    word = word.replace("’", "'")
+    lower = word.lower().removesuffix("'s").replace("'", "")
+    if not lower:
+        return None
+    # "US" (the country, after aliasing) is a content word; "us" (the pronoun) is not.
+    return Token(word, stem(lower), lower in STOPWORDS and not word.isupper())
 
 
 tokenize.cache_clear = _tokenize.cache_clear  # type: ignore[attr-defined]
