@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import sys
@@ -39,6 +40,17 @@ reported), or the command line was wrong; 130 interrupted.
 
 def _has_differences(item: DocumentResult) -> bool:
     return any(c.left_only or c.right_only for c in item.comparisons)
+
+
+def _outcome(
+    render_item: render.ItemRenderer | None, options: render.RenderOptions, item: DocumentResult | Failure
+) -> tuple[Failure | None, bool, Any]:
+    """What the run needs of one file: its failure, whether it has one-side-only points, and its
+    streamed text (or, for a format that renders the whole result, the result). Made in the process
+    that compared the file: with ``--jobs``, only text crosses back for a streamed format."""
+    if isinstance(item, Failure):
+        return item, False, render_item(item, options) if render_item else None
+    return None, _has_differences(item), render_item(item, options) if render_item else item
 
 
 def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -246,16 +258,17 @@ def main(
     try:
         with _output(output, render_options.color) as write:
             with _progress(len(files), console) as progress:
-                for item in iter_results(files, options, contain_bugs=not traceback, jobs=jobs):
-                    if isinstance(item, Failure):
-                        progress.warn(f"readout-diff: {item.source}: {item.message}")
-                        errors.append(item)
-                    else:
-                        differences = differences or _has_differences(item)
+                then = functools.partial(_outcome, render_item, render_options)
+                outcomes = iter_results(files, options, contain_bugs=not traceback, jobs=jobs, then=then)
+                for failure, has_differences, payload in outcomes:
+                    if failure is not None:
+                        progress.warn(f"readout-diff: {failure.source}: {failure.message}")
+                        errors.append(failure)
+                    differences = differences or has_differences
                     if render_item is not None:
-                        write(render_item(item, render_options))  # streamed: memory stays flat
-                    elif isinstance(item, DocumentResult):
-                        documents.append(item)
+                        write(payload)  # streamed: memory stays flat
+                    elif failure is None:
+                        documents.append(payload)
                     progress.advance()
             # The bar is gone (it clears itself) before a whole-result report is written.
             if render_item is None:

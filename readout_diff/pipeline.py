@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .compare import compare_document
 from .errors import LoadError, ReadoutDiffError
@@ -54,8 +54,9 @@ def result_for(path: str, options: Options, contain_bugs: bool = True) -> Docume
         return Failure(path, f"internal error ({type(exc).__name__}: {exc}); rerun with --traceback and report it")
 
 
-def _results_for(paths: list[str], options: Options, contain_bugs: bool) -> list[DocumentResult | Failure]:
-    return [result_for(path, options, contain_bugs) for path in paths]
+def _results_for(paths: list[str], options: Options, contain_bugs: bool, then: Callable | None) -> list[Any]:
+    results = [result_for(path, options, contain_bugs) for path in paths]
+    return results if then is None else [then(result) for result in results]
 
 
 #: The cyclic garbage collector's youngest-generation threshold while comparing files (Python's is 700).
@@ -76,19 +77,27 @@ _CHUNK = 8
 
 
 def iter_results(
-    paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True, jobs: int = 1
-) -> Iterator[DocumentResult | Failure]:
+    paths: Iterable[str],
+    options: Options | None = None,
+    *,
+    contain_bugs: bool = True,
+    jobs: int = 1,
+    then: Callable[[DocumentResult | Failure], Any] | None = None,
+) -> Iterator[Any]:
     """For each seed file under ``paths`` (folders expanded), its result or why it failed, in input order.
 
     ``jobs`` > 1 compares files in that many worker processes (0: one per core); results still come in
     input order, each as soon as it and the ones before it are done, and are the same as with one job.
+    ``then`` (a picklable function) turns each result into what is yielded, in the process that
+    compared the file: a streamed report's text crosses between processes cheaper than the result.
     """
     options = options or Options()
     files = list(expand_paths(list(paths)))
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     if workers <= 1 or len(files) <= 1:
         for path in files:
-            yield result_for(path, options, contain_bugs)
+            result = result_for(path, options, contain_bugs)
+            yield result if then is None else then(result)
         return
     from concurrent.futures import ProcessPoolExecutor  # only batches pay for importing it
 
@@ -97,7 +106,7 @@ def iter_results(
     with ProcessPoolExecutor(max_workers=workers, initializer=collect_less) as pool:
         window: deque[Future] = deque()
         for chunk in chunks:
-            window.append(pool.submit(_results_for, chunk, options, contain_bugs))
+            window.append(pool.submit(_results_for, chunk, options, contain_bugs, then))
             if len(window) >= 4 * workers:  # bounded look-ahead: memory stays flat on large folders
                 yield from window.popleft().result()
         while window:
