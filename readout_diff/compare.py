@@ -18,12 +18,13 @@ from .terms import one_side_terms
 
 def _surface_forms(*statements: Statement) -> dict[str, str]:
     """For each stem, the lower-cased word most often written for it (ties: alphabetical)."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for statement in statements:
-        for sentence in statement.sentences:
-            for token in tokenize(sentence.text):
-                if not token.stop:
-                    counts[(token.stem, token.surface.lower())] += 1
+    counts = Counter(
+        (token.stem, token.surface.lower())
+        for statement in statements
+        for sentence in statement.sentences
+        for token in tokenize(sentence.text)
+        if not token.stop
+    )
     best: dict[str, tuple[int, str]] = {}
     for (stem, word), n in counts.items():
         if stem not in best or (-n, word) < (-best[stem][0], best[stem][1]):

@@ -630,9 +630,9 @@ def one_side_terms(
             stems = tuple(s for k in run for s in words[k].stems)
             if other.stems.issuperset(stems):
                 continue  # as for a sentence: no term comes from here and none is repeated here
-            ngrams.update(
-                stems[s : s + n] for n in range(1, _MAX_WORDS + 2) for s in range(len(stems) - n + 1)
-            )
+            size = len(stems)
+            longest = min(size, _MAX_WORDS + 1)
+            ngrams.update([stems[s : s + n] for n in range(1, longest + 1) for s in range(size - n + 1)])
             new = {k: not other.knows(words[k]) for k in run if tags[k] == _NOUN}
             if not any(new.values()):
                 continue  # a phrase without a new word yields no term
