@@ -134,6 +134,7 @@ class _Word:
     form: str  # _FUNCTION for a function word, else what its form says of its tag (see ``_form``)
     number: bool  # a number, in digits or in words
     acronym: bool  # an alias or a word in capitals: a name wherever it stands
+    tag: str | None  # its tag wherever it stands, or None when context decides (see ``_tag``)
 
     @classmethod
     def of(cls, surface: str, stems: tuple[str, ...], stop: bool, alias: bool) -> _Word:
@@ -142,7 +143,20 @@ class _Word:
         form = _FUNCTION if function else _form(lower)
         number = surface[:1].isdigit() or lower in _NUMBER_WORDS
         acronym = alias or (len(surface) > 1 and surface.isupper())
-        return cls(surface, lower, stems, stop, alias, surface[:1].isupper(), form, number, acronym)
+        capital = surface[:1].isupper()
+        # What _tag would say whatever the context: a lower-case word's tag depends on its neighbours
+        # only for verb forms and words whose form says nothing.
+        tag = None
+        if form == _FUNCTION:
+            tag = _FUNCTION
+        elif not capital:
+            if lower in _GENERIC_WORDS:
+                tag = _GENERIC
+            elif number:
+                tag = _NOUN
+            elif form == _ADVERB or form == _NOUN:
+                tag = form
+        return cls(surface, lower, stems, stop, alias, capital, form, number, acronym, tag)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,10 +370,10 @@ def _tag(words: Sequence[_Word], names: set[str]) -> list[str]:
     headline = capitals > 4 and capitals * 3 > 2 * len(content)
     tags: list[str] = []
     for k, w in enumerate(words):
-        form = w.form
-        if form == _FUNCTION:
-            tags.append(_FUNCTION)
+        if w.tag is not None:
+            tags.append(w.tag)
             continue
+        form = w.form
         if w.lower in _GENERIC_WORDS and not (k and w.capital):
             tags.append(_GENERIC)
             continue
