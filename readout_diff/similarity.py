@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -124,13 +125,8 @@ def _best_partners(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, size:
 
 def idf_weights(*sides: SentenceBags, exponent: float = 1.0) -> dict[str, float]:
     """Inverse document frequency of each stem (to a power), sentences of both statements being the documents."""
-    df: dict[str, int] = {}
-    n = 0
-    for side in sides:
-        for bag in side.stems:
-            n += 1
-            for stem in set(bag):
-                df[stem] = df.get(stem, 0) + 1
+    df = Counter(stem for side in sides for bag in side.stems for stem in set(bag))
+    n = sum(len(side.stems) for side in sides)
     return {stem: math.log(1.0 + n / count) ** exponent for stem, count in df.items()}
 
 
@@ -161,14 +157,13 @@ def group_score(left: list[str], right: list[str], weights: dict[str, float], op
     return float(_combine(dice, contain, ratio, options))
 
 
-def _novel_share(sets: list[set[str]], other_vocabulary: set[str], weights: dict[str, float]) -> np.ndarray:
-    """For each sentence, the share of its word weight that the other statement never uses."""
-    shares = []
-    for bag in sets:
-        total = math.fsum(weights[t] for t in bag)
-        novel = math.fsum(weights[t] for t in bag if t not in other_vocabulary)
-        shares.append(novel / total if total else 0.0)
-    return np.array(shares, dtype=np.float64)
+def _novel_share(
+    sets: list[set[str]], totals: np.ndarray, other_vocabulary: set[str], weights: dict[str, float]
+) -> np.ndarray:
+    """For each sentence (of word weight ``totals``), the share of its word weight that the other
+    statement never uses."""
+    novel = np.array([math.fsum(weights[t] for t in bag if t not in other_vocabulary) for bag in sets])
+    return _share(novel, totals)
 
 
 # Above this many sentence pairs, only candidate pairs are scored (see Scores).
@@ -185,10 +180,7 @@ def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Sc
     right_sets = [set(bag) for bag in right.stems]
     if n * m <= _DENSE_PAIRS:
         matrix = _dense(left, right, left_sets, right_sets, weights, options)
-        rows, cols = (a.ravel() for a in np.indices((n, m)))
-        values = matrix.ravel()
-        best = (*_best_partners(rows, cols, values, n), *_best_partners(cols, rows, values, m))
-        return Scores((n, m), weights, options, matrix=matrix, best=best)
+        return Scores((n, m), weights, options, matrix=matrix, best=_dense_best_partners(matrix))
     rows, cols = _candidates(left_sets, right_sets)
     values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
     keep = values > 0
@@ -197,16 +189,30 @@ def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Sc
     return Scores((n, m), weights, options, rows=rows, cols=cols, values=values, best=best)
 
 
-def _adjust(matrix, left_sets, right_sets, weights, options: Options, left_rank, right_rank, n: int, m: int):
-    """The position prior and the novelty penalty, on dense or candidate scores alike."""
+def _dense_best_partners(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``_best_partners`` of every pair, both ways, read off the matrix (argmax takes the first on ties)."""
+    n, m = matrix.shape
+    if not n or not m:  # no pairs: no partners
+        return np.full(n, -1, dtype=np.int64), np.zeros(n), np.full(m, -1, dtype=np.int64), np.zeros(m)
+    return matrix.argmax(1), matrix.max(1), matrix.argmax(0), matrix.max(0)
+
+
+def _share(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    """``numerator / denominator``, 0 where the denominator is 0 (a sentence with no weighted word)."""
+    return np.divide(numerator, denominator, out=np.zeros(numerator.shape), where=denominator != 0)
+
+
+def _adjust(matrix, left_sets, right_sets, totals, weights, options: Options, left_rank, right_rank, n, m):
+    """The position prior and the novelty penalty, on dense or candidate scores alike (``totals``: each
+    side's sentences' word weights)."""
     if options.position_weight:
         left_place = left_rank / max(n - 1, 1)
         right_place = right_rank / max(m - 1, 1)
         matrix = matrix + options.position_weight * (1.0 - np.abs(left_place - right_place))
     if options.novelty_penalty:
         left_vocab, right_vocab = set().union(*left_sets), set().union(*right_sets)
-        left_novel = _novel_share(left_sets, right_vocab, weights)[left_rank]
-        right_novel = _novel_share(right_sets, left_vocab, weights)[right_rank]
+        left_novel = _novel_share(left_sets, totals[0], right_vocab, weights)[left_rank]
+        right_novel = _novel_share(right_sets, totals[1], left_vocab, weights)[right_rank]
         matrix = matrix * (1.0 - options.novelty_penalty * (left_novel + right_novel) / 2)
     return np.clip(matrix, 0.0, 1.0)
 
@@ -231,14 +237,14 @@ def _dense(left, right, left_sets, right_sets, weights, options: Options) -> np.
     w = np.array([weights[s] for s in shared], dtype=np.float64)
     inter = (lm * w) @ rm.T
     wl, wr = _set_weights(left_sets, weights), _set_weights(right_sets, weights)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        dice = np.nan_to_num(2 * inter / (wl[:, None] + wr[None, :]))
-        contain = np.nan_to_num(inter / np.minimum(wl[:, None], wr[None, :]))
+    dice = _share(2 * inter, wl[:, None] + wr[None, :])
+    contain = _share(inter, np.minimum(wl[:, None], wr[None, :]))
     # Word-level edit similarity: rapidfuzz compares the stem sequences themselves, so that shared
     # wording in the same order counts, and shared letters in unrelated words do not.
     ratio = process.cdist(left.stems, right.stems, scorer=fuzz.ratio, dtype=np.float64) / 100.0
     matrix = _combine(dice, contain, ratio, options)
-    return _adjust(matrix, left_sets, right_sets, weights, options, np.arange(n)[:, None], np.arange(m)[None, :], n, m)
+    ranks = np.arange(n)[:, None], np.arange(m)[None, :]
+    return _adjust(matrix, left_sets, right_sets, (wl, wr), weights, options, *ranks, n, m)
 
 
 def _candidates(left_sets: list[set[str]], right_sets: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -274,11 +280,11 @@ def _sparse(left, right, left_sets, right_sets, rows, cols, weights, options: Op
         scorer=fuzz.ratio,
         dtype=np.float64,
     ) / 100.0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        dice = np.nan_to_num(2 * inter / (wl[rows] + wr[cols]))
-        contain = np.nan_to_num(inter / np.minimum(wl[rows], wr[cols]))
+    dice = _share(2 * inter, wl[rows] + wr[cols])
+    contain = _share(inter, np.minimum(wl[rows], wr[cols]))
     values = _combine(dice, contain, ratio, options)
-    return _adjust(values, left_sets, right_sets, weights, options, rows, cols, len(left_sets), len(right_sets))
+    n, m = len(left_sets), len(right_sets)
+    return _adjust(values, left_sets, right_sets, (wl, wr), weights, options, rows, cols, n, m)
 
 
 def _shared_weight(left_sets, right_sets, rows: np.ndarray, cols: np.ndarray, weights) -> np.ndarray:
