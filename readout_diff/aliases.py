@@ -324,7 +324,7 @@ _TOKEN = re.compile(
 _POSSESSIVE = ("'s", "’s")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to build, and a text has many tokens
 class _Tok:
     text: str
     start: int
@@ -371,6 +371,8 @@ class _Reader:
         self.text = text
         self.toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.bases = [t.base for t in self.toks]
+        # The tokens a title may start at: the only ones ``mentions`` need try.
+        self.title_starts = [i for i, base in enumerate(self.bases) if base in _BY_FIRST_WORD]
 
     def near(self, a: int, b: int) -> bool:
         """Token ``b`` follows token ``a`` with only spaces between."""
@@ -449,10 +451,12 @@ class _Reader:
 
     def mentions(self) -> list[TitleMention]:
         found, i = [], 0
-        while i < len(self.toks):
+        for candidate in self.title_starts:
+            if candidate < i:
+                continue  # inside the mention read last
+            i = candidate
             hit = self.title_at(i)
             if hit is None:
-                i += 1
                 continue
             after, key = hit
             lead = i

@@ -57,18 +57,30 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
-def _rules(*rules: tuple[str, str, str]) -> tuple[tuple[frozenset[str], re.Pattern[str], str], ...]:
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """(trigger words, pattern, tag) rules, and all their trigger words together: most sentences hold
+    none of them and are passed over with one set test."""
+
+    rules: tuple[tuple[frozenset[str], re.Pattern[str], str], ...]
+    triggers: frozenset[str]
+
+
+def _rules(*rules: tuple[str, str, str]) -> _Rules:
     """(trigger words, pattern, tag) rules: a pattern runs only on text holding one of its trigger words
     (lower-cased), and each pattern starts with a literal, which keeps the scan fast."""
-    return tuple((frozenset(triggers.split()), re.compile(pattern), tag) for triggers, pattern, tag in rules)
+    compiled = tuple((frozenset(words.split()), re.compile(pattern), tag) for words, pattern, tag in rules)
+    return _Rules(compiled, frozenset().union(*(triggers for triggers, _, _ in compiled)))
 
 
-def _triggered(text: str, rules) -> list[tuple[re.Match[str], str]]:
+def _triggered(text: str, rules: _Rules) -> list[tuple[re.Match[str], str]]:
     """The matches of the rules triggered in ``text``, each starting a word, in text order."""
     words = _lower_words(text)
+    if rules.triggers.isdisjoint(words):
+        return []
     found = [
         (m, tag)
-        for triggers, pattern, tag in rules
+        for triggers, pattern, tag in rules.rules
         if not triggers.isdisjoint(words)
         for m in pattern.finditer(text)
         if m.start() == 0 or not text[m.start() - 1].isalnum()
@@ -225,8 +237,11 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=128)
 def _spelled_pattern(word: str) -> re.Pattern[str]:
-    """Where ``word`` (a spelled-out number) stands alone or begins a hyphenated word ("two-day")."""
-    return re.compile(rf"(?<![-‐\w]){word}(?:-[^\W\d_]+)*\b", re.IGNORECASE)
+    """Where ``word`` (a spelled-out number) stands alone or begins a hyphenated word ("two-day").
+
+    The word comes first and what may not precede it is checked after (a lookbehind over the word
+    too): a pattern that starts with a literal is scanned for about twice as fast."""
+    return re.compile(rf"{word}(?<![-‐\w]{word})(?:-[^\W\d_]+)*\b", re.IGNORECASE)
 
 
 _SCALE_AFTER = re.compile(r"\s*(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -318,7 +333,8 @@ def _find_numbers(index: int, text: str) -> list[_Found]:
     ranges are left out.
     """
     found: list[_Found] = []
-    has_digit = _HAS_DIGIT.search(text) is not None
+    first_digit = _HAS_DIGIT.search(text)
+    has_digit = first_digit is not None
     if has_digit and _LIST_ITEM.match(text):  # a numbered list item
         return found
     words = _lower_words(text)
@@ -346,7 +362,9 @@ def _find_numbers(index: int, text: str) -> list[_Found]:
         previous = _PREVIOUS_WORD.search(text[window:start])
         return not (previous and previous[1][0].isupper() and window + previous.start(1) > lead)
 
-    for m in _DIGITS.finditer(text) if has_digit else ():
+    # A count starts at most three characters ("US$") before its first digit: the scan starts there,
+    # often near the end of the sentence (the pattern's lookbehind still sees what comes before).
+    for m in _DIGITS.finditer(text, max(0, first_digit.start() - 3)) if first_digit else ():
         if m["ord"] and (m["cur"] or m["frac"] or m["scale"] or m["pct"] or "," in m["num"]):
             continue
         if text[m.end() :].startswith(")") or text[: m.start()].endswith("("):
@@ -715,15 +733,16 @@ class _Facts:
 
     def __init__(self, statement: Statement) -> None:
         self.statement = statement
-        self._cache: dict[tuple[str, int], object] = {}
+        self._cache: dict[tuple[object, int], object] = {}
         self._words: frozenset[str] | None = None
         self._stems: frozenset[str] | None = None
 
     def get(self, find, index: int):
-        key = (find.__name__, index)
-        if key not in self._cache:
-            self._cache[key] = find(index, self.statement.sentences[index].text)
-        return self._cache[key]
+        key = (find, index)
+        found = self._cache.get(key)
+        if found is None:  # not yet found: a find returns a list or a pair of lists, never None
+            found = self._cache[key] = find(index, self.statement.sentences[index].text)
+        return found
 
     def group(self, find, indices: Iterable[int]) -> list[_Found]:
         return [f for i in indices for f in self.get(find, i)]
@@ -870,10 +889,12 @@ def _participant_conflict(scope: str, left: _Facts, right: _Facts, a: _Found, b:
 
 
 def _agreement_conflicts(left: _Facts, right: _Facts, match: Match) -> list[Conflict]:
-    left_agreed = [f for i in match.left for f in left.get(_find_agreement, i)[0]]
-    left_discussed = [f for i in match.left for f in left.get(_find_agreement, i)[1]]
-    right_agreed = [f for j in match.right for f in right.get(_find_agreement, j)[0]]
-    right_discussed = [f for j in match.right for f in right.get(_find_agreement, j)[1]]
+    left_found = [left.get(_find_agreement, i) for i in match.left]
+    right_found = [right.get(_find_agreement, j) for j in match.right]
+    left_agreed = [f for agreed, _ in left_found for f in agreed]
+    left_discussed = [f for _, discussed in left_found for f in discussed]
+    right_agreed = [f for agreed, _ in right_found for f in agreed]
+    right_discussed = [f for _, discussed in right_found for f in discussed]
     if left_agreed and not right_agreed and right_discussed:
         return [_conflict("agreement", "match", left, right, left_agreed[0], right_discussed[0])]
     if right_agreed and not left_agreed and left_discussed:

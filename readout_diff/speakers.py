@@ -38,6 +38,11 @@ _VERB = re.compile(rf"(?:\s*,)?(?:\s+(?:{_BETWEEN}))*\s+(?P<verb>{_VERB_ALTERNAT
 # Where a clause may start: the sentence's start, after a comma, semicolon or colon, after a conjunction.
 _CLAUSE = re.compile(r"[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+")
 _ACCORDING = re.compile(r"[Aa]ccording\s+to\s+")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s*$")
+_CONJUNCTION_END = re.compile(r"\s*\b(?:and|but|while|whereas)\s*$")
+_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_AND = re.compile(r"\band\b")
+_THE = re.compile(r"^(?:[Tt]he\s+)?")
 
 # Groups credited together, and the one form each is named by.
 _BOTH_LEADERS = "both leaders"
@@ -68,6 +73,8 @@ _SIDE = re.compile(
 )
 _NAMED = re.compile(rf"(?P<the>[Tt]he\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}})")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[^\W\d_][\w'’-]*")
+# Every honorific above starts with one of these: a text holding none needs no scan for them.
+_HONORIFIC_STARTS = ("Mr", "Ms", "Dr")
 _PRONOUN = re.compile(r"(?P<word>[Hh]e|[Ss]he|[Tt]hey)\b")
 # "He" looks this many sentences back at most for the person it stands for.
 _PRONOUN_REACH = 3
@@ -169,6 +176,7 @@ class _SentenceReader:
         self.titles = titles
         self.mentions = mentions
         self.starting = {m.start: m for m in mentions}
+        self.honorifics = any(h in text for h in _HONORIFIC_STARTS)
 
     def person(self, mention: TitleMention) -> str:
         """A titled person as a reader names them."""
@@ -176,16 +184,17 @@ class _SentenceReader:
         if shown:
             return shown
         written = " ".join(self.text[mention.start : mention.end].split())
-        return re.sub(r"^(?:[Tt]he\s+)?", "the ", written, count=1)
+        return _THE.sub("the ", written, count=1)
 
     def people_before(self, offset: int) -> list[str]:
         """The individuals named before ``offset``, nearest first: titled people and "Mr. Smith"."""
         named = [(m.start, self.person(m)) for m in self.mentions if m.end <= offset]
-        named += [
-            (m.start(), " ".join(m.group().split()))
-            for m in _HONORIFIC_NAME.finditer(self.text, 0, offset)
-            if not any(t.start <= m.start() < t.end for t in self.mentions)
-        ]
+        if self.honorifics:
+            named += [
+                (m.start(), " ".join(m.group().split()))
+                for m in _HONORIFIC_NAME.finditer(self.text, 0, offset)
+                if not any(t.start <= m.start() < t.end for t in self.mentions)
+            ]
         return [person for _, person in sorted(named, reverse=True)]
 
     def credits(self):
@@ -212,7 +221,7 @@ class _SentenceReader:
         return start, end, speaker, kind, "according to", end
 
     def clause(self, at: int):
-        if at and re.search(r"\b(?:and|but|while|whereas)\s*$", self.text[max(0, at - 12) : at]) and self._after_name(at):
+        if at and _CONJUNCTION_BEFORE.search(self.text[max(0, at - 12) : at]) and self._after_name(at):
             return None  # "Talks between Prime Minister X and Prime Minister Y ...": not a clause
         subject = self.subject(at, allow_pronoun=True)
         if subject is None:
@@ -225,7 +234,7 @@ class _SentenceReader:
 
     def _after_name(self, at: int) -> bool:
         """The word before the conjunction ending at ``at`` is a name or ends a title mention."""
-        before = re.sub(r"\s*\b(?:and|but|while|whereas)\s*$", "", self.text[max(0, at - 200) : at])
+        before = _CONJUNCTION_END.sub("", self.text[max(0, at - 200) : at])
         cut = at - len(self.text[max(0, at - 200) : at]) + len(before)  # where ``before`` ends in the text
         words = before.split()
         if not words or before.endswith((",", ";", ":")):
@@ -239,17 +248,17 @@ class _SentenceReader:
             return first
         items, end = [first], first[1]
         while True:
-            joint = re.match(r",\s+(?:and\s+)?|\s+and\s+", self.text[end:])
+            joint = _JOINT.match(self.text, end)  # no anchor or lookbehind: as on ``self.text[end:]``
             if not joint:
                 break
-            following = self.item(end + joint.end(), allow_pronoun=False)
+            following = self.item(joint.end(), allow_pronoun=False)
             if following is None:
                 break
             items.append(following)
             end = following[1]
             if "and" in joint.group():
                 break
-        if len(items) == 1 or not re.search(r"\band\b", self.text[first[1] : end]):
+        if len(items) == 1 or not _AND.search(self.text[first[1] : end]):
             return first
         return first[0], end, " and ".join(i[2] for i in items), "name"
 

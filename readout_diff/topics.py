@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -39,9 +39,24 @@ class Topic:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The topics looked for, in order (the order breaks ties in the topic grid and in emphasis)."""
+    """The topics looked for, in order (the order breaks ties in the topic grid and in emphasis).
+
+    Its hash is computed once: the lexicon keys several caches, asked many times per comparison, and
+    hashing its hundreds of terms each time cost more than the lookups saved.
+    """
 
     topics: tuple[Topic, ...]
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash(self.topics))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self):
+        # Rebuilt, not copied, in another process: string hashes differ from one process to the next.
+        return (Lexicon, (self.topics,))
 
     def label(self, topic: str) -> str:
         """The label of the topic with id ``topic`` (the id itself when the lexicon has no such topic)."""
@@ -70,7 +85,9 @@ def _touched(text: str, index: dict[str, tuple[_Pattern, ...]]) -> list[int]:
     A term counts where its content stems appear in a row among the sentence's content stems, unless
     that run lies inside a run of one of the same topic's exclusions.
     """
-    stems = tuple(t.stem for t in tokenize(text) if not t.stop)
+    stems = tuple([t.stem for t in tokenize(text) if not t.stop])
+    if index.keys().isdisjoint(stems):
+        return []  # most sentences: no term starts here
     hits: dict[int, list[tuple[int, int]]] = {}
     blocks: dict[int, list[tuple[int, int]]] = {}
     for start, stem in enumerate(stems):
@@ -105,9 +122,14 @@ def _analyse(statement: Statement, lexicon: Lexicon) -> tuple[tuple[int, ...], d
     return tuple(sizes), {topic: tuple(numbers) for topic, numbers in found.items()}
 
 
+# From a run's first letter or digit to its end: one match per run of non-space holding one (``[^\W_]``
+# is ``str.isalnum``, ``\s`` what ``str.split`` splits on).
+_COUNTED_WORD = re.compile(r"[^\W_]\S*")
+
+
 def _word_count(text: str) -> int:
-    """The words of ``text``: runs of non-space holding a letter or digit (most are all letters)."""
-    return sum(1 for chunk in text.split() if chunk.isalnum() or any(c.isalnum() for c in chunk))
+    """The words of ``text``: runs of non-space holding a letter or digit."""
+    return len(_COUNTED_WORD.findall(text))
 
 
 def topic_grid(left: Statement, right: Statement, lexicon: Lexicon) -> tuple[TopicRow, ...]:
@@ -155,7 +177,8 @@ def emphasis(statement: Statement, lexicon: Lexicon) -> Emphasis:
         for t in sorted(found, key=lambda t: (found[t][0], t))
     )
     shares = tuple(shares)
-    substantive = (s.topic for s in shares if not lexicon.topics[_position(lexicon)[s.topic]].procedural)
+    position = _position(lexicon)
+    substantive = (s.topic for s in shares if not lexicon.topics[position[s.topic]].procedural)
     return Emphasis(words=words, topics=shares, leads_with=next(substantive, None))
 
 
