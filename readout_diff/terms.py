@@ -185,11 +185,10 @@ class _Candidate:
     new_words: tuple[_Word, ...]  # its words new to the other side
 
     def term(self) -> _Term:
-        stems = self.stems
         return _Term(
             " ".join(self.parse.between(self.first, self.last).split()),
             frozenset(s for word in self.new_words for s in word.stems),
-            _SEP + _SEP.join(stems) + _SEP,
+            _SEP + _SEP.join(self.stems) + _SEP,
         )
 
 
@@ -277,23 +276,19 @@ def _parse_with(sentence: str, table: AliasTable) -> _Parse:
     """``_parse`` with the alias table ``table``. Cached: each statement's sentences are read once as
     the terms' side and once as the other side."""
     claimed = table.spans(sentence)
-    if not claimed:  # most sentences name no alias
-        found = [(m.span(), w) for m in _WORD.finditer(sentence) if (w := _analyse(m.group())) is not None]
-        spans, words = zip(*found) if found else ((), ())
-        return _Parse(sentence, words, spans)
-    found: list[tuple[tuple[int, int], _Word]] = []
-    for s, e, r in claimed:
-        surface = sentence[s:e]
-        stems = tuple(t.stem for t in tokenize(r, table))
-        found.append(((s, e), _Word.of(surface, stems, False, True)))
-    for m in _WORD.finditer(sentence):
-        if any(m.start() < e and s < m.end() for s, e, _ in claimed):
-            continue
-        word = _analyse(m.group())
-        if word is not None:
-            found.append((m.span(), word))
-    found.sort(key=lambda f: f[0][0])
-    spans, words = zip(*found)
+    found: list[tuple[tuple[int, int], _Word]] = [
+        ((s, e), _Word.of(sentence[s:e], tuple(t.stem for t in tokenize(r, table)), False, True))
+        for s, e, r in claimed
+    ]
+    found += [
+        (m.span(), word)
+        for m in _WORD.finditer(sentence)
+        if not (claimed and any(m.start() < e and s < m.end() for s, e, _ in claimed))
+        and (word := _analyse(m.group())) is not None
+    ]
+    if claimed:
+        found.sort(key=lambda f: f[0][0])
+    spans, words = zip(*found) if found else ((), ())
     return _Parse(sentence, words, spans)
 
 
