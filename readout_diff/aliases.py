@@ -525,7 +525,7 @@ class _Reader:
         return TitleMention(start, end, key, name, foreign), after
 
 
-@per_document(maxsize=4096)
+@per_document(maxsize=65536)
 def find_title_mentions(text: str) -> tuple[TitleMention, ...]:
     """Every titled person ``text`` names or refers to by title alone, in order.
 
