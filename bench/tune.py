@@ -1,43 +1,49 @@
-"""Tune the alignment's threshold and weights on the dev corpus, and measure how much is tuning.
+"""Calibrate the alignment's free parameters on the dev corpus, and measure how much of its score is tuning.
 
-usage: python3 bench/tune.py [CORPUS] [--loo] [--ablate]
+usage: python3 bench/tune.py [CORPUS] [--model NAME_OR_PATH] [--loo] [--ablate] [--grid KEY=V1,V2 ...]
 
-Scores every option set of a grid with ../shared/eval/score.py's own metrics, run in-process, and prints
-the best ones and the defaults. --loo adds leave-one-case-out: for each case, pick the best option set on
-the other cases (ties: the first in grid order) and score the held-out case with it; the pooled held-out
-figures say how much of the dev score is tuning. --ablate switches each idea off in turn, defaults
-otherwise, and prints what it costs.
+Scores option sets with ../shared/eval/score.py's own metrics, run in-process (each seed is loaded
+once; sentence vectors are computed once per sentence), and prints the best sets on all cases and the
+defaults. The grid holds only the parameters the method leaves free (the threshold, and with a model the
+weight of its margin); ``--grid KEY=V1,V2`` replaces or adds an axis (any ``Options`` field) to measure
+another choice. ``--loo`` adds leave-one-case-out: for each case, pick the best set on the other cases
+(ties: the first in grid order) and score the held-out case with it; the pooled held-out figures are
+what predicts readouts the tool has never seen, and the README's headline row. ``--ablate`` switches
+each idea off in turn, defaults otherwise, and prints what it costs.
+
+Deterministic: the same corpus and grid give the same figures and the same choices.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import importlib.util
 import itertools
-import sys
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import fields, replace
 from pathlib import Path
+
+import numpy as np
 
 from readout_diff import normalize
 from readout_diff.aliases import AliasTable
+from readout_diff.compare import compare_document
+from readout_diff.encoders import encoder_for
 from readout_diff.model import Result
 from readout_diff.options import Options
-from readout_diff.pipeline import compare_path
+from readout_diff.reading import read_source
 from readout_diff.render.json import result_to_dict
+from readout_diff.statements import find_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
-GRID = {
-    "threshold": (0.2, 0.25, 0.3, 0.35, 0.4),
-    "dice_containment": ((0.6, 0.2), (0.4, 0.4), (0.3, 0.5), (0.2, 0.6)),
-    "fuzz_weight": (0.0, 0.1, 0.2),
-    "idf_exponent": (1.0, 2.0),
-    "novelty_penalty": (0.0, 0.6),
-    "name_weight": (1.0, 1.5),
-    "position_weight": (0.0, 0.05),
-    "attach_containment": (0.4, 0.5),
+#: The free parameters, per mode. Everything else is fixed by the method (see options.py).
+GRID_WORDS: dict[str, Sequence] = {"threshold": (0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3)}
+GRID_MODEL: dict[str, Sequence] = {
+    "threshold": (0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3),
+    "semantic_weight": (0.25, 0.5, 0.75, 1.0, 1.5),
 }
 
 
@@ -48,57 +54,91 @@ def load_scorer():
     return module
 
 
-def grid() -> Iterator[Options]:
-    keys = list(GRID)
-    for values in itertools.product(*GRID.values()):
-        point = dict(zip(keys, values))
-        dice, contain = point.pop("dice_containment")
-        total = dice + contain + point["fuzz_weight"]
-        point["fuzz_weight"] /= total
-        yield replace(Options(), dice_weight=dice / total, containment_weight=contain / total, **point)
+class MemoEncoder:
+    """An encoder that computes each distinct sentence's vector once across the whole grid."""
+
+    def __init__(self, encoder) -> None:
+        self.encoder, self.name, self.memo = encoder, encoder.name, {}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.memo]
+        if missing:
+            self.memo.update(zip(missing, self.encoder.encode(missing), strict=True))
+        return np.array([self.memo[t] for t in texts])
 
 
-def score_cases(scorer, cases, options):
-    """Per-case raw counts from score.py for one option set."""
+class Corpus:
+    """The dev cases, each seed loaded once, scored in-process with score.py's own functions."""
 
-    def run_tool(cmd, seed):
-        return result_to_dict(Result((compare_path(str(seed), options),), ())), None
+    def __init__(self, folder: Path) -> None:
+        self.scorer = load_scorer()
+        self.cases = sorted(p for p in folder.iterdir() if (p / "gold.json").exists())
+        self.documents = {}
+        for case in self.cases:
+            path = str(case / "seed.txt")
+            source = read_source(path)
+            self.documents[path] = find_statements(source.text, path)
 
-    scorer.run_tool = run_tool
-    return {case.name: scorer.score_case(case, "") for case in cases}
+    def score(self, options: Options) -> dict[str, dict]:
+        """Per-case raw counts from score.py for one option set."""
+
+        def run_tool(_cmd, seed):
+            document = compare_document(self.documents[str(seed)], options)
+            return result_to_dict(Result((document,), ())), None
+
+        self.scorer.run_tool = run_tool
+        return {case.name: self.scorer.score_case(case, "") for case in self.cases}
+
+    def pooled(self, results) -> dict[str, float]:
+        only, pair, points, terms = [0, 0, 0], [0, 0, 0], [0, 0], [0, 0]
+        for r in results:
+            for k in range(3):
+                only[k] += r["only"][k]
+                pair[k] += r["pair"][k]
+            for k in range(2):
+                points[k] += r["points"][k]
+                terms[k] += r["terms_prec"][k]
+        only_p, _, only_f1 = self.scorer.f1(only)
+        return {
+            "only_p": only_p,
+            "only_f1": only_f1,
+            "pair_f1": self.scorer.f1(pair)[2],
+            "points": points[0] / points[1] if points[1] else 1.0,
+            "terms_prec": terms[0] / terms[1] if terms[1] else 1.0,
+        }
 
 
-def pooled(scorer, results):
-    only, pair, points, terms = [0, 0, 0], [0, 0, 0], [0, 0], [0, 0]
-    for r in results:
-        for k in range(3):
-            only[k] += r["only"][k]
-            pair[k] += r["pair"][k]
-        for k in range(2):
-            points[k] += r["points"][k]
-            terms[k] += r["terms_prec"][k]
-    return {
-        "only_f1": scorer.f1(only)[2],
-        "pair_f1": scorer.f1(pair)[2],
-        "points": points[0] / points[1] if points[1] else 1.0,
-        "terms_prec": terms[0] / terms[1] if terms[1] else 1.0,
-    }
-
-
-def objective(m):
+def objective(m: dict[str, float]) -> float:
+    """What calibration maximises: the two F1 figures users read, equally."""
     return m["only_f1"] + m["pair_f1"]
 
 
-def describe(o: Options) -> str:
-    return (
-        f"threshold={o.threshold:.2f} dice={o.dice_weight:.2f} contain={o.containment_weight:.2f} "
-        f"fuzz={o.fuzz_weight:.2f} idf^{o.idf_exponent:g} novelty={o.novelty_penalty:g} "
-        f"names={o.name_weight:g} position={o.position_weight:g} attach={o.attach_containment:g}"
-    )
+def grid(axes: dict[str, Sequence], base: Options) -> Iterator[Options]:
+    keys = list(axes)
+    for values in itertools.product(*axes.values()):
+        yield replace(base, **dict(zip(keys, values, strict=True)))
 
 
-def fmt(m):
+def describe(o: Options, axes: dict[str, Sequence]) -> str:
+    return " ".join(f"{k}={getattr(o, k):g}" for k in axes)
+
+
+def fmt(m: dict[str, float]) -> str:
     return " ".join(f"{k}={v:.3f}" for k, v in m.items())
+
+
+def leave_one_out(corpus: Corpus, table: list[tuple[Options, dict]]) -> tuple[list[dict], list[Options]]:
+    """For each case, the option set best on the other cases (first in grid order on ties), and its
+    result on the held-out case."""
+    held_out, chosen = [], []
+    for case in corpus.cases:
+        best = max(
+            range(len(table)),
+            key=lambda g: (objective(corpus.pooled(r for n, r in table[g][1].items() if n != case.name)), -g),
+        )
+        held_out.append(table[best][1][case.name])
+        chosen.append(table[best][0])
+    return held_out, chosen
 
 
 @contextlib.contextmanager
@@ -134,11 +174,12 @@ def reweighted(options: Options, **zeroed: float) -> Options:
     )
 
 
-def ablations():
+def ablations(base: Options):
     """(label, option set, context manager) for each idea switched off."""
-    base = Options()
     nothing = contextlib.nullcontext
     yield "defaults", base, nothing()
+    if base.model is not None:
+        yield "no sentence model", replace(base, model=None), nothing()
     yield "no squared IDF (IDF^1)", replace(base, idf_exponent=1.0), nothing()
     yield "no containment signal", reweighted(base, containment_weight=0.0), nothing()
     yield "no rapidfuzz signal", reweighted(base, fuzz_weight=0.0), nothing()
@@ -153,33 +194,51 @@ def ablations():
     yield "no stemming", base, patched(normalize._stemmer, "stemWord", lambda w: w)
 
 
-def main(argv: list[str]) -> None:
-    corpus = Path(next((a for a in argv if not a.startswith("-")), SHARED / "corpus"))
-    scorer = load_scorer()
-    cases = sorted(p for p in corpus.iterdir() if (p / "gold.json").exists())
-    if "--ablate" in argv:
-        for label, options, context in ablations():
+def parse_axis(text: str) -> tuple[str, tuple]:
+    key, _, values = text.partition("=")
+    kinds = {f.name: f.type for f in fields(Options)}
+    if key not in kinds:
+        raise SystemExit(f"--grid: {key!r} is not an Options field")
+    cast = int if "int" in str(kinds[key]) and "float" not in str(kinds[key]) else float
+    if "str" in str(kinds[key]) and "float" not in str(kinds[key]):
+        cast = str
+    return key, tuple(cast(v) for v in values.split(","))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", default=str(SHARED / "corpus"))
+    parser.add_argument("--model", help="calibrate the semantic mode with this sentence model")
+    parser.add_argument("--loo", action="store_true", help="add leave-one-case-out figures")
+    parser.add_argument("--ablate", action="store_true", help="switch each idea off in turn")
+    parser.add_argument("--grid", nargs="*", default=[], metavar="KEY=V1,V2", help="replace or add a grid axis")
+    parser.add_argument("--top", type=int, default=5, help="how many of the best sets to print")
+    args = parser.parse_args(argv)
+
+    corpus = Corpus(Path(args.corpus))
+    base = Options()
+    if args.model:
+        base = replace(base, model=MemoEncoder(encoder_for(args.model)))
+    if args.ablate:
+        for label, options, context in ablations(base):
             with context:
-                print(f"{label:40s} {fmt(pooled(scorer, score_cases(scorer, cases, options).values()))}")
+                print(f"{label:40s} {fmt(corpus.pooled(corpus.score(options).values()))}")
         return
-    table = [(o, score_cases(scorer, cases, o)) for o in grid()]
-    ranked = sorted(table, key=lambda t: -objective(pooled(scorer, t[1].values())))
-    print(f"best of {len(table)} option sets on all cases:")
-    for o, res in ranked[:5]:
-        print(f"  {describe(o)}  {fmt(pooled(scorer, res.values()))}")
-    default = score_cases(scorer, cases, Options())
-    print(f"defaults: {describe(Options())}  {fmt(pooled(scorer, default.values()))}")
-    if "--loo" in argv:
-        held_out = []
-        for case in cases:
-            best = max(
-                table,
-                key=lambda t: objective(pooled(scorer, [r for n, r in t[1].items() if n != case.name])),
-            )
-            held_out.append(best[1][case.name])
-            print(f"  held out {case.name}: {fmt(pooled(scorer, [best[1][case.name]]))}")
-        print(f"leave-one-case-out (pooled held-out): {fmt(pooled(scorer, held_out))}")
+    axes = dict(GRID_MODEL if args.model else GRID_WORDS)
+    axes.update(parse_axis(a) for a in args.grid)
+    table = [(o, corpus.score(o)) for o in grid(axes, base)]
+    ranked = sorted(range(len(table)), key=lambda g: (-objective(corpus.pooled(table[g][1].values())), g))
+    print(f"best of {len(table)} option sets on all {len(corpus.cases)} cases (in-sample):")
+    for g in ranked[: args.top]:
+        print(f"  {describe(table[g][0], axes)}  {fmt(corpus.pooled(table[g][1].values()))}")
+    defaults = corpus.score(base)
+    print(f"defaults: {describe(base, axes)}  {fmt(corpus.pooled(defaults.values()))}")
+    if args.loo:
+        held_out, chosen = leave_one_out(corpus, table)
+        for case, options, result in zip(corpus.cases, chosen, held_out, strict=True):
+            print(f"  held out {case.name:48s} chose {describe(options, axes)}  {fmt(corpus.pooled([result]))}")
+        print(f"leave-one-case-out (pooled held-out): {fmt(corpus.pooled(held_out))}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()

@@ -216,6 +216,14 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     help="A TOML file of aliases (names written several ways, read as one before alignment): it "
     "extends the built-in table (or replaces it, with 'replace = true'). See 'Aliases' in the README.",
 )
+@click.option(
+    "--model",
+    metavar="NAME_OR_PATH",
+    help="Add a sentence model's judgement to the word overlap: a Model2Vec model folder, or a name "
+    "Model2Vec finds on the Hugging Face Hub (downloaded once into its cache). Catches paraphrases "
+    "that share few words. Needs pip install 'readout-diff[semantic]'. See 'Choosing a model' in the "
+    "README.",
+)
 @click.option("--traceback", is_flag=True, help="Show the full Python traceback of an unexpected error.")
 @click.version_option(__version__, prog_name="readout-diff")
 def main(
@@ -228,6 +236,7 @@ def main(
     output: str | None,
     topics_file: str | None,
     aliases_file: str | None,
+    model: str | None,
     traceback: bool,
 ) -> None:
     """Compare governments' readouts of the same meeting, sentence by sentence.
@@ -242,7 +251,7 @@ def main(
 
     collect_less()
 
-    options = _options(threshold, topics_file, aliases_file)
+    options = _options(threshold, topics_file, aliases_file, model)
     to_stdout = output in (None, "-")
     render_options = _render_options(color, to_file=not to_stdout)
     render_item = render.get_item_renderer(format_name)
@@ -279,20 +288,24 @@ def main(
     sys.exit(_exit_status(bool(errors), differences, exit_code))
 
 
-def _options(threshold: float, topics_file: str | None, aliases_file: str | None) -> Options:
-    """The run's options; a lexicon or alias file that cannot be used stops the run (exit 2)."""
+def _options(threshold: float, topics_file: str | None, aliases_file: str | None, model: str | None) -> Options:
+    """The run's options; a lexicon, alias file or model that cannot be used stops the run (exit 2)."""
     from .aliases import load_aliases
-    from .errors import InputError
+    from .encoders import load_encoder
+    from .errors import InputError, ModelError
     from .topics import load_lexicon
 
     try:
+        if model is not None:
+            load_encoder(model)  # fails here, once, rather than on every file
         return replace(
             Options(),
             threshold=threshold,
             topics=load_lexicon(topics_file) if topics_file else None,
             aliases=load_aliases(aliases_file) if aliases_file else None,
+            model=model,
         )
-    except InputError as exc:
+    except (InputError, ModelError) as exc:
         click.echo(f"readout-diff: {exc}", err=True)
         sys.exit(ExitStatus.INPUT_ERROR)
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+import numpy as np
+
 from .aliases import resolve_titles
 from .align import align_statements
 from .analysis import Analysis, analyse_statements
+from .encoders import encoder_for, unit_rows
 from .memo import one_document
 from .model import Comparison, Document, DocumentResult, Statement
 from .normalize import aliases_in_use, tokenize
@@ -32,8 +35,12 @@ def _surface_forms(*statements: Statement) -> dict[str, str]:
     return {stem: word for stem, (_, word) in best.items()}
 
 
-def compare_statements(document: Document, a: int, b: int, options: Options) -> Comparison:
-    """Align statements ``a`` and ``b`` of ``document`` and find the terms each uses alone."""
+def compare_statements(
+    document: Document, a: int, b: int, options: Options, vectors: tuple[np.ndarray, ...] | None = None
+) -> Comparison:
+    """Align statements ``a`` and ``b`` of ``document`` and find the terms each uses alone.
+
+    ``vectors``: each statement's sentence vectors from the options' model, when it has one."""
     left, right = document.statements[a], document.statements[b]
     left_texts = [s.text for s in left.sentences]
     right_texts = [s.text for s in right.sentences]
@@ -41,7 +48,7 @@ def compare_statements(document: Document, a: int, b: int, options: Options) -> 
     # ("Prime Minister Carney"), for scoring only: spans and reports keep the text as written.
     left_bags = SentenceBags.of(resolve_titles(left_texts, left.issuer, left.header.title or ""))
     right_bags = SentenceBags.of(resolve_titles(right_texts, right.issuer, right.header.title or ""))
-    scores = score_pairs(left_bags, right_bags, options)
+    scores = score_pairs(left_bags, right_bags, options, None if vectors is None else (vectors[a], vectors[b]))
     alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))
     matched_left = {i for m in alignment.matches for i in m.left}
     matched_right = {j for m in alignment.matches for j in m.right}
@@ -68,5 +75,12 @@ def compare_statements(document: Document, a: int, b: int, options: Options) -> 
 def compare_document(document: Document, options: Options) -> DocumentResult:
     """Compare every pair of the document's statements, in order (s1-s2, s1-s3, s2-s3, ...)."""
     pairs = itertools.combinations(range(len(document.statements)), 2)
+    encoder = encoder_for(options.model)
+    # Each statement is encoded once, however many statements it is compared with.
+    vectors = None if encoder is None else tuple(
+        unit_rows(encoder.encode([s.text for s in statement.sentences])) for statement in document.statements
+    )
     with aliases_in_use(options.aliases), one_document():
-        return DocumentResult(document, tuple(compare_statements(document, a, b, options) for a, b in pairs))
+        return DocumentResult(
+            document, tuple(compare_statements(document, a, b, options, vectors) for a, b in pairs)
+        )

@@ -29,3 +29,8 @@ class InputError(ReadoutDiffError):
 
 class LoadError(ReadoutDiffError):
     """A seed file in which fewer than two statements could be found."""
+
+
+class ModelError(ReadoutDiffError):
+    """A sentence model (``--model``) that cannot be used: its extra is not installed, or the folder or
+    name does not hold a model. Stops the run before any file is compared."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the tables are loaded only when a run needs them
     from .aliases import AliasTable
+    from .encoders import Encoder
     from .topics import Lexicon
 
 #: Two sentences whose similarity reaches this score are matched (see ``--threshold`` in the README).
@@ -45,6 +46,14 @@ class Options:
     #: the other statement never uses anywhere: a sentence making a point the other side never makes
     #: is less likely to say the same as any of its sentences.
     novelty_penalty: float = 0.6
+    #: A sentence model adding a semantic signal to the score (None: words only, the default). A name
+    #: or folder (``--model``: a Model2Vec model, loaded once per process) or an ``encoders.Encoder``.
+    model: str | Encoder | None = None
+    #: With a model: how much a pair's cosine margin over each sentence's nearest alternatives adds to
+    #: its score (see ``similarity._with_semantic``).
+    semantic_weight: float = 1.0
+    #: How many of a sentence's best alternatives its margin is measured against.
+    margin_neighbours: int = 3
     #: The topic lexicon of the topic grid and emphasis (None: the built-in one, ``--topics`` extends it).
     topics: Lexicon | None = None
     #: The alias table applied before alignment (None: the built-in one, ``--aliases`` extends it).

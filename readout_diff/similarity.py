@@ -172,21 +172,73 @@ _DENSE_PAIRS = 1_000_000
 _CANDIDATES_PER_SENTENCE = 40
 
 
-def score_pairs(left: SentenceBags, right: SentenceBags, options: Options) -> Scores:
-    """The similarity of the sentence pairs of two statements (every pair, or the candidates)."""
+def score_pairs(
+    left: SentenceBags,
+    right: SentenceBags,
+    options: Options,
+    vectors: tuple[np.ndarray, np.ndarray] | None = None,
+) -> Scores:
+    """The similarity of the sentence pairs of two statements (every pair, or the candidates).
+
+    ``vectors``, one unit row per sentence of each side from a sentence model, add the semantic signal
+    (see ``_with_semantic``)."""
     weights = term_weights(left, right, options)
     n, m = len(left.stems), len(right.stems)
     left_sets = [set(bag) for bag in left.stems]
     right_sets = [set(bag) for bag in right.stems]
     if n * m <= _DENSE_PAIRS:
         matrix = _dense(left, right, left_sets, right_sets, weights, options)
+        if vectors is not None and n and m:
+            cosine = vectors[0] @ vectors[1].T
+            matrix = _with_semantic(matrix, cosine, *_dense_neighbourhoods(cosine, options.margin_neighbours), options)
         return Scores((n, m), weights, options, matrix=matrix, best=_dense_best_partners(matrix))
     rows, cols = _candidates(left_sets, right_sets)
     values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
+    if vectors is not None:
+        cosine = np.einsum("kd,kd->k", vectors[0][rows], vectors[1][cols])
+        around = _sparse_neighbourhoods(rows, cols, cosine, n, m, options.margin_neighbours)
+        values = _with_semantic(values, cosine, around[0][rows], around[1][cols], options)
     keep = values > 0
     rows, cols, values = rows[keep], cols[keep], values[keep]
     best = (*_best_partners(rows, cols, values, n), *_best_partners(cols, rows, values, m))
     return Scores((n, m), weights, options, rows=rows, cols=cols, values=values, best=best)
+
+
+def _with_semantic(lexical, cosine, left_around, right_around, options: Options):
+    """The lexical score plus the sentence model's evidence, in [0, 1].
+
+    A model's cosine is not comparable across documents: two readouts of one meeting share a topic, so
+    every pair of their sentences scores 0.3-0.6, more in a terse pair than in a long numbered one. What
+    carries the signal is how far a pair stands above each sentence's nearest alternatives (the margin of
+    bitext mining, Artetxe & Schwenk 2019; CSLS, Conneau et al. 2018): the cosine less the mean of each
+    side's ``margin_neighbours`` best cosines (``left_around`` for the left sentence, ``right_around``
+    for the right one). That margin, weighted, is added to the lexical score.
+    """
+    margin = cosine - (left_around + right_around) / 2
+    return np.clip(lexical + options.semantic_weight * margin, 0.0, 1.0)
+
+
+def _dense_neighbourhoods(similarity: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """For every pair of ``similarity``, the mean of its left sentence's ``k`` best scores (as a column)
+    and of its right sentence's (as a row): the values ``_with_semantic`` compares a pair with."""
+    n, m = similarity.shape
+    rows = -np.sort(-similarity, axis=1)[:, : min(k, m)].mean(axis=1)
+    cols = -np.sort(-similarity, axis=0)[: min(k, n)].mean(axis=0)
+    return rows[:, None], cols[None, :]
+
+
+def _sparse_neighbourhoods(
+    rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, m: int, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """``_dense_neighbourhoods`` over candidate pairs only: per sentence of each side, the mean of its
+    ``k`` best candidate scores (a sentence with fewer candidates averages over what it has)."""
+    out = []
+    for index, other, size in ((rows, cols, n), (cols, rows, m)):
+        top = _top_ranked(index, other, values, k)
+        total = np.bincount(index[top], weights=values[top], minlength=size)
+        count = np.bincount(index[top], minlength=size)
+        out.append(_share(total, count.astype(np.float64)))
+    return out[0], out[1]
 
 
 def _dense_best_partners(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

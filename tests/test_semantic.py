@@ -1,0 +1,174 @@
+"""The optional semantic signal (--model): a tiny Model2Vec model built here, loaded by the real code."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from readout_diff.cli import main
+from readout_diff.encoders import Model2VecEncoder, encoder_for, load_encoder, unit_rows
+from readout_diff.errors import ModelError
+from readout_diff.options import Options
+from readout_diff.pipeline import compare_text
+
+from .conftest import SHARED
+
+model2vec = pytest.importorskip("model2vec", reason="the semantic extra (model2vec) is not installed")
+
+# Two made-up readouts of one meeting. The third sentences say the same thing in different words;
+# nothing else in the two statements is paraphrased.
+SEED = """Ministry of Foreign Affairs of Latveria
+Lakeport, 3 May 2024
+Foreign Minister meets Sylvanian counterpart
+
+The Foreign Minister of Latveria met the Foreign Minister of Sylvania in Lakeport.
+They reviewed the fisheries agreement signed in 2019.
+The ministers agreed a truce along the border.
+Latveria will host the next round in October.
+
+Sylvanian Foreign Office
+Rivertown, 3 May 2024
+Talks in Lakeport
+
+The Foreign Minister of Sylvania met the Foreign Minister of Latveria in Lakeport.
+The two sides discussed the fisheries agreement of 2019.
+Both delegations concluded a ceasefire on the frontier.
+Sylvania raised the water dispute on the Lake.
+"""
+
+# Words that mean the same thing share a concept, and so a vector.
+CONCEPTS = [
+    "truce ceasefire armistice",
+    "border frontier boundary",
+    "agreed concluded",
+    "ministers delegations sides",
+]
+
+
+def _vocabulary(text: str) -> list[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    words |= {w for group in CONCEPTS for w in group.split()}
+    return sorted(words)
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> str:
+    """A Model2Vec model folder: a word-level vocabulary and vectors made in code, saved with
+    Model2Vec's own writer, so that loading it runs the same code as any downloaded model."""
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
+
+    words = ["[UNK]", "[PAD]", *_vocabulary(SEED)]
+    tokenizer = Tokenizer(models.WordLevel({w: k for k, w in enumerate(words)}, unk_token="[UNK]"))
+    tokenizer.normalizer = normalizers.Lowercase()
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(len(words), 32)).astype(np.float32)
+    for group in CONCEPTS:
+        members = [words.index(w) for w in group.split()]
+        vectors[members] = vectors[members[0]]
+    folder = tmp_path_factory.mktemp("tiny-model2vec")
+    model2vec.StaticModel(vectors, tokenizer, normalize=True).save_pretrained(str(folder))
+    return str(folder)
+
+
+def test_encoder_gives_unit_rows_and_sees_synonyms(tiny_model):
+    encoder = load_encoder(tiny_model)
+    vectors = encoder.encode(["truce", "Ceasefire", "fisheries"])
+    assert vectors.shape == (3, 32)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    assert vectors[0] @ vectors[1] > 0.99
+    assert abs(vectors[0] @ vectors[2]) < 0.9
+
+
+def test_encoder_is_loaded_once_per_process(tiny_model):
+    assert load_encoder(tiny_model) is load_encoder(tiny_model)
+    assert encoder_for(tiny_model) is load_encoder(tiny_model)
+    assert encoder_for(None) is None
+
+
+def _matches(result) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return {(m.left, m.right) for m in result.comparisons[0].matches}
+
+
+def test_model_matches_a_paraphrase_that_shares_no_word(tiny_model):
+    words_only = compare_text(SEED)
+    with_model = compare_text(SEED, options=replace(Options(), model=tiny_model))
+    assert ((2,), (2,)) not in _matches(words_only)
+    assert ((2,), (2,)) in _matches(with_model)
+    # What both sides say in the same words stays matched; what one side alone says stays "only".
+    assert {((0,), (0,)), ((1,), (1,))} <= _matches(with_model)
+    assert 3 in with_model.comparisons[0].left_only
+    assert 3 in with_model.comparisons[0].right_only
+
+
+def test_an_encoder_object_plugs_in_through_options():
+    """The plug-in point is the small Encoder protocol: any object with a name and encode()."""
+
+    class Concepts:
+        name = "concepts"
+
+        def encode(self, texts):
+            groups = [g.split() for g in CONCEPTS]
+            rows = [[sum(w in text.lower().split() for w in group) for group in groups] for text in texts]
+            return unit_rows(np.array(rows, dtype=float))
+
+    result = compare_text(SEED, options=replace(Options(), model=Concepts()))
+    assert ((2,), (2,)) in _matches(result)
+
+
+def test_same_bytes_with_a_model(tiny_model, tmp_path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    runner = CliRunner()
+    runs = [runner.invoke(main, ["--format", "json", "--model", tiny_model, str(seed)]) for _ in range(2)]
+    assert runs[0].exit_code == 0, runs[0].output
+    assert runs[0].output == runs[1].output
+    document = json.loads(runs[0].output)["documents"][0]
+    assert {"left": ["s1.3"], "right": ["s2.3"]}.items() <= {
+        k: v for m in document["comparisons"][0]["matches"] for k, v in m.items() if m["left"] == ["s1.3"]
+    }.items()
+
+
+@pytest.mark.parametrize(
+    ("model", "message"),
+    [
+        ("./no-such-model-folder", "model './no-such-model-folder': no such folder"),
+        ("{empty}", "could not be loaded as a Model2Vec model"),
+    ],
+    ids=["missing folder", "folder without a model"],
+)
+def test_a_bad_model_is_one_line_and_exit_2(model, message, tmp_path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["--model", model.format(empty=empty), str(seed)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.output
+
+
+def test_a_missing_extra_names_the_install_command(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "model2vec", None)  # import model2vec now raises ImportError
+    with pytest.raises(ModelError, match=r"pip install 'readout-diff\[semantic\]'"):
+        Model2VecEncoder(str(tmp_path))
+    seed = tmp_path / "seed.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["--model", str(tmp_path / "m"), str(seed)])
+    assert result.exit_code == 2
+    assert "pip install 'readout-diff[semantic]'" in result.output
+
+
+def test_the_shared_static_model_loads_offline():
+    folder = SHARED / "models" / "minilm-l6-static"
+    if not folder.is_dir():
+        pytest.skip(f"the shared measuring model is not here ({folder})")
+    vectors = load_encoder(str(folder)).encode(["The leaders agreed to stay in close contact.", "They will keep in touch."])
+    assert vectors.shape[0] == 2 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    assert float(vectors[0] @ vectors[1]) > 0.5
