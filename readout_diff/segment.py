@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,6 +30,9 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Form feed and the paragraph separator mean "new paragraph" just like a blank line does.
 _PARAGRAPH_BREAKS = frozenset("\f\u2029")
 _BULLET = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}\))(?=\s)")
+# The numbered forms of _BULLET ("12.", "12)", "(12)"), which a hard wrap can also put at a line's
+# start ("met on January\n12. Talks ..."): group 1 or 2 is the number.
+_NUMBER_LABEL = re.compile(r"(?:(\d{1,2})[.)]|\((\d{1,2})\))(?=\s)")
 # A Markdown heading or a line set wholly in bold or italics: "## Readout", "**Joint statement**".
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s.*|(\*\*|__|\*|_)\S.*\S\1")
 # "U.S.", "D.C.", "a.m.", "Ph.D.", "N.W.": letters (one or two) each followed by a period.
@@ -115,8 +119,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """Split ``text[start:end]`` into stripped sentences whose spans index ``text``."""
     end = len(text) if end is None else min(end, len(text))
     start = max(0, min(start, end))
-    cuts = _punctuation_boundaries(text, start, end)
-    cuts |= _layout_boundaries(text, _lines(text, start, end), cuts)
+    lines = _lines(text, start, end)
+    items = _item_starts(text, lines)
+    cuts = _punctuation_boundaries(text, start, end, items)
+    cuts |= _layout_boundaries(text, lines, cuts, items)
     return list(_cut(text, start, end, sorted(cuts)))
 
 
@@ -132,8 +138,11 @@ def _cut(text: str, start: int, end: int, cuts: list[int]) -> Iterator[Sentence]
 # --- boundaries after terminal punctuation -------------------------------------------------------
 
 
-def _punctuation_boundaries(text: str, start: int, end: int) -> set[int]:
-    """Offsets where a sentence starts after terminal punctuation ending the previous one."""
+def _punctuation_boundaries(text: str, start: int, end: int, items: frozenset[int]) -> set[int]:
+    """Offsets where a sentence starts after terminal punctuation ending the previous one.
+
+    ``items`` holds the starts of lines that open a list item, whose number's period ends nothing.
+    """
     cuts = set()
     for match in _TERMINAL.finditer(text, start, end):
         punct_end = match.end()
@@ -142,7 +151,7 @@ def _punctuation_boundaries(text: str, start: int, end: int) -> set[int]:
             continue
         if any(ch in _CJK_STOPS for ch in match.group()):
             cuts.add(next_pos)  # CJK full stops end a sentence with or without a following space
-        elif next_pos > punct_end and not _is_list_number(text, start, match.start()):
+        elif next_pos > punct_end and not _is_item_number(text, start, match.start(), items):
             if _ends_sentence(text, match.start(), punct_end, next_pos, end):
                 cuts.add(next_pos)
     return cuts
@@ -177,16 +186,12 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, e
     return not _names_institution(following)  # "U.S. Embassy" continues; "U.N. Russia ..." does not
 
 
-def _is_list_number(text: str, start: int, punct_start: int) -> bool:
-    """Whether the period at ``punct_start`` closes an item number opening a line ("1. Resume ...")."""
+def _is_item_number(text: str, start: int, punct_start: int, items: frozenset[int]) -> bool:
+    """Whether the period at ``punct_start`` closes the number of a list item ("1. Resume ...")."""
     pos = punct_start
     while pos > max(start, punct_start - 2) and text[pos - 1].isdigit():
         pos -= 1
-    if pos == punct_start:
-        return False
-    while pos > start and text[pos - 1] in " \t":
-        pos -= 1
-    return pos == start or text[pos - 1] in "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+    return pos < punct_start and pos in items
 
 
 def _starts_like_sentence(word: str) -> bool:
@@ -280,23 +285,86 @@ def _paragraphs(lines: list[_Line]) -> Iterator[list[_Line]]:
         yield paragraph
 
 
-def _layout_boundaries(text: str, lines: list[_Line], sentence_starts: set[int]) -> set[int]:
+def _item_starts(text: str, lines: list[_Line]) -> frozenset[int]:
+    """The starts of the lines that open a list item: every bulleted or lettered line, and the numbered
+    lines whose number does not just continue the line above.
+
+    A hard wrap can put a number and a full stop at a line's start ("met on January\n12. Talks
+    resumed"), so a numbered line opens an item only where a list can be: at a paragraph's start,
+    after a line that ends a segment (``_closes_segment``), in a paragraph whose breaks are the
+    author's, or next to the item numbered one less above it or one more below it (a list whose
+    items carry no final stop: "1. Resume flights\n2. Open a consulate").
+    """
+    items = set()
+    for paragraph in _paragraphs(lines):
+        numbers = [_line_number(text, line) for line in paragraph]
+        below = Counter(number for number in numbers if number is not None)
+        above: set[int] = set()
+        unwrapped = _unwrapped(paragraph)
+        for index, (line, number) in enumerate(zip(paragraph, numbers)):
+            if number is None:
+                if _BULLET.match(text, line.start, line.end):
+                    items.add(line.start)
+                continue
+            below[number] -= 1
+            if (
+                index == 0
+                or unwrapped
+                or number - 1 in above
+                or below[number + 1] > 0
+                or _closes_segment(text, paragraph[index - 1])
+            ):
+                items.add(line.start)
+            above.add(number)
+    return frozenset(items)
+
+
+def _line_number(text: str, line: _Line) -> int | None:
+    """The number labelling a line ("12." / "12)" / "(12)" at its start), if any."""
+    label = _NUMBER_LABEL.match(text, line.start, line.end)
+    if label is None:
+        return None
+    return int(label.group(1) or label.group(2))
+
+
+def _closes_segment(text: str, line: _Line) -> bool:
+    """Whether a line ends a segment, so that a list item may follow it.
+
+    It does on terminal punctuation (save after an abbreviation that introduces a number: "No.",
+    "Art.", "Jan."), on a colon or semicolon, or as a rule or Markdown heading; a line ending on a
+    word ("on January", "Resolution") runs on.
+    """
+    tail = text[max(line.start, line.end - _LOOK) : line.end].rstrip(_CLOSERS + _INVISIBLE)
+    if tail.endswith(".") and _word_before(tail, len(tail) - 1).lower() in _PREFIX_ABBREVIATIONS:
+        return False
+    if tail.endswith((":", ";", *".!?…。！？｡")):
+        return True
+    whole = text[line.start : line.end]
+    return _RULE.fullmatch(whole) is not None or _MARKDOWN_HEADING.fullmatch(whole) is not None
+
+
+def _unwrapped(paragraph: list[_Line]) -> bool:
+    """Whether a paragraph's line breaks are the author's: a line far longer than any wrap width."""
+    return any(line.end - line.start > _WRAP_WIDTH for line in paragraph)
+
+
+def _layout_boundaries(
+    text: str, lines: list[_Line], sentence_starts: set[int], items: frozenset[int]
+) -> set[int]:
     """Offsets where the layout starts a segment: a paragraph, heading, colon, list item, source tag."""
     starts = sorted(sentence_starts)
     cuts = set()
     for paragraph in _paragraphs(lines):
         cuts.add(paragraph[0].start)
         cuts |= _source_tag_boundary(text, paragraph[-1])
-        # Lines far longer than any wrap width show the paragraph is not hard-wrapped, so its
-        # line breaks were put there by the author.
-        unwrapped = any(line.end - line.start > _WRAP_WIDTH for line in paragraph)
+        unwrapped = _unwrapped(paragraph)
         fragment_start: int | None = paragraph[0].start  # where the last segment began, if on this line
         for previous, line in zip(paragraph, paragraph[1:]):
             last_start = _last_start_within(starts, previous)
             if last_start is not None:
                 fragment_start = last_start
             if line.start in sentence_starts or _breaks_between(
-                text, previous, line, fragment_start, unwrapped
+                text, previous, line, fragment_start, unwrapped, items
             ):
                 cuts.add(line.start)
                 fragment_start = line.start
@@ -311,21 +379,29 @@ def _last_start_within(starts: list[int], line: _Line) -> int | None:
 
 
 def _breaks_between(
-    text: str, previous: _Line, line: _Line, fragment_start: int | None, unwrapped: bool
+    text: str,
+    previous: _Line,
+    line: _Line,
+    fragment_start: int | None,
+    unwrapped: bool,
+    items: frozenset[int],
 ) -> bool:
     """Whether a single line break ends a segment (otherwise it is a hard wrap inside a sentence).
 
-    ``fragment_start`` is where the segment running into the break began, if on ``previous``.
+    ``fragment_start`` is where the segment running into the break began, if on ``previous``;
+    ``items`` holds the starts of lines that open a list item.
     """
     before = text[previous.start : previous.end]
     after = text[line.start : min(line.end, line.start + _LOOK)]
-    if before.endswith(":") or _BULLET.match(after) or _RULE.fullmatch(before) or _RULE.fullmatch(after):
+    if before.endswith(":") or line.start in items or _RULE.fullmatch(before) or _RULE.fullmatch(after):
         return True  # a rule ("---", "* * *", "###") stands apart from the text around it
+    if _BULLET.match(after):
+        return False  # a number the line above runs on to: "met on January\n12. Talks resumed"
     if not _opens_line(after):
         return False  # a lower-case line continues the sentence above it
     if unwrapped:
         return True
-    if _BULLET.match(before):
+    if previous.start in items:
         # A list item ends at a line that is not indented like a continuation of the item.
         indented = text[line.start - 1] not in "\r\n\v\x1c\x1d\x1e\x85\u2028"
         return not indented and not _dangles(before)

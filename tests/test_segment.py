@@ -243,6 +243,85 @@ CASES: dict[str, tuple[str, list[str]]] = {
             "2. Review visas.",
         ],
     ),
+    # --- a number opening a line: a hard-wrapped date or reference, or a list item (issue 14)
+    "wrapped_date_day_on_next_line": (
+        "The foreign ministers met in Valmora on January\n12. Negotiations on fisheries continued.",
+        ["The foreign ministers met in Valmora on January\n12.", "Negotiations on fisheries continued."],
+    ),
+    "wrapped_date_month_on_next_line": (
+        "The envoys met on 12\nMay 2024. Talks went on.",
+        ["The envoys met on 12\nMay 2024.", "Talks went on."],
+    ),
+    "wrapped_year": (
+        "Talks on the border resumed in\n2024. Negotiations continued.",
+        ["Talks on the border resumed in\n2024.", "Negotiations continued."],
+    ),
+    "wrapped_resolution_number": (
+        "Both sides recalled Resolution\n2231. They urged restraint.",
+        ["Both sides recalled Resolution\n2231.", "They urged restraint."],
+    ),
+    "wrapped_article_number": (
+        "Both sides recalled Article\n5. They urged restraint.",
+        ["Both sides recalled Article\n5.", "They urged restraint."],
+    ),
+    "wrapped_number_after_abbreviation": (
+        "The envoys cited Decree No.\n14. It entered into force in May.",
+        ["The envoys cited Decree No.\n14.", "It entered into force in May."],
+    ),
+    "wrapped_bracketed_number": (
+        "The steps are set out in paragraph\n(3) of the accord.",
+        ["The steps are set out in paragraph\n(3) of the accord."],
+    ),
+    "wrapped_date_inside_numbered_item": (
+        "1. The talks were held in Valmora on January\n12. Both sides were satisfied.\n"
+        "2. The next round is in May.",
+        [
+            "1. The talks were held in Valmora on January\n12.",
+            "Both sides were satisfied.",
+            "2. The next round is in May.",
+        ],
+    ),
+    "numbered_paragraphs": (
+        "1. Foreign Minister Ostrom held talks with Foreign Minister Quince\nfor about 30 minutes.\n"
+        "2. Minister Quince thanked Sylvania for its support.\n3. The two ministers agreed to stay in touch.",
+        [
+            "1. Foreign Minister Ostrom held talks with Foreign Minister Quince\nfor about 30 minutes.",
+            "2. Minister Quince thanked Sylvania for its support.",
+            "3. The two ministers agreed to stay in touch.",
+        ],
+    ),
+    "numbered_items_after_the_following": (
+        "The two sides agreed on the following:\n1. Resume direct flights.\n2. Open a consulate in Recife.",
+        [
+            "The two sides agreed on the following:",
+            "1. Resume direct flights.",
+            "2. Open a consulate in Recife.",
+        ],
+    ),
+    "numbered_item_after_a_sentence": (
+        "The ministers adopted a work plan.\n1. Resume flights.",
+        ["The ministers adopted a work plan.", "1. Resume flights."],
+    ),
+    "numbered_items_without_stops": (
+        "The sides agreed to\n1. Resume flights\n2. Open a consulate",
+        ["The sides agreed to", "1. Resume flights", "2. Open a consulate"],
+    ),
+    "bracketed_numbered_items_without_stops": (
+        "Agreed steps\n(1) a joint patrol\n(2) a hotline",
+        ["Agreed steps", "(1) a joint patrol", "(2) a hotline"],
+    ),
+    "numbered_items_past_nine": (
+        "The agenda covered:\n9. Trade\n10. Energy",
+        ["The agenda covered:", "9. Trade", "10. Energy"],
+    ),
+    "numbered_item_after_heading": (
+        "## Outcomes\n1. A new hotline.",
+        ["## Outcomes", "1. A new hotline."],
+    ),
+    "numbered_paragraph_after_blank_line": (
+        "They met on January\n\n12. Negotiations continued.",
+        ["They met on January", "12. Negotiations continued."],
+    ),
     "bullet_then_paragraph": (
         "Agreed points:\n- a joint patrol\nThe next round is in May.",
         ["Agreed points:", "- a joint patrol", "The next round is in May."],
@@ -392,8 +471,9 @@ def test_invariants_hold_on_garbage(seed: int) -> None:
         "the U.S. The E.U. Mr. " * 50_000,
         "Title Line\n- item\n\n" * 50_000,
         "\ud800 \u200b\u00a0.\r" * 100_000,
+        "met on January\n12. Talks\n1. item\n" * 50_000,
     ],
-    ids=["no-punctuation", "no-space", "abbreviations", "layout", "odd-chars"],
+    ids=["no-punctuation", "no-space", "abbreviations", "layout", "odd-chars", "numbered-lines"],
 )
 def test_large_inputs_keep_every_character(text: str) -> None:
     sentences = split_sentences(text)
