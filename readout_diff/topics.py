@@ -197,29 +197,7 @@ def builtin_lexicon() -> Lexicon:
 def load_lexicon(path: str) -> Lexicon:
     """Read a user's lexicon file: its topics extend the built-in lexicon, or with ``replace = true``
     stand alone (see the README's "Topics"). A file that cannot be used raises ``InputError``."""
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such lexicon file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a directory, not a lexicon file") from exc
-    except PermissionError as exc:
-        raise InputError(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text; save the lexicon file as UTF-8") from exc
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        position = _TOML_POSITION.match(message)
-        if position:
-            where = position["where"].replace("end of document", "the end of the file")
-            message = f"{where}: {position['what']}"
-        raise InputError(f"{path}: not valid TOML, {message}") from exc
+    data, _ = read_toml_file(path, "lexicon file")
     replace = data.pop("replace", False)
     if not isinstance(replace, bool):
         raise InputError(f"{path}: 'replace' must be true or false")
@@ -229,7 +207,36 @@ def load_lexicon(path: str) -> Lexicon:
     return lexicon
 
 
-def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
+def read_toml_file(path: str, kind: str) -> tuple[dict[str, Any], str]:
+    """The TOML document at ``path``, parsed, and its text; a file that cannot be read or parsed raises
+    a one-line ``InputError`` naming ``path`` (and the line, for bad TOML) and ``kind`` ("lexicon file").
+    Shared by the data files a user may give (topics, sentence roles)."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such {kind}") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a directory, not a {kind}") from exc
+    except PermissionError as exc:
+        raise InputError(f"{path}: permission denied") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text; save the {kind} as UTF-8") from exc
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        position = _TOML_POSITION.match(message)
+        if position:
+            where = position["where"].replace("end of document", "the end of the file")
+            message = f"{where}: {position['what']}"
+        raise InputError(f"{path}: not valid TOML, {message}") from exc
+
+
+def phrase_list(value: Any, where: str, key: str) -> tuple[str, ...]:
     """``value`` as a tuple of non-empty strings, or an ``InputError`` saying what to write."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise InputError(
@@ -266,8 +273,8 @@ def _parse(data: dict[str, Any], source: str, base: Lexicon | None) -> Lexicon:
         label = table.get("label", topic_id)
         if not isinstance(label, str) or not label.strip():
             raise InputError(f'{where}: label must be a non-empty string, like label = "Fisheries"')
-        terms = _strings(table.get("terms", []), where, "terms")
-        exclude = _strings(table.get("exclude", []), where, "exclude")
+        terms = phrase_list(table.get("terms", []), where, "terms")
+        exclude = phrase_list(table.get("exclude", []), where, "exclude")
         for phrase in terms + exclude:
             if not content_stems(phrase):
                 raise InputError(
