@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from .model import Match, Nearest
-from .similarity import Scores, SentenceBags, group_score
+from .similarity import Scores, SentenceBags, group_score, is_evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +183,7 @@ def _groups(edges: list[tuple[int, int]]) -> list[tuple[tuple[int, ...], tuple[i
 
 
 def _shared_terms(left: list[str], right: list[str], scores: Scores, surface: dict[str, str]) -> tuple[str, ...]:
-    shared = set(left) & set(right)
+    shared = {key for key in set(left) & set(right) if not is_evidence(key)}
     ranked = sorted(shared, key=lambda s: (-scores.weight(s), surface.get(s, s)))
     return tuple(surface.get(s, s) for s in ranked)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from dataclasses import replace
 
 import numpy as np
 
@@ -15,6 +16,7 @@ from .memo import one_document
 from .model import Comparison, Document, DocumentResult, Statement
 from .normalize import aliases_in_use, tokenize
 from .options import Options
+from .evidence import DocumentEvidence, annotate_document, keys, shared_evidence
 from .similarity import SentenceBags, score_pairs
 from .terms import one_side_terms
 
@@ -36,27 +38,46 @@ def _surface_forms(*statements: Statement) -> dict[str, str]:
 
 
 def compare_statements(
-    document: Document, a: int, b: int, options: Options, vectors: tuple[np.ndarray, ...] | None = None
+    document: Document,
+    a: int,
+    b: int,
+    options: Options,
+    vectors: tuple[np.ndarray, ...] | None = None,
+    evidence: DocumentEvidence | None = None,
 ) -> Comparison:
     """Align statements ``a`` and ``b`` of ``document`` and find the terms each uses alone.
 
-    ``vectors``: each statement's sentence vectors from the options' model, when it has one."""
+    ``vectors``: each statement's sentence vectors from the options' model, when it has one;
+    ``evidence``: what each statement's sentences say beyond their words (see ``evidence.py``)."""
     left, right = document.statements[a], document.statements[b]
     left_texts = [s.text for s in left.sentences]
     right_texts = [s.text for s in right.sentences]
     # A bare title the issuer makes unambiguous ("the Prime Minister") is read as the person it names
     # ("Prime Minister Carney"), for scoring only: spans and reports keep the text as written.
-    left_bags = SentenceBags.of(resolve_titles(left_texts, left.issuer, left.header.title or ""))
-    right_bags = SentenceBags.of(resolve_titles(right_texts, right.issuer, right.header.title or ""))
+    left_evidence = evidence[a] if evidence else ((),) * len(left_texts)
+    right_evidence = evidence[b] if evidence else ((),) * len(right_texts)
+    left_bags = SentenceBags.of(
+        resolve_titles(left_texts, left.issuer, left.header.title or ""), tuple(map(keys, left_evidence))
+    )
+    right_bags = SentenceBags.of(
+        resolve_titles(right_texts, right.issuer, right.header.title or ""), tuple(map(keys, right_evidence))
+    )
     scores = score_pairs(left_bags, right_bags, options, None if vectors is None else (vectors[a], vectors[b]))
     alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))
+    matches = tuple(
+        replace(
+            m,
+            evidence=shared_evidence([left_evidence[i] for i in m.left], [right_evidence[j] for j in m.right]),
+        )
+        for m in alignment.matches
+    )
     matched_left = {i for m in alignment.matches for i in m.left}
     matched_right = {j for m in alignment.matches for j in m.right}
-    analysis: Analysis = analyse_statements(left, right, alignment.matches, options)
+    analysis: Analysis = analyse_statements(left, right, matches, options)
     return Comparison(
         left=a,
         right=b,
-        matches=alignment.matches,
+        matches=matches,
         left_only=alignment.left_only,
         right_only=alignment.right_only,
         left_terms=one_side_terms(left_texts, right_texts, matched_left, options.max_terms),
@@ -81,6 +102,8 @@ def compare_document(document: Document, options: Options) -> DocumentResult:
         unit_rows(encoder.encode([s.text for s in statement.sentences])) for statement in document.statements
     )
     with aliases_in_use(options.aliases), one_document():
-        return DocumentResult(
-            document, tuple(compare_statements(document, a, b, options, vectors) for a, b in pairs)
+        annotations = annotate_document(document, options)
+        comparisons = tuple(
+            compare_statements(document, a, b, options, vectors, annotations.evidence) for a, b in pairs
         )
+        return DocumentResult(document, comparisons, roles=annotations.roles)

@@ -68,6 +68,8 @@ class Match:
     right: tuple[int, ...]
     score: float
     shared: tuple[str, ...]
+    #: What else the two sides share, for a reader ("same role: Frame"; see ``evidence.py``).
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +191,9 @@ class DocumentResult:
 
     document: Document
     comparisons: tuple[Comparison, ...]
+    #: Per statement, per sentence: what the sentence does in the readout (a role id of roles.toml:
+    #: "frame", "thanks", "contact", ...), or None.
+    roles: tuple[tuple[str | None, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the tables are loaded only when a run needs them
     from .aliases import AliasTable
     from .encoders import Encoder
+    from .roles import RoleLexicon
     from .topics import Lexicon
 
 #: Two sentences whose similarity reaches this score are matched (see ``--threshold`` in the README).
@@ -52,9 +53,13 @@ class Options:
     #: With a model: how much a pair's cosine margin over each sentence's nearest alternatives adds to
     #: its score (see ``similarity._with_semantic``).
     semantic_weight: float = 1.0
+    #: How much of the mean of each sentence's best alternatives is taken off a pair's score (0: none).
+    margin_weight: float = 0.0
     #: How many of a sentence's best alternatives its margin is measured against.
     margin_neighbours: int = 3
     #: The topic lexicon of the topic grid and emphasis (None: the built-in one, ``--topics`` extends it).
     topics: Lexicon | None = None
+    #: The sentence roles (None: the built-in ones, readout_diff/data/roles.toml).
+    roles: RoleLexicon | None = None
     #: The alias table applied before alignment (None: the built-in one, ``--aliases`` extends it).
     aliases: AliasTable | None = None

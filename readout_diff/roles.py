@@ -18,7 +18,7 @@ from .topics import phrase_list, read_toml_file
 
 _BUILTIN = "data/roles.toml"
 _ROLE_ID = re.compile(r"[A-Za-z0-9_-]+")
-_ROLE_KEYS = ("label", "description", "exclude", "rule")
+_ROLE_KEYS = ("label", "description", "exclude", "evidence", "rule")
 _RULE_KEYS = ("any", "all", "window", "first", "max_words", "unless")
 _NUMBER_KEYS = ("window", "first", "max_words")
 # A term written word for word starts with this mark ("=called for"); a word of such a term ending in
@@ -53,6 +53,9 @@ class Role:
     description: str
     rules: tuple[Rule, ...]
     exclude: tuple[str, ...] = ()
+    #: Whether two sentences sharing this role is evidence that they say the same thing (false for a
+    #: role most sentences of a readout have, such as a stated position).
+    evidence: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +263,7 @@ def _within(groups: list[list[_Span]], window: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _builtin_roles() -> RoleLexicon:
+def builtin_roles() -> RoleLexicon:
     text = resources.files("readout_diff").joinpath(_BUILTIN).read_text(encoding="utf-8")
     return _parse(tomllib.loads(text), text, f"readout_diff/{_BUILTIN}")
 
@@ -269,7 +272,7 @@ def load_roles(path: Path | str | None = None) -> RoleLexicon:
     """The role lexicon in ``path`` (None: the built-in ``readout_diff/data/roles.toml``). A file that
     cannot be used raises a one-line ``InputError`` naming the file and, where it can, the line."""
     if path is None:
-        return _builtin_roles()
+        return builtin_roles()
     data, text = read_toml_file(str(path), "roles file")
     return _parse(data, text, str(path))
 
@@ -290,7 +293,7 @@ def _parse(data: dict[str, Any], text: str, source: str) -> RoleLexicon:
         unknown = [key for key in table if key not in _ROLE_KEYS]
         if unknown:
             raise InputError(
-                f"{where}: unknown key '{unknown[0]}' (a role has label, description, exclude and "
+                f"{where}: unknown key '{unknown[0]}' (a role has label, description, exclude, evidence and "
                 f"[[{role_id}.rule]] tables)"
             )
         label = table.get("label", role_id)
@@ -300,6 +303,9 @@ def _parse(data: dict[str, Any], text: str, source: str) -> RoleLexicon:
         if not isinstance(description, str):
             raise InputError(f'{where}: description must be a string, like description = "..."')
         exclude = _terms(table.get("exclude", []), where, "exclude")
+        evidence = table.get("evidence", True)
+        if not isinstance(evidence, bool):
+            raise InputError(f"{where}: evidence must be true or false")
         raw_rules = table.get("rule")
         if (
             not isinstance(raw_rules, list)
@@ -313,7 +319,7 @@ def _parse(data: dict[str, Any], text: str, source: str) -> RoleLexicon:
         rules = tuple(
             _rule(raw, _where(source, lines, role_id, k), role_id) for k, raw in enumerate(raw_rules, 1)
         )
-        roles.append(Role(role_id, label, description, rules, exclude))
+        roles.append(Role(role_id, label, description, rules, exclude, evidence))
     if not roles:
         raise InputError(f"{source}: defines no roles; add at least one [id] table with [[id.rule]] tables")
     return RoleLexicon(tuple(roles))

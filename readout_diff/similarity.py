@@ -13,22 +13,38 @@ from .normalize import tokenize
 from .options import Options
 
 
+#: Evidence keys are written "kind:value" ("role:frame"); a stem never holds a colon.
+EVIDENCE_MARK = ":"
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceBags:
-    """The content stems of each sentence of one statement, and which stems are written as names."""
+    """The content stems of each sentence of one statement, and which stems are written as names.
+
+    A sentence's bag ends with its evidence keys: what it says beyond its words, in a form two
+    statements can share ("role:frame" for the sentence that says who met whom). They are scored like
+    words, weighted by how rare they are in the two statements, so a role every sentence has counts for
+    little and the one frame sentence of each readout counts for much.
+    """
 
     stems: tuple[tuple[str, ...], ...]
     #: Stems written as a name, acronym or number ("Vilnius", "NATO", "G7", "2015") inside a sentence.
     names: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, texts: list[str] | tuple[str, ...]) -> SentenceBags:
+    def of(cls, texts: list[str] | tuple[str, ...], evidence: tuple[frozenset[str], ...] | None = None) -> SentenceBags:
         stems, names = [], set()
-        for text in texts:
+        for k, text in enumerate(texts):
             tokens = [t for t in tokenize(text) if not t.stop]
-            stems.append(tuple(t.stem for t in tokens))
+            keys = tuple(sorted(evidence[k])) if evidence else ()
+            stems.append((*(t.stem for t in tokens), *keys))
             names.update(t.stem for t in tokens[1:] if _looks_like_name(t.surface))
         return cls(tuple(stems), frozenset(names))
+
+
+def is_evidence(key: str) -> bool:
+    """Whether a bag's entry is an evidence key rather than a word's stem."""
+    return EVIDENCE_MARK in key
 
 
 def _looks_like_name(word: str) -> bool:
@@ -191,6 +207,9 @@ def score_pairs(
         if vectors is not None and n and m:
             cosine = vectors[0] @ vectors[1].T
             matrix = _with_semantic(matrix, cosine, *_dense_neighbourhoods(cosine, options.margin_neighbours), options)
+        if options.margin_weight:
+            around = _dense_neighbourhoods(matrix, options.margin_neighbours)
+            matrix = np.clip(matrix - options.margin_weight * (around[0] + around[1]) / 2, 0.0, 1.0)
         return Scores((n, m), weights, options, matrix=matrix, best=_dense_best_partners(matrix))
     rows, cols = _candidates(left_sets, right_sets)
     values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
@@ -198,6 +217,9 @@ def score_pairs(
         cosine = np.einsum("kd,kd->k", vectors[0][rows], vectors[1][cols])
         around = _sparse_neighbourhoods(rows, cols, cosine, n, m, options.margin_neighbours)
         values = _with_semantic(values, cosine, around[0][rows], around[1][cols], options)
+    if options.margin_weight:
+        around = _sparse_neighbourhoods(rows, cols, values, n, m, options.margin_neighbours)
+        values = np.clip(values - options.margin_weight * (around[0][rows] + around[1][cols]) / 2, 0.0, 1.0)
     keep = values > 0
     rows, cols, values = rows[keep], cols[keep], values[keep]
     best = (*_best_partners(rows, cols, values, n), *_best_partners(cols, rows, values, m))

@@ -106,7 +106,18 @@ def check_analysis(comparison: dict, ids: dict[str, str], text: str) -> None:
 def check_contract(data: dict) -> None:
     assert data["schema"] == "readout-diff/1"
     assert list(data) == ["schema", "schema_version", "version", "documents", "errors"]
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
+    roles = {None, "frame", "sympathy", "congratulations", "invitation", "thanks", "contact", "announcement", "position"}
+    for document in data["documents"]:
+        for statement in document["statements"]:
+            for sentence in statement["sentences"]:
+                assert list(sentence) == ["id", "text", "span", "role"]  # 1.2 added role
+                assert sentence["role"] in roles
+        for comparison in document["comparisons"]:
+            for match in comparison["matches"]:
+                assert list(match) == ["left", "right", "score", "shared", "evidence"]  # 1.2 added evidence
+                assert all(e.startswith("same ") for e in match["evidence"])
+                assert not any(":" in word for word in match["shared"])  # evidence keys never show as words
     for document in data["documents"]:
         source = Path(document["source"]).read_text(encoding="utf-8-sig").replace("\r\n", "\n")
         check_document(document, source)

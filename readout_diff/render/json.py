@@ -13,12 +13,14 @@ from . import RenderOptions
 
 #: The contract's name: it changes only when a key is removed or changes meaning.
 SCHEMA = "readout-diff/1"
-#: Its revision: a minor number adds keys (1.1 added topics, emphasis, conflicts and speakers).
-SCHEMA_VERSION = "1.1"
+#: Its revision: a minor number adds keys (1.1 added topics, emphasis, conflicts and speakers; 1.2 each
+#: sentence's role and each match's evidence).
+SCHEMA_VERSION = "1.2"
 
 
-def statement_to_dict(statement: Statement) -> dict[str, Any]:
+def statement_to_dict(statement: Statement, roles: tuple[str | None, ...] = ()) -> dict[str, Any]:
     header = statement.header
+    roles = roles or (None,) * len(statement.sentences)
     return {
         "id": statement.id,
         "issuer": header.issuer,
@@ -27,7 +29,7 @@ def statement_to_dict(statement: Statement) -> dict[str, Any]:
         "title": header.title,
         "span": [statement.start, statement.end],
         "sentences": [
-            {"id": statement.sentence_id(k), "text": s.text, "span": [s.start, s.end]}
+            {"id": statement.sentence_id(k), "text": s.text, "span": [s.start, s.end], "role": roles[k]}
             for k, s in enumerate(statement.sentences)
         ],
     }
@@ -55,6 +57,7 @@ def comparison_to_dict(result: DocumentResult, comparison: Comparison) -> dict[s
                 "right": [right.sentence_id(j) for j in m.right],
                 "score": m.score,
                 "shared": list(m.shared),
+                "evidence": list(m.evidence),
             }
             for m in comparison.matches
         ],
@@ -141,7 +144,10 @@ def document_to_dict(result: DocumentResult) -> dict[str, Any]:
         "source": document.source,
         "encoding": document.encoding,
         "title": document.title,
-        "statements": [statement_to_dict(s) for s in document.statements],
+        "statements": [
+            statement_to_dict(s, result.roles[k] if result.roles else ())
+            for k, s in enumerate(document.statements)
+        ],
         "comparisons": [comparison_to_dict(result, c) for c in result.comparisons],
     }
 
