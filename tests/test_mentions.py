@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readout_diff.mentions import (
     Mention,
@@ -14,6 +16,9 @@ from readout_diff.mentions import (
     resolve_participants,
 )
 from readout_diff.model import Header, Sentence, Statement
+from readout_diff.statements import find_statements
+
+from .conftest import CORPUS
 
 
 def statement(ident: str, issuer: str, title: str | None, *texts: str) -> Statement:
@@ -497,3 +502,109 @@ def test_mentions_are_frozen() -> None:
     (mention,) = find_amounts("It gave $5 million.")
     with pytest.raises(dataclasses.FrozenInstanceError):
         mention.key = "x"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Any text: no error, every span inside its sentence, text order
+
+# Pieces of made-up sentences, with the spellings the readers above are meant to be wary of.
+_PIECES = (
+    "President",
+    "Prime Minister",
+    "the President",
+    "The Head of State",
+    "of Sylvania",
+    "Sylvanian",
+    "Amara Okonkwo-Reyes",
+    "Vasylenko",
+    "Wasylenko",
+    "KISHIMA Taro",
+    "Mr.",
+    "H.E.",
+    "Erdoğan",
+    "the",
+    "both",
+    "Both",
+    "leaders",
+    "the two leaders",
+    "side",
+    "delegation",
+    "I",
+    "my",
+    "me",
+    '"',
+    "“",
+    "”",
+    "'s",
+    "’s",
+    ",",
+    ".",
+    "and",
+    "of",
+    "$",
+    "US$",
+    "€",
+    "£",
+    "USD",
+    "1",
+    "12",
+    "1,000",
+    "2.5",
+    "5%",
+    "per cent",
+    "billion",
+    "bn",
+    "m",
+    "half a",
+    "one",
+    "twenty-five",
+    "hundred",
+    "and a half",
+    "dollars",
+    "pounds",
+    "agreements",
+    "2024",
+    "7:35",
+    "COVID-19",
+    "G7",
+    "Article",
+    "-",
+    "—",
+    "\n",
+)
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=24).map(" ".join) | st.text(max_size=60)
+
+
+def _check(text: str, mentions: tuple[Mention, ...]) -> None:
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text) and m.key and m.label
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(_TEXT)
+def test_amounts_of_any_text(text: str) -> None:
+    _check(text, find_amounts(text))
+
+
+@settings(max_examples=100, deadline=None, database=None)
+@given(st.lists(st.lists(_TEXT, min_size=1, max_size=4), min_size=1, max_size=3), st.sampled_from(_PIECES))
+def test_participants_of_any_statements(texts: list[list[str]], issuer: str) -> None:
+    issuers = ("Office of the President of Sylvania", "Prime Minister's Office", f"Embassy {issuer}")
+    statements = [statement(f"s{k}", issuers[k % 3], None, *sentences) for k, sentences in enumerate(texts)]
+    for st_, per_sentence in zip(statements, meeting_mentions(statements), strict=True):
+        assert len(per_sentence) == len(st_.sentences)
+        for sentence, mentions in zip(st_.sentences, per_sentence, strict=True):
+            _check(sentence.text, mentions)
+
+
+def test_corpus_spans() -> None:
+    """Every mention of the dev corpus' seeds lies inside its sentence (read at run time, if present)."""
+    seeds = sorted(CORPUS.glob("*/seed.txt"))
+    if not seeds:
+        pytest.skip(f"no dev corpus at {CORPUS}: it is not part of the repository")
+    for seed in seeds:
+        document = find_statements(seed.read_text(encoding="utf-8-sig").replace("\r\n", "\n"), str(seed))
+        for st_, per_sentence in zip(document.statements, meeting_mentions(document.statements), strict=True):
+            for sentence, mentions in zip(st_.sentences, per_sentence, strict=True):
+                _check(sentence.text, mentions)
