@@ -545,11 +545,11 @@ class _Meeting:
     sides: dict[str, _Person]  # country -> the one person of that country, where there is one
 
 
-def _one_person(a: _Named, b: _Named) -> bool:
-    """Two titled mentions name one person: their surnames are one spelled within a few edits, or
-    one's surname is a word of the other's name ("President Lula", "President Luiz Inácio Lula da
-    Silva"; "President Xi", "President Xi Jinping")."""
-    return _same_surname(a.surname, b.surname) or a.surname in b.words or b.surname in a.words
+def _one_person(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    """Two names, (folded surname, folded words), name one person: their surnames are one spelled
+    within a few edits, or one's surname is a word of the other's name ("President Lula", "President
+    Luiz Inácio Lula da Silva"; "President Xi", "President Xi Jinping")."""
+    return _same_surname(a[0], b[0]) or a[0] in b[1] or b[0] in a[1]
 
 
 def _title_fits(written: str, held: str) -> bool:
@@ -622,18 +622,22 @@ def _titled_people(index: int, statement: Statement, home: str | None, countries
 
 
 def _clusters(named: Sequence[_Named]) -> list[list[_Named]]:
-    """The mentions grouped by person, in order of first mention."""
-    clusters: list[list[_Named]] = []
+    """The mentions grouped by person, in order of first mention (names written alike are compared
+    once: a long statement repeats a few names many times)."""
+    alike: dict[tuple[str, frozenset[str]], list[_Named]] = {}
     for item in named:
-        homes = [c for c in clusters if any(_one_person(item, other) for other in c)]
-        for other in homes[1:]:  # the item joins two groups: they were one person
+        alike.setdefault((item.surname, item.words), []).append(item)
+    clusters: list[list[tuple[str, frozenset[str]]]] = []
+    for written in alike:
+        homes = [c for c in clusters if any(_one_person(written, other) for other in c)]
+        for other in homes[1:]:  # the name joins two groups: they were one person
             homes[0].extend(other)
             clusters.remove(other)
         if homes:
-            homes[0].append(item)
+            homes[0].append(written)
         else:
-            clusters.append([item])
-    return clusters
+            clusters.append([written])
+    return [[item for written in cluster for item in alike[written]] for cluster in clusters]
 
 
 def _person(cluster: Sequence[_Named]) -> _Person:
@@ -726,6 +730,7 @@ _NUMERAL_BEFORE = re.compile(
     r"(?:Article|War|Phase|Part|Title|Chapter|Annex|Section|Stage|Type|Class|Pillar|Volume|Schedule|"
     r"Category|Tier|Level|Group|Round|Protocol|Book)\s+$"
 )
+_I = re.compile(r"I(?![\w.])")
 _QUOTES = re.compile(r"[\"“”]")
 # A run of capitalised words (any Latin capital: "Łukasz", "Zelenskyy", "ERDOĞAN").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
@@ -758,23 +763,58 @@ def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
+class _SurnameIndex:
+    """The meeting's people by every spelling of their surnames, and the words of the meeting's
+    statements read as one of them (remembered: statements repeat their words)."""
+
+    def __init__(self, people: Sequence[_Person]) -> None:
+        self.surnames = {s: p for p in people for s in sorted(p.surnames)}
+        self._spellings = list(self.surnames)
+        self._people = list(self.surnames.values())
+        self._near: dict[str, _Person | None] = {}
+        self._words: dict[str, _Person | None] = {}
+
+    def word(self, word: str) -> _Person | None:
+        """The person whose surname ``word`` is (possessive aside), or None."""
+        if word not in self._words:
+            folded = _fold(word.removesuffix("'s").removesuffix("’s"))
+            self._words[word] = self.surnames.get(folded) or self.near(folded)
+        return self._words[word]
+
+    def near(self, folded: str) -> _Person | None:
+        """The person whose surname ``folded`` spells within a few edits, if one."""
+        if len(folded) < _EDITS[-1][0]:
+            return None
+        if folded not in self._near:
+            best = _process.extractOne(
+                folded, self._spellings, scorer=Levenshtein.distance, score_cutoff=_EDITS[0][1]
+            )
+            self._near[folded] = self._people[best[2]] if best and _same_surname(folded, best[0]) else None
+        return self._near[folded]
+
+
 class _Resolver:
     """Resolves one statement's sentences against the meeting's people."""
 
-    def __init__(self, meeting: _Meeting, countries: _Countries, index: int, statement: Statement) -> None:
+    def __init__(
+        self,
+        meeting: _Meeting,
+        countries: _Countries,
+        index_of: _SurnameIndex,
+        index: int,
+        statement: Statement,
+    ) -> None:
         self.meeting = meeting
         self.countries = countries
         self.index = index
         self.own = set(issuer_titles(statement.issuer))
         self.principal = meeting.principals[index]
+        # Written in the first person: some "I" outside quotes (most statements hold no "I" at all).
         self.first_person = self.principal is not None and any(
-            self._first_person(s.text) for s in statement.sentences
+            _I.search(s.text) and any(t == "I" for t, _, _ in self._first_person(s.text))
+            for s in statement.sentences
         )
-        self.surnames = {s: p for p in meeting.people for s in sorted(p.surnames)}
-        self.surname_list = list(self.surnames)
-        self.surname_people = list(self.surnames.values())
-        self.near: dict[str, _Person | None] = {}
-        self.seen: dict[str, _Person | None] = {}
+        self.index_of = index_of
 
     def person(self, name: str) -> _Person | None:
         words = _name_words(name)
@@ -782,18 +822,19 @@ class _Resolver:
             return None
         surname = _fold(_surname(words))
         return (
-            self.surnames.get(surname)
+            self.index_of.surnames.get(surname)
             or next((p for p in self.meeting.people if surname in p.words), None)
-            or self._near(surname)
+            or self.index_of.near(surname)
         )
 
     def mention(self, person: _Person, start: int, end: int) -> Mention:
         return Mention(MentionKind.PARTICIPANT, person.key, person.label, start, end)
 
-    def _first_person(self, text: str) -> list[tuple[int, int]]:
+    def _first_person(self, text: str) -> list[tuple[str, int, int]]:
+        """ "I", "me", "my", "myself" outside quotes, as (word, start, end)."""
         quoted = _quoted(text) if _QUOTES.search(text) else []
         return [
-            (m.start(), m.end())
+            (m.group(), m.start(), m.end())
             for m in _FIRST_PERSON.finditer(text)
             if not _inside(m.start(), quoted)
             and not (m.group() == "I" and _NUMERAL_BEFORE.search(text, 0, m.start()))
@@ -849,7 +890,7 @@ class _Resolver:
         if not _SIDE_WORDS.isdisjoint(words):
             found.extend(self._sides(text))
         if self.first_person:
-            found.extend(self.mention(self.principal, a, b) for a, b in self._first_person(text))
+            found.extend(self.mention(self.principal, a, b) for _, a, b in self._first_person(text))
         taken = [(f.start, f.end) for f in found]
         found.extend(self._names(text, taken))
         found.sort(key=lambda f: (f.start, -f.end))
@@ -941,7 +982,7 @@ class _Resolver:
             if not _starts_word(text, run.start()):
                 continue
             words = run.group().split()
-            hits = [self._surname_of(w) for w in words]
+            hits = [self.index_of.word(w) for w in words]
             if not any(hits):
                 continue
             starts, at = [], 0
@@ -976,27 +1017,6 @@ class _Resolver:
                 out.append(self.mention(person, start, end))
         return out
 
-    def _surname_of(self, word: str) -> _Person | None:
-        """The person whose surname ``word`` is (possessive aside), remembered for the statement."""
-        if word not in self.seen:
-            folded = _fold(word.removesuffix("'s").removesuffix("’s"))
-            self.seen[word] = self.surnames.get(folded) or self._near(folded)
-        return self.seen[word]
-
-    def _near(self, folded: str) -> _Person | None:
-        """The person whose surname ``folded`` spells within a few edits, if one (remembered: a
-        statement repeats its words)."""
-        if len(folded) < _EDITS[-1][0]:
-            return None
-        if folded not in self.near:
-            best = _process.extractOne(
-                folded, self.surname_list, scorer=Levenshtein.distance, score_cutoff=_EDITS[0][1]
-            )
-            self.near[folded] = (
-                self.surname_people[best[2]] if best and _same_surname(folded, best[0]) else None
-            )
-        return self.near[folded]
-
 
 def resolve_participants(
     statements: Sequence[Statement], aliases: AliasTable | None = None
@@ -1030,9 +1050,10 @@ def _resolve(
 ) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
     countries = _Countries(aliases)
     meeting = _gather(statements, countries)
+    index_of = _SurnameIndex(meeting.people)
     out = []
     for index, statement in enumerate(statements):
-        resolver = _Resolver(meeting, countries, index, statement)
+        resolver = _Resolver(meeting, countries, index_of, index, statement)
         out.append(tuple(tuple(resolver.sentence(s.text)) for s in statement.sentences))
     return tuple(out)
 
