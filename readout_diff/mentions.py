@@ -683,7 +683,8 @@ def _principal(
     return None
 
 
-# "the Head of State", "the Head of Government" (of the issuer's own leader, or "of <country>").
+# "the Head of State", "the Head of Government": the issuer's own leader (not "the Head of State of
+# <country>", nor a name such as "the Head of State Summit").
 _HEAD_OF = re.compile(
     r"(?:The|the)(?<!\w...)\s+[Hh]ead\s+of\s+(?P<what>[Ss]tate|[Gg]overnment)\b(?!['’]s?\s+[A-Z])"
 )
