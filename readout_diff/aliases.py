@@ -656,24 +656,3 @@ def _is_apposition(text: str, mention: TitleMention) -> bool:
     """ "the Prime Minister, Mark Carney": the title, a comma, then the name."""
     written = text[mention.start : mention.end]
     return "," in written and written.lower().startswith("the ") and not mention.foreign
-
-
-def resolve_titles(texts: Sequence[str], issuer: str = "", title: str = "") -> list[str]:
-    """The sentences of one statement with each bare title that means one person beyond doubt written
-    as that person ("The Prime Minister thanked ..." -> "Prime Minister Carney thanked ...").
-
-    For scoring only: the rewritten texts are compared, spans stay on the original ones. See
-    ``read_titles`` for when a title is beyond doubt; any doubt leaves a text as it was.
-    """
-    resolved = dict(read_titles(texts, issuer, title).resolved)
-    if not resolved:
-        return list(texts)
-    out = []
-    for text in texts:
-        pieces, at = [], 0
-        for mention in find_title_mentions(text):
-            if mention.bare and not mention.foreign and mention.title in resolved:
-                pieces += [text[at : mention.start], resolved[mention.title]]
-                at = mention.end
-        out.append("".join(pieces) + text[at:])
-    return out

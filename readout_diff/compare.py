@@ -8,7 +8,6 @@ from dataclasses import replace
 
 import numpy as np
 
-from .aliases import resolve_titles
 from .align import align_statements
 from .analysis import Analysis, analyse_statements
 from .encoders import encoder_for, unit_rows
@@ -16,7 +15,7 @@ from .memo import one_document
 from .model import Comparison, Document, DocumentResult, Statement
 from .normalize import aliases_in_use, tokenize
 from .options import Options
-from .evidence import DocumentEvidence, annotate_document, keys, shared_evidence
+from .evidence import Annotations, annotate_document, scored_keys, shared_evidence
 from .similarity import SentenceBags, score_pairs
 from .terms import one_side_terms
 
@@ -42,26 +41,21 @@ def compare_statements(
     a: int,
     b: int,
     options: Options,
+    annotations: Annotations,
     vectors: tuple[np.ndarray, ...] | None = None,
-    evidence: DocumentEvidence | None = None,
 ) -> Comparison:
     """Align statements ``a`` and ``b`` of ``document`` and find the terms each uses alone.
 
-    ``vectors``: each statement's sentence vectors from the options' model, when it has one;
-    ``evidence``: what each statement's sentences say beyond their words (see ``evidence.py``)."""
+    ``annotations``: what the document's sentences are read as (see ``evidence.py``); ``vectors``: each
+    statement's sentence vectors from the options' model, when it has one."""
     left, right = document.statements[a], document.statements[b]
     left_texts = [s.text for s in left.sentences]
     right_texts = [s.text for s in right.sentences]
-    # A bare title the issuer makes unambiguous ("the Prime Minister") is read as the person it names
-    # ("Prime Minister Carney"), for scoring only: spans and reports keep the text as written.
-    left_evidence = evidence[a] if evidence else ((),) * len(left_texts)
-    right_evidence = evidence[b] if evidence else ((),) * len(right_texts)
-    left_bags = SentenceBags.of(
-        resolve_titles(left_texts, left.issuer, left.header.title or ""), tuple(map(keys, left_evidence))
-    )
-    right_bags = SentenceBags.of(
-        resolve_titles(right_texts, right.issuer, right.header.title or ""), tuple(map(keys, right_evidence))
-    )
+    left_evidence, right_evidence = annotations.evidence[a], annotations.evidence[b]
+    # Scored: each sentence with its canonical mentions written one way ("the President of Ukraine" as
+    # "Zelenskyy"), and its role as a key no word says. Spans and reports keep the text as written.
+    left_bags = SentenceBags.of(annotations.scored[a], tuple(map(scored_keys, left_evidence)))
+    right_bags = SentenceBags.of(annotations.scored[b], tuple(map(scored_keys, right_evidence)))
     scores = score_pairs(left_bags, right_bags, options, None if vectors is None else (vectors[a], vectors[b]))
     alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))
     matches = tuple(
@@ -104,6 +98,6 @@ def compare_document(document: Document, options: Options) -> DocumentResult:
     with aliases_in_use(options.aliases), one_document():
         annotations = annotate_document(document, options)
         comparisons = tuple(
-            compare_statements(document, a, b, options, vectors, annotations.evidence) for a, b in pairs
+            compare_statements(document, a, b, options, annotations, vectors) for a, b in pairs
         )
         return DocumentResult(document, comparisons, roles=annotations.roles)

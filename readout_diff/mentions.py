@@ -389,7 +389,7 @@ class _Countries:
         """A country the alias table or the country table names in ``text`` (the first one)."""
         for _, _, canonical in self.aliases.spans(text):
             key = _country_key(canonical)
-            if key in self.table.names:
+            if key in self.table.names or key in self.known:  # a user's alias may name a meeting's country
                 return key
         m = self.table.pattern.search(text)
         return self.table.forms[m.group()] if m else None

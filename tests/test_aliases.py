@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from readout_diff.aliases import AliasTable, builtin_aliases, load_aliases, read_titles, resolve_titles
+from readout_diff.aliases import AliasTable, builtin_aliases, load_aliases, read_titles
 from readout_diff.errors import InputError
 from readout_diff.normalize import _BOUND_PREFIX, apply_aliases, content_stems, tokenize
 from readout_diff.options import Options
@@ -308,21 +308,3 @@ def test_the_builtin_file_is_valid_and_documented():
 )
 def test_read_titles(label, issuer, title, texts, expected):
     assert dict(read_titles(texts, issuer, title).resolved) == expected
-
-
-def test_resolve_titles_rewrites_only_bare_titles():
-    texts = [
-        "Prime Minister Anna Varga of Sylvania visited Lakeport.",
-        "The Prime Minister thanked her hosts and praised the Prime Minister's plan.",
-        "A Prime Minister is not anyone in particular.",
-    ]
-    assert resolve_titles(texts, "Ministry of Foreign Affairs of Freedonia") == [
-        texts[0],
-        "Prime Minister Anna Varga thanked her hosts and praised Prime Minister Anna Varga's plan.",
-        texts[2],
-    ]
-
-
-def test_resolve_titles_leaves_ambiguous_statements_alone():
-    texts = ["Prime Minister Varga met Prime Minister Kallo.", "The Prime Minister stressed trade."]
-    assert resolve_titles(texts, "Embassy of Freedonia") == texts
