@@ -20,19 +20,21 @@ import argparse
 import contextlib
 import importlib.util
 import itertools
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
 import numpy as np
 
-from readout_diff import normalize
+from readout_diff import evidence, normalize
 from readout_diff.aliases import AliasTable
 from readout_diff.compare import compare_document
 from readout_diff.encoders import encoder_for
 from readout_diff.model import Result
 from readout_diff.options import Options
 from readout_diff.reading import read_source
+from readout_diff.roles import RoleLexicon
 from readout_diff.render.json import result_to_dict
 from readout_diff.statements import find_statements
 
@@ -154,12 +156,21 @@ def patched(obj, name, value):
 
 
 def clear_caches() -> None:
-    """Tokens are cached by text: a patched normaliser must not read the old ones."""
-    from readout_diff import terms
+    """Every cache of the package (stems, tokens, compiled lexicons, per-document work): they are keyed
+    by text, so a patched normaliser must not read what the real one cached."""
+    for name, module in list(sys.modules.items()):
+        if name == "readout_diff" or name.startswith("readout_diff."):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
-    normalize.stem.cache_clear()
-    normalize.tokenize.cache_clear()
-    terms._analyse.cache_clear()
+
+class _NoStemmer:
+    """Stands in for the Snowball stemmer (whose C method cannot be patched): every word is its own stem."""
+
+    @staticmethod
+    def stemWord(word: str) -> str:  # noqa: N802 (the stemmer's own name)
+        return word
 
 
 def reweighted(options: Options, **zeroed: float) -> Options:
@@ -190,8 +201,10 @@ def ablations(base: Options):
     yield "greedy instead of global assignment", replace(base, assignment="greedy"), nothing()
     yield "no many-to-one attachments", replace(base, attach_containment=2.0), nothing()
     yield "no paraphrase table", base, patched(normalize, "_CANONICAL", {})
-    yield "no alias table", base, patched(normalize, "_active", AliasTable())
-    yield "no stemming", base, patched(normalize._stemmer, "stemWord", lambda w: w)
+    yield "no alias table", replace(base, aliases=AliasTable()), nothing()
+    yield "no sentence roles", replace(base, roles=RoleLexicon(())), nothing()
+    yield "no canonical mentions", base, patched(evidence, "_canonical_text", lambda text, found: text)
+    yield "no stemming", base, patched(normalize, "_stemmer", _NoStemmer())
 
 
 def parse_axis(text: str) -> tuple[str, tuple]:
