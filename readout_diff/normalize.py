@@ -83,8 +83,27 @@ _PARAPHRASES = (
 )
 _CANONICAL = {variant: group.split()[0] for group in _PARAPHRASES for variant in group.split()}
 
+
+def _demonyms() -> dict[str, str]:
+    """A country's adjective read as its name ("Syrian-led" ~ "Syria", "Canadian citizens" ~ "Canada"),
+    from data/countries.toml, as stems: one readout writes "the Syrian people" where the other writes
+    "the people of Syria"."""
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads(resources.files("readout_diff").joinpath("data", "countries.toml").read_text(encoding="utf-8"))
+    out = {}
+    for entry in table["country"]:
+        name = _stemmer.stemWord(entry["name"].lower())
+        for adjective in entry.get("adjectives", []):
+            if " " not in adjective:
+                out[_stemmer.stemWord(adjective.lower())] = name
+    return out
+
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _stemmer = snowballstemmer.stemmer("english")
+# Applied to capitalised words only: "Polish" is Poland's, "polish" is not.
+_DEMONYMS = _demonyms()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +150,10 @@ def _token(word: str) -> Token | None:
     if not lower:
         return None
     # "US" (the country, after aliasing) is a content word; "us" (the pronoun) is not.
-    return Token(word, stem(lower), lower in STOPWORDS and not word.isupper())
+    root = stem(lower)
+    if word[:1].isupper():
+        root = _DEMONYMS.get(root, root)
+    return Token(word, root, lower in STOPWORDS and not word.isupper())
 
 
 tokenize.cache_clear = _tokenize.cache_clear  # type: ignore[attr-defined]
