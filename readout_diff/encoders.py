@@ -61,8 +61,12 @@ class Model2VecEncoder:
         if _looks_like_path(name) and not path.is_dir():
             raise ModelError(f"model {name!r}: no such folder")
         # Model2Vec and the Hub client log warnings about a folder's model card: not the user's concern.
-        for logger in ("model2vec", "huggingface_hub"):
-            logging.getLogger(logger).setLevel(logging.ERROR)
+        # The Hub client sets its own logger's level when its logging module is first imported (lazily,
+        # during loading), so that module is imported, and the level set, through the client itself.
+        from huggingface_hub.utils import logging as hub_logging
+
+        hub_logging.set_verbosity_error()
+        logging.getLogger("model2vec").setLevel(logging.ERROR)
         try:
             self._model = StaticModel.from_pretrained(path if path.is_dir() else name, force_download=False)
         except Exception as exc:  # a folder without the files, a corrupt table, an unknown hub name

@@ -126,3 +126,23 @@ def test_the_shared_static_model_loads_offline():
     vectors = load_encoder(str(folder)).encode(["The leaders agreed to stay in close contact.", "They will keep in touch."])
     assert vectors.shape[0] == 2 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
     assert float(vectors[0] @ vectors[1]) > 0.5
+
+
+def test_loading_a_model_prints_nothing_on_stderr(tiny_model, tmp_path):
+    """Quiet: Model2Vec's and the Hub client's warnings (here: a model card without a metadata block)
+    never reach stderr (a process of its own, as a user runs it)."""
+    import shutil
+    import subprocess
+
+    folder = shutil.copytree(tiny_model, tmp_path / "model")
+    (folder / "README.md").write_text("# A tiny model\n\nMade in a test.\n", encoding="utf-8")
+    seed = tmp_path / "seed.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "readout_diff", "--format", "json", "--model", str(folder), str(seed)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
