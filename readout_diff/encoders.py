@@ -81,9 +81,10 @@ class Model2VecEncoder:
 _ONNX_INSTALL = "pip install 'readout-diff[onnx]'"
 
 #: Texts per ONNX Runtime call. Texts are encoded shortest first, so a batch pads its texts to nearly
-#: the same length; on the 2-core machine 16 to 32 was fastest for MiniLM-L6 (256, fastembed's default,
-#: pads more and ran 2-4 times slower; see bench/README.md).
-_ONNX_BATCH = 32
+#: the same length. On the 2-core machine, MiniLM-L6 encoded as fast in batches of 16 as of 32 and
+#: faster than in fastembed's 256, and 16 kept ONNX Runtime's memory lowest (4,000 long sentences: peak
+#: RSS 444 MB, against 630 MB with 32; see bench/README.md).
+_ONNX_BATCH = 16
 
 #: sentence-transformers' pooling modes (``1_Pooling/config.json``) and fastembed's names for the ones
 #: it runs; a folder asking for another mode (max, mean of square-root length, weighted mean) is refused
