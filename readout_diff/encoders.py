@@ -132,9 +132,8 @@ def read_onnx_layout(folder: Path) -> OnnxLayout:
     model_file = onnx_model_file(folder)
     if model_file is None:
         raise ModelError(f"model {str(folder)!r}: no .onnx file in the folder")
-    modules = _json_file(folder / "modules.json", default=[])
+    modules = [m for m in _json_file(folder / "modules.json", default=[]) if isinstance(m, dict)]
     # Each module's class name ("sentence_transformers.models.Pooling" -> "Pooling") and its folder.
-    modules = [m for m in modules if isinstance(m, dict)]
     kinds = {str(m.get("type", "")).rpartition(".")[2]: str(m.get("path", "")) for m in modules}
     unknown = sorted(kind for kind in kinds if kind not in _RUN_MODULES)
     if unknown:
