@@ -219,10 +219,10 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
 @click.option(
     "--model",
     metavar="NAME_OR_PATH",
-    help="Add a sentence model's judgement to the word overlap: a Model2Vec model folder, or a name "
-    "Model2Vec finds on the Hugging Face Hub (downloaded once into its cache). Catches paraphrases "
-    "that share few words. Needs pip install 'readout-diff[semantic]'. See 'Choosing a model' in the "
-    "README.",
+    help="Add a sentence model's judgement to the word overlap: a model folder (Model2Vec, or ONNX with "
+    "a model.onnx), or a name fastembed or Model2Vec knows (downloaded once into its cache). Catches "
+    "paraphrases that share few words. Needs pip install 'readout-diff[semantic]' (Model2Vec) or "
+    "'readout-diff[onnx]' (ONNX). See 'Choosing a model' in the README.",
 )
 @click.option("--traceback", is_flag=True, help="Show the full Python traceback of an unexpected error.")
 @click.version_option(__version__, prog_name="readout-diff")

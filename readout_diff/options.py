@@ -48,7 +48,8 @@ class Options:
     #: is less likely to say the same as any of its sentences.
     novelty_penalty: float = 0.6
     #: A sentence model adding a semantic signal to the score (None: words only, the default). A name
-    #: or folder (``--model``: a Model2Vec model, loaded once per process) or an ``encoders.Encoder``.
+    #: or folder (``--model``: a Model2Vec model or an ONNX sentence encoder, loaded once per process) or
+    #: an ``encoders.Encoder``.
     model: str | Encoder | None = None
     #: With a model: how much a pair's cosine margin over each sentence's nearest alternatives adds to
     #: its score (see ``similarity._with_semantic``).

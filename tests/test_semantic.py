@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import replace
 
@@ -18,62 +17,17 @@ from readout_diff.options import Options
 from readout_diff.pipeline import compare_text
 
 from .conftest import SHARED
+from .semantic_seed import CONCEPTS, SEED, concept_vectors, vocabulary, word_tokenizer
 
 model2vec = pytest.importorskip("model2vec", reason="the semantic extra (model2vec) is not installed")
-
-# Two made-up readouts of one meeting. The third sentences say the same thing in different words;
-# nothing else in the two statements is paraphrased.
-SEED = """Ministry of Foreign Affairs of Latveria
-Lakeport, 3 May 2024
-Foreign Minister meets Sylvanian counterpart
-
-The Foreign Minister of Latveria met the Foreign Minister of Sylvania in Lakeport.
-They reviewed the fisheries agreement signed in 2019.
-The ministers agreed a truce along the border.
-Latveria will host the next round in October.
-
-Sylvanian Foreign Office
-Rivertown, 3 May 2024
-Talks in Lakeport
-
-The Foreign Minister of Sylvania met the Foreign Minister of Latveria in Lakeport.
-The two sides discussed the fisheries agreement of 2019.
-Both delegations concluded a ceasefire on the frontier.
-Sylvania raised the water dispute on the Lake.
-"""
-
-# Words that mean the same thing share a concept, and so a vector.
-CONCEPTS = [
-    "truce ceasefire armistice",
-    "border frontier boundary",
-    "agreed concluded",
-    "ministers delegations sides",
-]
-
-
-def _vocabulary(text: str) -> list[str]:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    words |= {w for group in CONCEPTS for w in group.split()}
-    return sorted(words)
-
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> str:
     """A Model2Vec model folder: a word-level vocabulary and vectors made in code, saved with
     Model2Vec's own writer, so that loading it runs the same code as any downloaded model."""
-    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
-
-    words = ["[UNK]", "[PAD]", *_vocabulary(SEED)]
-    tokenizer = Tokenizer(models.WordLevel({w: k for k, w in enumerate(words)}, unk_token="[UNK]"))
-    tokenizer.normalizer = normalizers.Lowercase()
-    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
-    rng = np.random.default_rng(7)
-    vectors = rng.normal(size=(len(words), 32)).astype(np.float32)
-    for group in CONCEPTS:
-        members = [words.index(w) for w in group.split()]
-        vectors[members] = vectors[members[0]]
+    words = vocabulary(SEED)
     folder = tmp_path_factory.mktemp("tiny-model2vec")
-    model2vec.StaticModel(vectors, tokenizer, normalize=True).save_pretrained(str(folder))
+    model2vec.StaticModel(concept_vectors(words, 32, seed=7), word_tokenizer(words), normalize=True).save_pretrained(str(folder))
     return str(folder)
 
 
@@ -172,3 +126,23 @@ def test_the_shared_static_model_loads_offline():
     vectors = load_encoder(str(folder)).encode(["The leaders agreed to stay in close contact.", "They will keep in touch."])
     assert vectors.shape[0] == 2 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
     assert float(vectors[0] @ vectors[1]) > 0.5
+
+
+def test_loading_a_model_prints_nothing_on_stderr(tiny_model, tmp_path):
+    """Quiet: Model2Vec's and the Hub client's warnings (here: a model card without a metadata block)
+    never reach stderr (a process of its own, as a user runs it)."""
+    import shutil
+    import subprocess
+
+    folder = shutil.copytree(tiny_model, tmp_path / "model")
+    (folder / "README.md").write_text("# A tiny model\n\nMade in a test.\n", encoding="utf-8")
+    seed = tmp_path / "seed.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "readout_diff", "--format", "json", "--model", str(folder), str(seed)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
