@@ -214,7 +214,7 @@ def score_pairs(
     rows, cols = _candidates(left_sets, right_sets)
     values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
     if vectors is not None:
-        cosine = np.einsum("kd,kd->k", vectors[0][rows], vectors[1][cols])
+        cosine = _pair_cosines(vectors[0], vectors[1], rows, cols)
         around = _sparse_neighbourhoods(rows, cols, cosine, n, m, options.margin_neighbours)
         values = _with_semantic(values, cosine, around[0][rows], around[1][cols], options)
     if options.margin_weight:
@@ -224,6 +224,20 @@ def score_pairs(
     rows, cols, values = rows[keep], cols[keep], values[keep]
     best = (*_best_partners(rows, cols, values, n), *_best_partners(cols, rows, values, m))
     return Scores((n, m), weights, options, rows=rows, cols=cols, values=values, best=best)
+
+
+#: Candidate pairs whose cosines are computed at once: gathering both sentences' vectors for every
+#: candidate in one go would hold candidates x dimensions x 2 floats (600 MB for a 2,000-sentence pair).
+_COSINE_BLOCK = 8192
+
+
+def _pair_cosines(left: np.ndarray, right: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The cosine of each candidate pair (``left[rows[k]]`` with ``right[cols[k]]``; rows are unit)."""
+    out = np.empty(rows.size, dtype=np.float64)
+    for at in range(0, rows.size, _COSINE_BLOCK):
+        block = slice(at, at + _COSINE_BLOCK)
+        out[block] = np.einsum("kd,kd->k", left[rows[block]], right[cols[block]])
+    return out
 
 
 def _with_semantic(lexical, cosine, left_around, right_around, options: Options):
