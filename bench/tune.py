@@ -45,7 +45,7 @@ SHARED = ROOT.parent / "shared"
 GRID_WORDS: dict[str, Sequence] = {"threshold": (0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3)}
 GRID_MODEL: dict[str, Sequence] = {
     "threshold": (0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3),
-    "semantic_weight": (0.25, 0.5, 0.75, 1.0, 1.5),
+    "semantic_weight": (0.5, 1.0),
 }
 
 
@@ -122,7 +122,8 @@ def grid(axes: dict[str, Sequence], base: Options) -> Iterator[Options]:
 
 
 def describe(o: Options, axes: dict[str, Sequence]) -> str:
-    return " ".join(f"{k}={getattr(o, k):g}" for k in axes)
+    value = {k: o.match_threshold if k == "threshold" else getattr(o, k) for k in axes}
+    return " ".join(f"{k}={v:g}" for k, v in value.items())
 
 
 def fmt(m: dict[str, float]) -> str:

@@ -204,12 +204,12 @@ def align_statements(
     ``surface`` maps a stem to the word shown for it in explanations.
     """
     matches = []
-    for left_ids, right_ids in _groups(_edges(left, right, scores, scores.options.threshold)):
+    for left_ids, right_ids in _groups(_edges(left, right, scores, scores.options.match_threshold)):
         left_stems, right_stems = _bag(left, list(left_ids)), _bag(right, list(right_ids))
         if len(left_ids) == 1 and len(right_ids) == 1:
             score = scores.score(left_ids[0], right_ids[0])
         else:
-            score = max(group_score(left_stems, right_stems, scores.weights, scores.options), scores.options.threshold)
+            score = max(group_score(left_stems, right_stems, scores.weights, scores.options), scores.options.match_threshold)
         shared = _shared_terms(left_stems, right_stems, scores, surface)
         matches.append(Match(left_ids, right_ids, round(min(score, 1.0), 4), shared))
     matched_left = {i for m in matches for i in m.left}

@@ -17,7 +17,7 @@ import click
 from . import __version__, render
 from .errors import ExitStatus
 from .model import DocumentResult, Failure, Result
-from .options import DEFAULT_THRESHOLD, Options
+from .options import DEFAULT_MODEL_THRESHOLD, DEFAULT_THRESHOLD, Options
 from .schema import schema_text
 
 _EPILOG = """\b
@@ -160,10 +160,10 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     "-t",
     "--threshold",
     type=click.FloatRange(0.0, 1.0),
-    default=DEFAULT_THRESHOLD,
-    show_default=True,
+    default=None,
     help="Similarity (0 to 1) two sentences need to be matched. Raise it to match only close "
-    "paraphrases (more sentences reported as one-side-only); lower it to pair looser ones.",
+    "paraphrases (more sentences reported as one-side-only); lower it to pair looser ones. "
+    f"Default: {DEFAULT_THRESHOLD}; {DEFAULT_MODEL_THRESHOLD} with --model.",
 )
 @click.option(
     "--color",
@@ -229,7 +229,7 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
 def main(
     paths: tuple[str, ...],
     format_name: str,
-    threshold: float,
+    threshold: float | None,
     color: str,
     exit_code: bool,
     jobs: int,
@@ -288,7 +288,7 @@ def main(
     sys.exit(_exit_status(bool(errors), differences, exit_code))
 
 
-def _options(threshold: float, topics_file: str | None, aliases_file: str | None, model: str | None) -> Options:
+def _options(threshold: float | None, topics_file: str | None, aliases_file: str | None, model: str | None) -> Options:
     """The run's options; a lexicon, alias file or model that cannot be used stops the run (exit 2)."""
     from .aliases import load_aliases
     from .encoders import load_encoder

@@ -11,8 +11,13 @@ if TYPE_CHECKING:  # the tables are loaded only when a run needs them
     from .roles import RoleLexicon
     from .topics import Lexicon
 
-#: Two sentences whose similarity reaches this score are matched (see ``--threshold`` in the README).
+#: Two sentences whose similarity reaches this score are matched (see ``--threshold`` in the README),
+#: chosen by leave-one-case-out on the dev corpus (``bench/tune.py --loo``): every fold chose it.
 DEFAULT_THRESHOLD = 0.2
+#: The same with a sentence model, whose margin lowers pairs with better alternatives as much as it
+#: raises pairs that stand out: both reference models score best at 0.14-0.16 on the dev corpus, and
+#: below 0.16 headline points start to hide inside matched sentences.
+DEFAULT_MODEL_THRESHOLD = 0.16
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +25,8 @@ class Options:
     """How statements are compared."""
 
     #: Minimum similarity in [0, 1] for two sentences to be matched; below it a sentence is "only".
-    threshold: float = DEFAULT_THRESHOLD
+    #: None: the calibrated default for the signals in use (see ``match_threshold``).
+    threshold: float | None = None
     #: How many one-side-only key terms to keep per statement, most salient first.
     max_terms: int = 10
     #: How the similarity signals combine (weights sum to 1): IDF-weighted Dice overlap of content stems,
@@ -52,7 +58,8 @@ class Options:
     #: an ``encoders.Encoder``.
     model: str | Encoder | None = None
     #: With a model: how much a pair's cosine margin over each sentence's nearest alternatives adds to
-    #: its score (see ``similarity._with_semantic``).
+    #: its score (see ``similarity._with_semantic``). 1: the margin counts as it is, in the same units as
+    #: the word score (0.5 and 1 were measured; both reference models do better at 1).
     semantic_weight: float = 1.0
     #: How much of the mean of each sentence's best alternatives is taken off a pair's score (0: none).
     margin_weight: float = 0.0
@@ -64,3 +71,10 @@ class Options:
     roles: RoleLexicon | None = None
     #: The alias table applied before alignment (None: the built-in one, ``--aliases`` extends it).
     aliases: AliasTable | None = None
+
+    @property
+    def match_threshold(self) -> float:
+        """The threshold in force: ``threshold``, or the default for words alone or with a model."""
+        if self.threshold is not None:
+            return self.threshold
+        return DEFAULT_THRESHOLD if self.model is None else DEFAULT_MODEL_THRESHOLD

@@ -65,7 +65,7 @@ def test_one_sided_sentences_are_only_with_their_nearest_candidate():
     (nearest,) = c.left_nearest
     # Either too far from every sentence, or its nearest one is matched more closely elsewhere.
     taken = {j for m in c.matches for j in m.right}
-    assert nearest.score < Options().threshold or nearest.index in taken
+    assert nearest.score < Options().match_threshold or nearest.index in taken
 
 
 def test_many_to_one_when_one_side_splits_a_sentence():
