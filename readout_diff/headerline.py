@@ -148,6 +148,14 @@ def is_label(text: str) -> bool:
     )
 
 
+def names_office(text: str) -> bool:
+    """Whether ``text`` names an institution or an office-holder at all."""
+    lowered = text.lower()
+    return any(w.lower().strip(".'’") in INSTITUTION_WORDS | ROLE_WORDS for w in words(text)) or any(
+        p in lowered for p in INSTITUTION_PHRASES + ROLE_PHRASES
+    )
+
+
 def issuer_score(text: str) -> float:
     """How much ``text`` reads like the name of who issues a statement (>= ISSUER_SCORE: an issuer).
 

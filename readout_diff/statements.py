@@ -32,6 +32,7 @@ from .headerline import (
     LineParts,
     is_label,
     is_past_tense,
+    names_office,
     issuer_score,
     read_dateline,
     read_parts,
@@ -279,11 +280,9 @@ def _features(raw: str, start: int) -> _Line:
     if date := find_date(text[:_DATE_WINDOW]):
         line.date = date
         rest = text[: date[1]] + text[date[2] :]
-        # Up to four other words: a place ("Washington DC, 7 February 2024"), not an issuer's name.
+        # Up to four other words: a place ("Washington DC, 7 February 2024"), not an office's name.
         line.date_only = (
-            len(WORD.findall(rest)) <= 4
-            and not _TERMINAL.search(rest.strip())
-            and issuer_score(rest) < ISSUER_SCORE
+            len(WORD.findall(rest)) <= 4 and not _TERMINAL.search(rest.strip()) and not names_office(rest)
         )
     return line
 
@@ -532,13 +531,16 @@ def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
         return None  # a header line of its own ("Statement by X"), not a title
     if k > 0 and not (lines[k - 1].blank or lines[k - 1].separator):
         return None  # the end of a paragraph, not a title on its own
+    # The statement above keeps a body: lines of text, or the rest of the dateline that ended its header.
+    above = lines[floor - 1] if floor > 0 else None
+    body_above = _has_text(lines, floor, k) or (above is not None and above.dateline is not None and not above.date_only)
     if apart:
         # Apart from the header it is a title only when set as one, and only after another statement's
         # body (which it would otherwise end); before the first statement it is the file's headline.
         marked = lines[k].title_case or lines[k].heading or lines[k].emphasis
-        if not (marked and floor > 0 and _has_text(lines, floor, k)):
+        if not (marked and floor > 0 and body_above):
             return None
-    elif floor > 0 and not _has_text(lines, floor, k):
+    elif floor > 0 and not body_above:
         return None  # it would leave the statement above without a body
     return k
 
@@ -823,10 +825,14 @@ def _assemble(text: str, lines: list[_Line], blocks: list[_Block]) -> list[_Foun
             if sentences:
                 opening = _first_content(lines, lead.first, cut)
                 pieces.append(_Found(lead, cut, lines[opening].start, lines[cut].start, sentences))
-        # Sentences after the last source line belong to the statement it closes.
-        if cuts and pieces and (extra := _body_sentences(text, lines[cuts[-1]].end, body_end)):
+        # Sentences after the last source line belong to the statement before it. A header block's own
+        # statement then reads its source line as text, as it reads a source tag mid-body.
+        if cuts and pieces and _body_sentences(text, lines[cuts[-1]].end, body_end):
             last = pieces[-1]
-            pieces[-1] = _Found(last.block, last.source, last.start, body_end, last.sentences + extra)
+            inner = last.block is block and block is not None
+            extra = _body_sentences(text, lines[cuts[-1]].start if inner else lines[cuts[-1]].end, body_end)
+            source = None if inner else last.source
+            pieces[-1] = _Found(last.block, source, last.start, body_end, last.sentences + extra)
         found += pieces
     return [f for f in found if f.sentences]
 
