@@ -56,6 +56,8 @@ FIELD_ROLES = {
     "title": "title", "headline": "title", "subject": "title",
     "place": "place", "location": "place", "dateline": "place",
 }  # fmt: skip
+# A label may be numbered: "Press Release No. 123/2024".
+_NUMBERING = frozenset("no nr num number ref reference".split())
 CONNECTORS = frozenset("of the de la del and du des di da von van y et & for on".split())
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 
@@ -75,10 +77,12 @@ _MAX_DATELINE_WORDS = _MAX_PLACE_WORDS + 5 + _MAX_ISSUER_WORDS
 _PART_SEP = re.compile(r"\s*\|\s*|\s+(?:--?|[–—·•])\s+|\s*—\s*|(?<=\S):\s+")
 # "Statement by", "Readout from", "From", "The following statement was issued by": a few lead words,
 # then "by" or "from", then the issuer.
-_LEAD = re.compile(r"(?P<lead>(?:[\w'’]+\s+){0,6}?)(?:by|from)\s+(?P<rest>\S.*)", re.I | re.S)
+# The lead's words are lower case ("... was issued by", "Posted on ... by") or a label's ("Statement
+# by"); "of" introduces an issuer only after a label ("Statement of the Government of X").
+_LEAD = re.compile(r"(?P<lead>(?:[\w'’]+\s+){0,6}?)(?P<key>by|from|of)\s+(?P<rest>\S.*)", re.I | re.S)
 _LEAD_WORDS = LABEL_WORDS | frozenset(
-    """a an the following this is was has been issued released published made joint official full
-    text message letter read out remarks""".split()
+    """a an the following this is was has been issued released published posted made joint official
+    full text message letter read out remarks""".split()
 )
 # Where an introduced issuer ends and the topic begins: "Statement by the Ministry of X on the talks".
 _TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|following|after|at|in|over|to)\s+(?=[a-z])")
@@ -143,7 +147,7 @@ def is_label(text: str) -> bool:
     tokens = [w.lower().strip(".'’") for w in words(text)]
     return (
         0 < len(tokens) <= 6
-        and all(w in LABEL_WORDS or w in CONNECTORS for w in tokens)
+        and all(w in LABEL_WORDS or w in CONNECTORS or w in _NUMBERING or w[:1].isdigit() for w in tokens)
         and any(w in LABEL_WORDS for w in tokens)
     )
 
@@ -217,6 +221,19 @@ def _cut_date(text: str) -> tuple[str, dt.date | None, tuple[int, int] | None, b
     return text, None, None, False
 
 
+def _introduces(lead: str, key: str) -> bool:
+    """Whether the words before "by"/"from"/"of" introduce an issuer rather than say something else.
+
+    "of" does only after a label that names no office ("Statement of the Government of X", not
+    "Office of the President of X", whose head is the office).
+    """
+    tokens = [w.lower() for w in words(lead)]
+    if key == "of":
+        offices = INSTITUTION_WORDS | ROLE_WORDS
+        return bool(tokens) and all(w in LABEL_WORDS and w not in offices for w in tokens)
+    return all(w in _LEAD_WORDS or w[:1].islower() for w in tokens)
+
+
 def _read_part(text: str) -> _Part:
     rest, date, month_day, date_only = _cut_date(text)
     part = _Part(text=text, date=date, month_day=month_day, date_only=date_only)
@@ -225,17 +242,16 @@ def _read_part(text: str) -> _Part:
     if is_label(text):
         part.label = True
         return part
-    if lead := _LEAD.fullmatch(rest.strip()):
-        lead_words = words(lead["lead"])
-        if all(w.lower() in _LEAD_WORDS for w in lead_words):
-            name = lead["rest"]
-            if topic := _TOPIC.search(name):
-                name, part.title = name[: topic.start()], _clean(text)
-            name = _clean(re.sub(r"^(?:the|a)\s+", "", name.strip()))
-            tokens = words(name)
-            score = issuer_score(name)
-            if score < ISSUER_SCORE and is_name(tokens) and len(tokens) <= 8:
-                score = 1.0  # "Statement by Sylvania": introduced in words, so a name will do
+    if (lead := _LEAD.fullmatch(rest.strip())) and _introduces(lead["lead"], lead["key"].lower()):
+        name = lead["rest"]
+        if topic := _TOPIC.search(name):
+            name, part.title = name[: topic.start()], _clean(text)
+        name = _clean(re.sub(r"^(?:the|a)\s+", "", name.strip()))
+        tokens = words(name)
+        score = issuer_score(name)
+        if score < ISSUER_SCORE and lead["key"].lower() != "of" and is_name(tokens) and len(tokens) <= 8:
+            score = 1.0  # "Statement by Sylvania": introduced in words, so a name will do
+        if score >= ISSUER_SCORE or lead["key"].lower() != "of":
             part.issuer, part.score, part.introduced = name, score + 1.5, True
             return part
     name = _clean(rest)

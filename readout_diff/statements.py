@@ -58,8 +58,9 @@ _EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
 _TERMINAL = re.compile(r"[.!?;:。！？][\"'”’)\]]*$")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Jr|Sr|Co|Ltd|St)\.$")
-# Signs that a short line may hold several header fields: a separator, a bracket, "by"/"from".
-_MAY_HOLD_PARTS = re.compile(r"[|–—·•(]|\s--?\s|:\s|\b(?:by|from)\s", re.I)
+# Signs that a short line may hold several header fields: a separator, a bracket, "by"/"from", a label
+# and "of" ("Statement of the Government of X").
+_MAY_HOLD_PARTS = re.compile(r"[|–—·•(]|\s--?\s|:\s|\b(?:by|from)\s|^(?:[\w'’]+\s+){1,3}of\s", re.I)
 # Signs that a line may be a source line or a dateline: checked before reading it closely.
 _MAY_BE_SOURCE = re.compile(r"[-–—(]|(?:sources?|via)\b", re.I)
 _MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]")

@@ -79,6 +79,8 @@ class Form:
     #: Whether each statement's title is the rendered one (not where a title stands apart above the
     #: first statement, which makes it part of the file's headline, or where none is written).
     titled: bool = False
+    #: The issuer is written in capitals (and should be read as written).
+    caps: bool = False
     xfail: str | None = None
 
 
@@ -134,6 +136,10 @@ FORMS = [
     Form("release-banner", lambda s: f"FOR IMMEDIATE RELEASE\n{s.issuer}\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
     Form("inline-fields", lambda s: f"Issuer: {s.issuer} | Date: {s.date_text} | Title: {s.title}\n\n{s.body}", titled=True),
     Form("issuer-and-date-on-one-line", lambda s: f"{s.issuer}, {s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("posted-on-by", lambda s: f"{s.title}\nPosted on {s.date_text} by {s.the_issuer}\n\n{s.body}", titled=True),
+    Form("statement-of", lambda s: f"Statement of {s.the_issuer}\n{s.date_text}\n\n{s.body}"),
+    Form("numbered-release", lambda s: f"{s.issuer}\nPress Release No. 12/{s.date.year}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("caps-banner-with-dashes", lambda s: f"{s.issuer} — PRESS RELEASE — {s.date_text}\n\n{s.body}", caps=True),
     Form("separated-fields", lambda s: f"Issuer: {s.issuer}\nDate: {s.date_text}\n\n{s.body}", between="\n\n---\n\n"),
 ]  # fmt: skip
 
@@ -232,8 +238,8 @@ def _corpus_pair(name: str | None) -> Pair:
     )
 
 
-def render(form: Form, pair: Pair, case: str) -> tuple[str, list[dt.date | None], list[str | None]]:
-    """The seed text of ``pair`` written in ``form``, and the dates and titles the loader should find."""
+def render(form: Form, pair: Pair, case: str) -> tuple[str, list[str], list[dt.date | None], list[str | None]]:
+    """The seed text of ``pair`` written in ``form``, and the issuers, dates and titles to find."""
     rng = random.Random(f"{SEED}:{form.name}:{case}")
     date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(366))
     date_text = rng.choice(DATE_FORMATS)(date)
@@ -243,13 +249,14 @@ def render(form: Form, pair: Pair, case: str) -> tuple[str, list[dt.date | None]
     # to the next as a hard-wrapped sentence, as it should.
     finished = all(s.rstrip()[-1] in ".!?:" for side in pair.sentences for s in side)
     layout = rng.choice(["paragraphs", "lines"]) if pair.own and finished else "paragraphs"
+    issuers = [issuer.upper() if form.caps else issuer for issuer in pair.issuers]
     statements = [
-        Statement(pair.issuers[k], date, date_text, titles[k], places[k], pair.sentences[k], layout) for k in (0, 1)
+        Statement(issuers[k], date, date_text, titles[k], places[k], pair.sentences[k], layout) for k in (0, 1)
     ]
     parts = [form.headline] if form.headline else []
     parts += [form.render(s) for s in statements]
     expected_titles = [titles[k] if form.titled else None for k in (0, 1)]
-    return form.between.join(parts) + "\n", [date if form.dated else None] * 2, expected_titles
+    return form.between.join(parts) + "\n", issuers, [date if form.dated else None] * 2, expected_titles
 
 
 def _norm(text: str) -> str:
@@ -257,13 +264,13 @@ def _norm(text: str) -> str:
 
 
 def check(form: Form, pair: Pair, case: str, tmp_path) -> None:
-    text, dates, titles = render(form, pair, case)
+    text, issuers, dates, titles = render(form, pair, case)
     path = tmp_path / f"{form.name}-{case}.txt"
     path.write_text(text, encoding="utf-8")
     document = find_statements(read_source(str(path)).text, str(path))
     assert len(document.statements) == 2, text
     for statement, issuer, sentences, date, title in zip(
-        document.statements, pair.issuers, pair.sentences, dates, titles
+        document.statements, issuers, pair.sentences, dates, titles
     ):
         assert [_norm(s.text) for s in statement.sentences] == [_norm(s) for s in sentences], text
         assert all(document.text[s.start : s.end] == s.text for s in statement.sentences)
