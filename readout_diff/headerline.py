@@ -61,9 +61,25 @@ _NUMBERING = frozenset("no nr num number ref reference".split())
 CONNECTORS = frozenset("of the de la del and du des di da von van y et & for on".split())
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 
-# An issuer part needs at least this score: an institution (2), or an office-holder named as a title
-# ("Prime Minister of Canada": role 1 + written as a name 1).
+# What makes a part read as an issuer: an institution most ("Ministry", "White House"), an office-holder
+# ("Prime Minister") and being written as a name less; words of an event ("Meeting", "speaks") or a past
+# tense, which titles and body sentences have and names do not, outweigh a name.
+_INSTITUTION_WEIGHT = 2.0
+_ROLE_WEIGHT = 1.0
+_NAME_WEIGHT = 1.0
+_EVENT_WEIGHT = -2.0
+_PAST_WEIGHT = -2.0
+# An issuer part needs at least this score: an institution, or an office-holder written as a name
+# ("Prime Minister of Canada").
 ISSUER_SCORE = 2.0
+# Introduced in words ("Statement by ..."), a part is an issuer more surely; a bare name ("Statement by
+# Sylvania") then scores as one, but a title introduced ("Remarks by ... on the Call") still does not.
+_INTRODUCED_BONUS = 1.5
+_INTRODUCED_NAME_SCORE = ISSUER_SCORE - _INTRODUCED_BONUS + 0.5  # 2.5 with the bonus: clears ISSUER_SCORE
+# A bare name (no office named) is read as an introduced issuer up to this length.
+_MAX_NAME_WORDS = 8
+# After an "Issuer:" key inside a line ("Issuer: X | Date: ..."), the part is the issuer whatever it says.
+_KEYED_BONUS = 2.0
 # A line or part longer than this is prose, not a header field.
 _MAX_ISSUER_WORDS = 12
 _MAX_LINE_WORDS = 30
@@ -76,9 +92,9 @@ _MAX_DATELINE_WORDS = _MAX_PLACE_WORDS + 5 + _MAX_ISSUER_WORDS
 # Separators between the fields of one line: a table's pipes, spaced dashes, middle dots, "Key: value".
 _PART_SEP = re.compile(r"\s*\|\s*|\s+(?:--?|[–—·•])\s+|\s*—\s*|(?<=\S):\s+")
 # "Statement by", "Readout from", "From", "The following statement was issued by": a few lead words,
-# then "by" or "from", then the issuer.
-# The lead's words are lower case ("... was issued by", "Posted on ... by") or a label's ("Statement
-# by"); "of" introduces an issuer only after a label ("Statement of the Government of X").
+# then "by", "from" or "of", then the issuer. The lead's words are lower case ("... was issued by",
+# "Posted on ... by") or a label's ("Statement by"); "of" introduces an issuer only after a label
+# ("Statement of the Government of X").
 _LEAD = re.compile(r"(?P<lead>(?:[\w'’]+\s+){0,6}?)(?P<key>by|from|of)\s+(?P<rest>\S.*)", re.I | re.S)
 _LEAD_WORDS = LABEL_WORDS | frozenset(
     """a an the following this is was has been issued released published posted made joint official
@@ -91,6 +107,7 @@ _DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
 # A source line's lead: a dash, "Source:", "Sources:", "Via".
 _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
 _STRIP = " ,;:-–—/|"
+_TERMINAL_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
 _TRAILING_CONNECTOR = re.compile(r"(?:[\s,;:]+(?:on|dated|of|at|in|the))+\s*$", re.I)
 _IRREGULAR_PAST = frozenset(
     """spoke met held took said was were had gave made told paid led sent saw came went began brought
@@ -111,10 +128,14 @@ class LineParts:
     body_start: int | None = None
     #: The issuer was introduced in words ("Statement by", "From"), not merely written.
     introduced: bool = False
+    #: How much the issuer reads as one (``issuer_score``, with the bonus for being introduced).
+    score: float = 0.0
 
 
 @dataclass(slots=True)
 class _Part:
+    """One part of a line, as read on its own."""
+
     text: str
     date: dt.date | None = None
     month_day: tuple[int, int] | None = None
@@ -127,6 +148,7 @@ class _Part:
 
 
 def words(text: str) -> list[str]:
+    """The words of ``text`` (letters or digits, with inner apostrophes, dots and hyphens)."""
     return WORD.findall(text)
 
 
@@ -160,13 +182,10 @@ def names_office(text: str) -> bool:
     )
 
 
-def issuer_score(text: str) -> float:
-    """How much ``text`` reads like the name of who issues a statement (>= ISSUER_SCORE: an issuer).
-
-    An institution counts 2, an office-holder 1, being written as a name 1; words of an event (a
-    meeting, a call, a visit) or a past tense, which titles and body sentences have, count against it.
-    """
-    tokens = words(text)
+def issuer_score(text: str, tokens: list[str] | None = None) -> float:
+    """How much ``text`` reads like the name of who issues a statement (>= ISSUER_SCORE: an issuer);
+    0 when it names no institution or office-holder. ``tokens``: its words, when already split."""
+    tokens = words(text) if tokens is None else tokens
     if not 1 <= len(tokens) <= _MAX_ISSUER_WORDS:
         return 0.0
     lowered = text.lower()
@@ -177,7 +196,13 @@ def issuer_score(text: str) -> float:
     if not (institution or role):
         return 0.0
     event = any(w in _EVENT_WORDS for w in bare)
-    return 2.0 * institution + role + is_name(tokens) - 2.0 * event - 2.0 * is_past_tense(tokens)
+    return (
+        _INSTITUTION_WEIGHT * institution
+        + _ROLE_WEIGHT * role
+        + _NAME_WEIGHT * is_name(tokens)
+        + _EVENT_WEIGHT * event
+        + _PAST_WEIGHT * is_past_tense(tokens)
+    )
 
 
 def closing_group(text: str) -> int | None:
@@ -249,10 +274,11 @@ def _read_part(text: str) -> _Part:
         name = _clean(re.sub(r"^(?:the|a)\s+", "", name.strip()))
         tokens = words(name)
         score = issuer_score(name)
-        if score < ISSUER_SCORE and lead["key"].lower() != "of" and is_name(tokens) and len(tokens) <= 8:
-            score = 1.0  # "Statement by Sylvania": introduced in words, so a name will do
-        if score >= ISSUER_SCORE or lead["key"].lower() != "of":
-            part.issuer, part.score, part.introduced = name, score + 1.5, True
+        by = lead["key"].lower() != "of"
+        if score < ISSUER_SCORE and by and is_name(tokens) and len(tokens) <= _MAX_NAME_WORDS:
+            score = _INTRODUCED_NAME_SCORE  # "Statement by Sylvania": introduced, so a name will do
+        if score >= ISSUER_SCORE or by:
+            part.issuer, part.score, part.introduced = name, score + _INTRODUCED_BONUS, True
             return part
     name = _clean(rest)
     part.issuer, part.score = name, issuer_score(name)
@@ -269,7 +295,7 @@ def _split_parts(text: str) -> list[_Part]:
         if key is not None:
             part = _read_part(piece)
             if key == "issuer" and not part.date_only:
-                part.score, part.issuer = max(part.score, ISSUER_SCORE) + 2.0, _clean(piece)
+                part.score, part.issuer = max(part.score, ISSUER_SCORE) + _KEYED_BONUS, _clean(piece)
             elif key in ("title", "place"):
                 part.issuer, part.score, part.title = None, 0.0, piece
             parts.append(part)
@@ -321,6 +347,7 @@ def read_parts(text: str) -> LineParts | None:
         date=dated.date if dated else None,
         month_day=dated.month_day if dated else None,
         introduced=best.introduced,
+        score=best.score,
     )
 
 
@@ -362,7 +389,7 @@ def read_dateline(text: str) -> LineParts | None:
             month_day, prefix = day_month[0], prefix[: day_month[1]] + " " + prefix[day_month[2] :]
     place = _clean(prefix)
     tokens = words(place)
-    if len(tokens) > _MAX_PLACE_WORDS or (tokens and (not is_name(tokens) or issuer_score(place) > 0)):
+    if len(tokens) > _MAX_PLACE_WORDS or (tokens and (not is_name(tokens) or names_office(place))):
         return None
     caps = bool(tokens) and all(c.isupper() for c in place if c.isalpha())
     if not (issuer or date or month_day or caps):
@@ -370,11 +397,9 @@ def read_dateline(text: str) -> LineParts | None:
     return LineParts(issuer=issuer, place=place or None, date=date, month_day=month_day, body_start=body)
 
 
-_TERMINAL_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
-
 
 def read_source(text: str) -> LineParts | None:
-    """A source line naming an issuer ("— Source: Ministry of X, 3 May 2024", "(Ministry of X)"), or None."""
+    """A source line naming an issuer ("— Source: Ministry of X, 3 May 2024", "(Ministry of X)") or None."""
     lead = _SOURCE_LEAD.match(text)
     rest = text[lead.end() :]
     if not (lead["dash"] or lead["key"]):
@@ -389,6 +414,7 @@ def read_source(text: str) -> LineParts | None:
     name, date, month_day, _ = _cut_date(rest)
     name = _clean(name)
     tokens = words(name)
-    if issuer_score(name) >= ISSUER_SCORE or (lead["key"] and is_name(tokens) and len(tokens) <= 8):
+    named = lead["key"] and is_name(tokens) and len(tokens) <= _MAX_NAME_WORDS  # "Source: SylvaNews"
+    if issuer_score(name) >= ISSUER_SCORE or named:
         return LineParts(issuer=name, date=date, month_day=month_day)
     return None

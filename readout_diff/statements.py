@@ -26,14 +26,15 @@ from .headerline import (
     INSTITUTION_PHRASES,
     INSTITUTION_WORDS,
     ISSUER_SCORE,
+    LABEL_WORDS,
     ROLE_PHRASES,
     ROLE_WORDS,
     WORD,
     LineParts,
     is_label,
     is_past_tense,
-    names_office,
     issuer_score,
+    names_office,
     read_dateline,
     read_parts,
     read_source,
@@ -60,7 +61,9 @@ _TERMINAL = re.compile(r"[.!?;:。！？][\"'”’)\]]*$")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Jr|Sr|Co|Ltd|St)\.$")
 # Signs that a short line may hold several header fields: a separator, a bracket, "by"/"from", a label
 # and "of" ("Statement of the Government of X").
-_MAY_HOLD_PARTS = re.compile(r"[|–—·•(]|\s--?\s|:\s|\b(?:by|from)\s|^(?:[\w'’]+\s+){1,3}of\s", re.I)
+_MAY_HOLD_PARTS = re.compile(
+    r"[|–—·•(]|\s--?\s|:\s|\b(?:by|from)\s|^(?:(?:" + "|".join(sorted(LABEL_WORDS)) + r")\s+){1,3}of\s", re.I
+)
 # Signs that a line may be a source line or a dateline: checked before reading it closely.
 _MAY_BE_SOURCE = re.compile(r"[-–—(]|(?:sources?|via)\b", re.I)
 _MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]")
@@ -87,7 +90,7 @@ _MAX_ISSUER_WORDS = 12
 # prefer "Ministry of X" over a title line above it that names a minister, too little to outweigh a date.
 _ISSUER_WEIGHT = 0.25
 # The anchor of a block with neither date nor title needs an issuer this strong (an institution written
-# as a name), standing alone; such blocks are looked for only when the strict pass finds one statement.
+# as a name), standing alone; such blocks are looked for only when the strict pass finds fewer than two.
 _BARE_ISSUER_SCORE = 3.0
 _MAX_TITLE_WORDS = 30
 # A label is a few words ("FOR IMMEDIATE RELEASE", "Issuer | Date | Title | Place"): a longer line is not
@@ -172,8 +175,14 @@ class _Line:
     @_once
     def issuer_score(self) -> float:
         """How much the line, its date aside, reads as an issuer's name (``headerline.issuer_score``)."""
-        text = self.content if not self.date else self.content[: self.date[1]] + self.content[self.date[2] :]
-        return issuer_score(text)
+        if not self.date:
+            return issuer_score(self.content, self.words)
+        return issuer_score(self.content[: self.date[1]] + self.content[self.date[2] :])
+
+    @_once
+    def issuer_line(self) -> bool:
+        """Whether the line holds an issuer (see ``_reads_as_issuer``)."""
+        return _reads_as_issuer(self)
 
     @_once
     def label(self) -> bool:
@@ -304,13 +313,19 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _is_issuer_line(line: _Line) -> bool:
+    return line.issuer_line
+
+
+def _reads_as_issuer(line: _Line) -> bool:
+    """Whether the line holds an issuer: an "Issuer:" field, a part of it, or the whole line."""
     if line.field_role == "issuer":
         return True
     if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
         return False
-    # Terminal first: a body paragraph mostly ends a sentence, and its words then need no splitting out.
-    if (not line.terminal or line.content.endswith(":")) and line.parts is not None:
+    # A short line holding an issuer among other fields ("Statement by X", "X | 3 May 2024 | Title").
+    if line.parts is not None:
         return True
+    # Terminal first: a body paragraph mostly ends a sentence, and its words then need no splitting out.
     if line.terminal or not 1 <= line.n_words - line.date_words <= _MAX_ISSUER_WORDS or line.past_tense:
         return False
     if line.caps:
@@ -431,7 +446,7 @@ def _anchor(lines: list[_Line], i: int) -> tuple[dict[str, int], dict[str, objec
         if parts.title:
             roles["title"], values["title"] = i, parts.title
         _put_date(roles, values, i, parts)
-        return roles, values, issuer_score(parts.issuer or "") + 1.5 * parts.introduced, None
+        return roles, values, parts.score, None
     return None
 
 
