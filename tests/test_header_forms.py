@@ -275,11 +275,13 @@ def check(form: Form, pair: Pair, case: str, tmp_path) -> None:
     path.write_text(text, encoding="utf-8")
     document = find_statements(read_source(str(path)).text, str(path))
     assert len(document.statements) == 2, text
+    assert document.statements[0].end <= document.statements[1].start
     for statement, issuer, sentences, date, title in zip(
         document.statements, issuers, pair.sentences, dates, titles
     ):
         assert [_norm(s.text) for s in statement.sentences] == [_norm(s) for s in sentences], text
         assert all(document.text[s.start : s.end] == s.text for s in statement.sentences)
+        assert statement.start <= statement.sentences[0].start and statement.sentences[-1].end <= statement.end
         assert statement.issuer == issuer, text
         assert statement.header.date == date, text
         if title is not None:
