@@ -24,6 +24,12 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}[./](?P<month>[01]?\d)[./]{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}\s*年\s*(?P<month>[01]?\d)\s*月\s*{_DAY}\s*日"),
 ]
+# A day and a month without a year, as datelines write them ("TOKYO, May 3 (...) -", "3 MAY -").
+_DAY_MONTH = re.compile(
+    rf"\b{_WEEKDAY}(?:{_DAY}\s+(?:of\s+)?{_MONTH}"
+    rf"|{_MONTH.replace('month', 'month2')}\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w.])",
+    re.I,
+)
 # Every pattern names the year in full: text without one (most lines) needs no closer look.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -45,3 +51,20 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
                 best = (date, m.start(), m.end())
             break
     return best
+
+
+def find_day_month(text: str) -> tuple[tuple[int, int], int, int] | None:
+    """The first valid (month, day) written without a year in ``text``, with its span, or None.
+
+    A dateline may leave the year out ("TOKYO, May 3 (...) -"); which year it means is the caller's
+    decision, so no year is guessed here.
+    """
+    for m in _DAY_MONTH.finditer(text):
+        month = _MONTHS[(m["month"] or m["month2"]).lower().rstrip(".")]
+        day = int(m["day"] or m["day2"])
+        try:
+            dt.date(2000, month, day)  # a leap year: 29 February is a valid day without a year
+        except ValueError:
+            continue
+        return (month, day), m.start(), m.end()
+    return None

@@ -206,3 +206,267 @@ def test_a_headline_naming_an_issuer_stays_the_headline():
         ("Ministry of Foreign Affairs of Sylvania", "Lakeport", "Foreign Ministers Hold Talks", 2),
         ("Ministry of Foreign Affairs of Freedonia", "Lakeport", "Foreign Ministers Hold Talks", 1),
     ]
+
+
+# Header forms beyond the four dev layouts, one made-up seed each: (label, seed, headline,
+# [(issuer, date, title, number of sentences, first sentence)]). A date of None is a dateline written
+# without its year and no year elsewhere in its header: no year is guessed.
+_BODY_A = "The ministers discussed the river basin. They agreed to meet again in the autumn.\n"
+_BODY_B = "The Minister welcomed the Foreign Minister of Sylvania.\n\nBoth sides signed a memorandum on fisheries.\n"
+HEADER_FORMS = [
+    (
+        "statement-by-and-readout-from",
+        "Statement by the Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\n" + _BODY_A
+        + "\nReadout from the Office of the President of Freedonia, May 3, 2024\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", None, 2, "The ministers discussed"),
+         ("Office of the President of Freedonia", "2024-05-03", None, 2, "The Minister welcomed")],
+    ),
+    (
+        "issuer-inside-the-title-line",
+        "Sylvania's Ministry of Foreign Affairs: Sylvania-Freedonia Foreign Ministers' Meeting\n3 May 2024\n\n"
+        + _BODY_A + "\nFreedonia's Foreign Office: Minister Receives Sylvanian Counterpart\n3 May 2024\n\n" + _BODY_B,
+        None,
+        [("Sylvania's Ministry of Foreign Affairs", "2024-05-03", "Sylvania-Freedonia Foreign Ministers' Meeting", 2,
+          "The ministers discussed"),
+         ("Freedonia's Foreign Office", "2024-05-03", "Minister Receives Sylvanian Counterpart", 2, "The Minister")],
+    ),
+    (
+        "one-line-table-rows",
+        "Ministry of Foreign Affairs of Sylvania | 2024-05-03 | Ministers Meet in Lakeport\n\n" + _BODY_A
+        + "\nFederal Chancellery of Freedonia | 3 May 2024 | Chancellor Receives Foreign Minister\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", "Ministers Meet in Lakeport", 2, "The ministers"),
+         ("Federal Chancellery of Freedonia", "2024-05-03", "Chancellor Receives Foreign Minister", 2, "The Minister")],
+    ),
+    (
+        "markdown-table-with-key-row",
+        "| Issuer | Date | Title |\n|---|---|---|\n| Ministry of Foreign Affairs of Sylvania | 3 May 2024 | Talks |\n\n"
+        + _BODY_A + "\n| Issuer | Date | Title |\n|---|---|---|\n| Government of Freedonia | 3 May 2024 | Visit |\n\n"
+        + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", "Talks", 2, "The ministers discussed"),
+         ("Government of Freedonia", "2024-05-03", "Visit", 2, "The Minister welcomed")],
+    ),
+    (
+        "press-release-pipes-and-readout-label",
+        "Press release | Ministry of Foreign Affairs of Sylvania | 3 May 2024\n\n" + _BODY_A
+        + "\nReadout:\nOffice of the President of Freedonia\nMay 3, 2024\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", None, 2, "The ministers discussed"),
+         ("Office of the President of Freedonia", "2024-05-03", None, 2, "The Minister welcomed")],
+    ),
+    (
+        "from-the-office-colon",
+        "From the Office of the Prime Minister of Sylvania:\n3 May 2024\n\n" + _BODY_A
+        + "\nFrom the Ministry of Foreign Affairs of Freedonia:\n3 May 2024\n\n" + _BODY_B,
+        None,
+        [("Office of the Prime Minister of Sylvania", "2024-05-03", None, 2, "The ministers discussed"),
+         ("Ministry of Foreign Affairs of Freedonia", "2024-05-03", None, 2, "The Minister welcomed")],
+    ),
+    (
+        "dateline-without-a-year",
+        "Talks on the river\n\nLAKEPORT, May 3 (Ministry of Foreign Affairs of Sylvania) - " + _BODY_A
+        + "\nFREEDONIA CITY, 3 May (Government of Freedonia) -- " + _BODY_B,
+        "Talks on the river",
+        [("Ministry of Foreign Affairs of Sylvania", None, None, 2, "The ministers discussed"),
+         ("Government of Freedonia", None, None, 2, "The Minister welcomed")],
+    ),
+    (
+        "dateline-whose-year-the-header-gives",
+        "Ministers Meet in Lakeport, 2024\nLAKEPORT, May 3 (Ministry of Foreign Affairs of Sylvania) - " + _BODY_A
+        + "\n\nMinister Receives Counterpart, 2024\nFREEDONIA CITY, May 3 (Government of Freedonia) - " + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", "Ministers Meet in Lakeport, 2024", 2,
+          "The ministers discussed"),
+         ("Government of Freedonia", "2024-05-03", "Minister Receives Counterpart, 2024", 2, "The Minister")],
+    ),
+    (
+        "all-caps-dateline-under-the-issuer",
+        "MINISTRY OF FOREIGN AFFAIRS OF SYLVANIA\n\nLAKEPORT, 3 MAY 2024 — " + _BODY_A
+        + "\nGOVERNMENT OF FREEDONIA\n\nFREEDONIA CITY, 3 MAY 2024 — " + _BODY_B,
+        None,
+        [("MINISTRY OF FOREIGN AFFAIRS OF SYLVANIA", "2024-05-03", None, 2, "The ministers discussed"),
+         ("GOVERNMENT OF FREEDONIA", "2024-05-03", None, 2, "The Minister welcomed")],
+    ),
+    (
+        "source-lines-after-the-bodies",
+        "Talks on the river\n\nMinisters Meet in Lakeport\n\n" + _BODY_A
+        + "— Source: Ministry of Foreign Affairs of Sylvania, 3 May 2024\n\nMinister Receives Counterpart\n\n"
+        + _BODY_B + "Source: Government of Freedonia (3 May 2024)\n",
+        "Talks on the river",
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", "Ministers Meet in Lakeport", 2, "The ministers"),
+         ("Government of Freedonia", "2024-05-03", "Minister Receives Counterpart", 2, "The Minister welcomed")],
+    ),
+    (
+        "a-source-line-then-a-header",
+        "Ministers Meet in Lakeport\n\n" + _BODY_A + "(Ministry of Foreign Affairs of Sylvania)\n\n"
+        + "Government of Freedonia\n3 May 2024\nMinister Receives Counterpart\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", None, "Ministers Meet in Lakeport", 2, "The ministers"),
+         ("Government of Freedonia", "2024-05-03", "Minister Receives Counterpart", 2, "The Minister welcomed")],
+    ),
+    (
+        "issuer-in-brackets-after-the-title",
+        "Ministers Meet in Lakeport (Ministry of Foreign Affairs of Sylvania)\n3 May 2024\n\n" + _BODY_A
+        + "\nMinister Receives Counterpart (Government of Freedonia)\n3 May 2024\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", "Ministers Meet in Lakeport", 2, "The ministers"),
+         ("Government of Freedonia", "2024-05-03", "Minister Receives Counterpart", 2, "The Minister welcomed")],
+    ),
+    (
+        "bold-and-heading-lines-mixing-issuer-and-title",
+        "**Ministry of Foreign Affairs of Sylvania — Ministers Meet in Lakeport**\n_3 May 2024_\n\n" + _BODY_A
+        + "\n## Government of Freedonia: Minister Receives Counterpart\n3 May 2024\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", "Ministers Meet in Lakeport", 2, "The ministers"),
+         ("Government of Freedonia", "2024-05-03", "Minister Receives Counterpart", 2, "The Minister welcomed")],
+    ),
+    (
+        "headers-after-horizontal-rules-date-above-the-issuer",
+        "* * *\n\n3 May 2024\nMinistry of Foreign Affairs of Sylvania\n\n" + _BODY_A
+        + "\n___\n\nMay 3, 2024\nGovernment of Freedonia\nMinister Receives Counterpart\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", None, 2, "The ministers discussed"),
+         ("Government of Freedonia", "2024-05-03", "Minister Receives Counterpart", 2, "The Minister welcomed")],
+    ),
+    (
+        "title-above-the-issuer-and-a-byline",
+        "Ministers Meet in Lakeport\nMinistry of Foreign Affairs of Sylvania\n3 May 2024\n\n" + _BODY_A
+        + "\nMinister Receives Counterpart\nBy the Government of Freedonia\n3 May 2024\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", "Ministers Meet in Lakeport", 2, "The ministers"),
+         ("Government of Freedonia", "2024-05-03", "Minister Receives Counterpart", 2, "The Minister welcomed")],
+    ),
+    (
+        "inline-fields-and-an-introducing-sentence",
+        "Issuer: Ministry of Foreign Affairs of Sylvania | Date: 3 May 2024 | Title: Ministers Meet\n\n" + _BODY_A
+        + "\nThe following statement was issued by the Government of Freedonia on 3 May 2024:\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", "Ministers Meet", 2, "The ministers discussed"),
+         ("Government of Freedonia", "2024-05-03", None, 2, "The Minister welcomed")],
+    ),
+    (
+        "issuer-lines-standing-alone",
+        "Ministry of Foreign Affairs of Sylvania\n\n" + _BODY_A + "\nPrime Minister of Freedonia\n\n" + _BODY_B,
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", None, None, 2, "The ministers discussed"),
+         ("Prime Minister of Freedonia", None, None, 2, "The Minister welcomed")],
+    ),
+    (
+        "three-statements-three-forms",
+        "Statement by the Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\n" + _BODY_A
+        + "\nGovernment of Freedonia | 3 May 2024 | Minister Receives Counterpart\n\n" + _BODY_B
+        + "\nOSTERLICH CITY, May 4, 2024 (Embassy of Osterlich) - The Ambassador attended as an observer.\n",
+        None,
+        [("Ministry of Foreign Affairs of Sylvania", "2024-05-03", None, 2, "The ministers discussed"),
+         ("Government of Freedonia", "2024-05-03", "Minister Receives Counterpart", 2, "The Minister welcomed"),
+         ("Embassy of Osterlich", "2024-05-04", None, 1, "The Ambassador attended")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "headline", "expected"), [c[1:] for c in HEADER_FORMS], ids=[c[0] for c in HEADER_FORMS])
+def test_header_forms(text, headline, expected):
+    document = find_statements(text, "x")
+    assert document.title == headline
+    got = [
+        (
+            s.issuer,
+            s.header.date.isoformat() if s.header.date else None,
+            s.header.title,
+            len(s.sentences),
+            s.sentences[0].text[: len(want[4])],
+        )
+        for s, want in zip(document.statements, expected)
+    ]
+    assert got == expected
+    assert len(document.statements) == len(expected)
+    for statement in document.statements:
+        assert all(text[s.start : s.end] == s.text for s in statement.sentences)
+        assert statement.start <= statement.sentences[0].start and statement.sentences[-1].end <= statement.end
+
+
+# A long body paragraph opening with a capitalised word, an office, a place in capitals or a
+# person's title is body text, never a header, whether or not it ends in a full stop.
+_LONG = (
+    " officials from both sides met in Lakeport for two days of talks on the shared river basin, the upstream dam, "
+    "the fishing quotas in the northern bay and the reopening of the border crossing at Kelsk"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ministry of Foreign Affairs",
+        "Prime Minister's Office",
+        "THE WHITE HOUSE",
+        "LAKEPORT —",
+        "Statement by the Ministry of Trade:",
+        "Government of Freedonia | Ministry of Trade |",
+        "Foreign Minister Petrov (Ministry of Foreign Affairs of Sylvania) -",
+    ],
+)
+@pytest.mark.parametrize("end", [".", ""], ids=["full-stop", "no-full-stop"])
+def test_a_long_body_paragraph_is_never_a_header(opening, end):
+    paragraph = opening + _LONG + end
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\nMinisters Meet\n\n" + _BODY_A + "\n" + paragraph
+        + "\n\nThey agreed to meet again.\n\nGovernment of Freedonia\n3 May 2024\nMinister Receives Counterpart\n\n"
+        + _BODY_B
+    )  # fmt: skip
+    document = find_statements(text, "x")
+    assert [s.issuer for s in document.statements] == ["Ministry of Foreign Affairs of Sylvania", "Government of Freedonia"]
+    assert paragraph.strip() in " ".join(s.text for s in document.statements[0].sentences)
+    assert [s.text for s in document.statements[1].sentences][0].startswith("The Minister welcomed")
+
+
+_ONE_STATEMENT_BODY = "\n\n".join(
+    [
+        "The Foreign Minister of Sylvania received the Minister of Trade of Freedonia in Lakeport on Friday.",
+        "Background",
+        "Ministry officials from both sides had prepared the visit for several months, meeting in Lakeport, "
+        "in Freedonia City and online to settle the agenda for the talks on the river basin.",
+        "The President's remarks",
+        "LAKEPORT — The Minister said that the dam would be finished by 2027.",
+        "Prime Minister Olafsson joined the talks for an hour.",
+        "The delegations included:\n- Ministry of Water of Sylvania\n- Ministry of Trade of Freedonia",
+        "FOR IMMEDIATE RELEASE",
+        "Both sides agreed to meet again in the autumn.",
+    ]
+    * 6
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Ministry of Foreign Affairs of Sylvania\n3 May 2024\nMinister Receives Trade Minister\n\n" + _ONE_STATEMENT_BODY,
+         "Ministry of Foreign Affairs of Sylvania"),
+        ("Statement by the Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\n" + _ONE_STATEMENT_BODY,
+         "Ministry of Foreign Affairs of Sylvania"),
+        ("Talks in Lakeport\n\n" + _ONE_STATEMENT_BODY + "\n— Source: Ministry of Foreign Affairs of Sylvania\n",
+         "Ministry of Foreign Affairs of Sylvania"),
+    ],
+    ids=["header-block", "statement-by", "source-line"],
+)  # fmt: skip
+def test_a_file_holding_one_statement_is_still_an_error(text, issuer):
+    with pytest.raises(LoadError) as error:
+        find_statements(text, "x")
+    message = str(error.value)
+    assert message.startswith(f"found one statement (issuer {issuer!r}); a seed needs two or more statements")
+    assert "\n" not in message
+
+
+def test_a_source_tag_mid_body_stays_text():
+    """A source line that more text follows, with no other source line closing that text, closes nothing."""
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\nMinisters Meet\n\nThe ministers met.\n"
+        "(Office of the Spokesperson)\nThey agreed to meet again.\n\n"
+        "Government of Freedonia\n3 May 2024\nMinister Receives Counterpart\n\n" + _BODY_B
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences] == [
+        "The ministers met.", "(Office of the Spokesperson)", "They agreed to meet again."
+    ]
+    assert second.issuer == "Government of Freedonia"

@@ -1,0 +1,313 @@
+"""Header forms nobody here has written: each pair rendered under many made-up headers, loaded, checked.
+
+Every dev-corpus pair (its gold sentences and issuers, read from ../shared at test time) and a few
+made-up pairs of this file are written into a seed file under each header form below: issuer, date and
+title lines in the four dev layouts' order and in others ("Statement by ...", the issuer inside the
+title line, a one-line table row, a dateline opening the first paragraph, a source line after the
+body, ...). The loader must find two statements, the issuer and date written, and exactly the body's
+sentences, in order: no sentence moved into a header or into the other statement, none lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from readout_diff.reading import read_source
+from readout_diff.statements import find_statements
+
+from .conftest import CORPUS
+
+# The generator's seed: each form x pair draws its date, title and place from Random(f"{SEED}:{id}").
+SEED = 14
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two statements' issuers and body sentences."""
+
+    issuers: tuple[str, str]
+    sentences: tuple[tuple[str, ...], tuple[str, ...]]
+    #: Made-up text whose sentences the splitter is known to cut as written, so they may share lines.
+    own: bool = False
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement to render: its header fields and body."""
+
+    issuer: str
+    date: dt.date
+    date_text: str
+    title: str
+    place: str
+    sentences: tuple[str, ...]
+    layout: str  # "paragraphs" (blank line between sentences) or "lines" (one sentence a line)
+
+    @property
+    def body(self) -> str:
+        return ("\n\n" if self.layout == "paragraphs" else "\n").join(self.sentences)
+
+    @property
+    def rest(self) -> str:
+        """The body after its first sentence (for a dateline that opens the first paragraph)."""
+        rest = ("\n\n" if self.layout == "paragraphs" else "\n").join(self.sentences[1:])
+        return "\n\n" + rest if rest else ""
+
+    @property
+    def the_issuer(self) -> str:
+        """The issuer after "by"/"from": "the Ministry of X", "The White House"."""
+        return self.issuer if self.issuer.lower().startswith("the ") else "the " + self.issuer
+
+
+@dataclass(frozen=True)
+class Form:
+    """A header form: how one statement is written, and what the loader should read as its date."""
+
+    name: str
+    render: Callable[[Statement], str]
+    #: Written between the statements.
+    between: str = "\n\n"
+    headline: str | None = "Readouts of the ministers' meeting"
+    #: The date the loader should find: the rendered one, or None (a dateline without its year).
+    dated: bool = True
+    #: Whether each statement's title is the rendered one (not where a title stands apart above the
+    #: first statement, which makes it part of the file's headline, or where none is written).
+    titled: bool = False
+    #: The issuer is written in capitals (and should be read as written).
+    caps: bool = False
+    xfail: str | None = None
+
+
+def _month_day(s: Statement) -> str:
+    return f"{s.date:%B} {s.date.day}"
+
+
+FORMS = [
+    Form("plain", lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("statement-by", lambda s: f"Statement by {s.the_issuer}\n{s.date_text}\n\n{s.body}"),
+    Form("statement-by-topic", lambda s: f"Statement by {s.the_issuer} on the talks in {s.place.title()}\n{s.date_text}\n\n{s.body}"),
+    Form("readout-from-dated", lambda s: f"Readout from {s.the_issuer}, {s.date_text}\n\n{s.body}", headline=None),
+    Form("issuer-colon-title", lambda s: f"{s.issuer}: {s.title}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("table-row", lambda s: f"{s.issuer} | {s.date_text} | {s.title}\n\n{s.body}", titled=True),
+    Form(
+        "markdown-table",
+        lambda s: f"| Issuer | Date | Title |\n|---|---|---|\n| {s.issuer} | {s.date_text} | {s.title} |\n\n{s.body}",
+        headline=None,
+        titled=True,
+    ),
+    Form("press-release-pipes", lambda s: f"Press release | {s.issuer} | {s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("from-office-colon", lambda s: f"From {s.the_issuer}:\n{s.date_text}\n\n{s.body}"),
+    Form("readout-label", lambda s: f"Readout:\n{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form(
+        "dateline-no-year",
+        lambda s: f"{s.title}\n\n{s.place}, {_month_day(s)} ({s.issuer}) - {s.sentences[0]}{s.rest}",
+        dated=False,
+    ),
+    Form(
+        "dateline-year-in-title",
+        lambda s: f"{s.title}, {s.date.year}\n\n{s.place}, {_month_day(s)} ({s.issuer}) — {s.sentences[0]}{s.rest}",
+    ),
+    Form(
+        "dateline-full-date",
+        lambda s: f"{s.place.upper()}, {s.date_text} ({s.issuer}) -- {s.sentences[0]}{s.rest}",
+        headline=None,
+    ),
+    Form("dateline-under-issuer", lambda s: f"{s.issuer}\n\n{s.place.upper()}, {s.date_text.upper()} — {s.sentences[0]}{s.rest}"),
+    Form("source-after-body", lambda s: f"{s.title}\n\n{s.body}\n— Source: {s.issuer}, {s.date_text}", titled=True),
+    Form("source-after-body-bare", lambda s: f"{s.body}\nSource: {s.issuer} ({s.date_text})", headline=None),
+    Form("title-then-issuer-in-brackets", lambda s: f"{s.title} ({s.issuer})\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("bold-issuer-and-title", lambda s: f"**{s.issuer} — {s.title}**\n_{s.date_text}_\n\n{s.body}", titled=True),
+    Form("heading-issuer-and-title", lambda s: f"## {s.issuer}: {s.title}\n{s.date_text}\n\n{s.body}", headline="# Readouts of the meeting", titled=True),
+    Form("after-a-rule", lambda s: f"* * *\n\n{s.issuer}\n{s.date_text}\n\n{s.body}"),
+    Form("date-above-issuer", lambda s: f"{s.date_text}\n{s.issuer}\n{s.title}\n\n{s.body}", titled=True),
+    Form("title-above-issuer", lambda s: f"{s.title}\n{s.issuer}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("issuer-alone", lambda s: f"{s.issuer}\n\n{s.body}", dated=False),
+    Form("byline", lambda s: f"{s.title}\nBy {s.the_issuer}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("dash-attribution", lambda s: f"{s.title}\n— {s.issuer}, {s.date_text}\n\n{s.body}", titled=True),
+    Form("email-fields", lambda s: f"From: {s.issuer}\nSent: {s.date_text}\nSubject: {s.title}\n\n{s.body}", headline=None, titled=True),
+    Form("issued-by-sentence", lambda s: f"The following statement was issued by {s.the_issuer} on {s.date_text}:\n\n{s.body}"),
+    Form("issuer-with-date-in-brackets", lambda s: f"{s.issuer} ({s.date_text})\n{s.title}\n\n{s.body}", titled=True),
+    Form("release-banner", lambda s: f"FOR IMMEDIATE RELEASE\n{s.issuer}\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("inline-fields", lambda s: f"Issuer: {s.issuer} | Date: {s.date_text} | Title: {s.title}\n\n{s.body}", titled=True),
+    Form("issuer-and-date-on-one-line", lambda s: f"{s.issuer}, {s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("posted-on-by", lambda s: f"{s.title}\nPosted on {s.date_text} by {s.the_issuer}\n\n{s.body}", titled=True),
+    Form("statement-of", lambda s: f"Statement of {s.the_issuer}\n{s.date_text}\n\n{s.body}"),
+    Form("numbered-release", lambda s: f"{s.issuer}\nPress Release No. 12/{s.date.year}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("caps-banner-with-dashes", lambda s: f"{s.issuer} — PRESS RELEASE — {s.date_text}\n\n{s.body}", caps=True),
+    Form("separated-fields", lambda s: f"Issuer: {s.issuer}\nDate: {s.date_text}\n\n{s.body}", between="\n\n---\n\n"),
+    Form(
+        "signature-after-body",
+        lambda s: f"{s.body}\n\n{s.issuer}\n{s.date_text}",
+        xfail="an issuer and date signed under a body with no cue ('Source:', a dash, brackets) read exactly "
+        "like the next statement's header lines; nothing in the lines tells the two apart",
+    ),
+]  # fmt: skip
+
+DATE_FORMATS = [
+    lambda d: f"{d.day} {d:%B %Y}",
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d:%A}, {d.day} {d:%B %Y}",
+    lambda d: f"{d:%d.%m.%Y}",
+]
+TITLES = [
+    "Foreign Ministers Hold Talks on the River Basin",
+    "Prime Minister Speaks with the President of Sylvania",
+    "Leaders Discuss Trade and Energy Cooperation",
+    "Readout of the Call between the Two Leaders",
+    "Ministers Review Water Cooperation",
+    "Joint Commission Meets for the Fourth Time",
+]
+PLACES = ["Lakeport", "Freedonia City", "Port Ruritania", "New Elbonia"]
+
+# Made-up pairs whose bodies tempt a header finder: sentences opening with "From", "By" and a place in
+# capitals, a colon introducing a list, a bracketed name, a dash, a short line without a full stop.
+OWN_PAIRS = {
+    "own-river-talks": Pair(
+        ("Ministry of Foreign Affairs of Sylvania", "Office of the President of Freedonia"),
+        (
+            (
+                "The Foreign Minister of Sylvania received the President of Freedonia in Lakeport on Friday.",
+                "From the start, both sides focused on the shared river basin.",
+                "By the end of the meeting, they had agreed to exchange hydrological data every month.",
+                "The delegations included:",
+                "Officials of the Ministry of Water (Sylvania) and of the Presidential Office.",
+                "LAKEPORT will host the next round in the autumn.",
+            ),
+            (
+                "President Tully met the Foreign Minister of Sylvania in Lakeport.",
+                "The President raised the construction of the upstream dam — a matter of concern to farmers.",
+                "Both sides agreed to set up a joint flood warning system.",
+                "Further talks are planned",
+                "The President thanked Sylvania for its hospitality.",
+            ),
+        ),
+        own=True,
+    ),
+    "own-trade-call": Pair(
+        ("Federal Chancellery of Ruritania", "The Royal Palace of Elbonia"),
+        (
+            (
+                "Chancellor Weiss spoke by telephone with King Olaf of Elbonia.",
+                "The two discussed the tariffs on cheese and timber.",
+                "Ministry of Trade officials will meet next week.",
+                "The Chancellor invited the King to visit Ruritania.",
+            ),
+            (
+                "His Majesty the King received a telephone call from the Chancellor of Ruritania.",
+                "Statement by the two sides on tariffs is expected soon.",
+                "The King stressed the importance of free and fair trade.",
+            ),
+        ),
+        own=True,
+    ),
+    "own-long-issuers": Pair(
+        (
+            "Ministry of Foreign Affairs and International Cooperation of the Republic of Latveria",
+            "Prime Minister's Office, Government of Bozania",
+        ),
+        (
+            (
+                "The Foreign Minister of Latveria met the Prime Minister of Bozania in Freedonia City.",
+                "They reviewed the reopening of the Kelsk crossing.",
+            ),
+            (
+                "The Prime Minister held talks with the Foreign Minister of Latveria.",
+                "Both sides welcomed the progress on the Kelsk crossing.",
+                "The Prime Minister raised the case of a detained journalist.",
+            ),
+        ),
+        own=True,
+    ),
+}
+
+
+def _corpus_cases() -> list:
+    if not CORPUS.is_dir():
+        return [pytest.param(None, id="corpus-absent")]
+    return [pytest.param(path.parent.name, id=path.parent.name) for path in sorted(CORPUS.glob("*/gold.json"))]
+
+
+def _corpus_pair(name: str | None) -> Pair:
+    if name is None:
+        pytest.skip(f"the dev corpus is not here ({CORPUS}); the made-up pairs still run every form")
+    gold = json.loads((CORPUS / name / "gold.json").read_text(encoding="utf-8"))
+    return Pair(
+        (gold["issuers"]["a"], gold["issuers"]["b"]),
+        (tuple(gold["statements"]["a"]), tuple(gold["statements"]["b"])),
+    )
+
+
+def render(form: Form, pair: Pair, case: str) -> tuple[str, list[str], list[dt.date | None], list[str | None]]:
+    """The seed text of ``pair`` written in ``form``, and the issuers, dates and titles to find."""
+    rng = random.Random(f"{SEED}:{form.name}:{case}")
+    date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(366))
+    date_text = rng.choice(DATE_FORMATS)(date)
+    titles = rng.sample(TITLES, 2)
+    places = rng.sample(PLACES, 2)
+    # One sentence a line only where each ends in punctuation: the splitter joins an unfinished line
+    # to the next as a hard-wrapped sentence, as it should.
+    finished = all(s.rstrip()[-1] in ".!?:" for side in pair.sentences for s in side)
+    layout = rng.choice(["paragraphs", "lines"]) if pair.own and finished else "paragraphs"
+    issuers = [issuer.upper() if form.caps else issuer for issuer in pair.issuers]
+    statements = [
+        Statement(issuers[k], date, date_text, titles[k], places[k], pair.sentences[k], layout) for k in (0, 1)
+    ]
+    parts = [form.headline] if form.headline else []
+    parts += [form.render(s) for s in statements]
+    expected_titles = [titles[k] if form.titled else None for k in (0, 1)]
+    return form.between.join(parts) + "\n", issuers, [date if form.dated else None] * 2, expected_titles
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check(form: Form, pair: Pair, case: str, tmp_path) -> None:
+    text, issuers, dates, titles = render(form, pair, case)
+    path = tmp_path / f"{form.name}-{case}.txt"
+    path.write_text(text, encoding="utf-8")
+    document = find_statements(read_source(str(path)).text, str(path))
+    assert len(document.statements) == 2, text
+    assert document.statements[0].end <= document.statements[1].start
+    for statement, issuer, sentences, date, title in zip(
+        document.statements, issuers, pair.sentences, dates, titles
+    ):
+        assert [_norm(s.text) for s in statement.sentences] == [_norm(s) for s in sentences], text
+        assert all(document.text[s.start : s.end] == s.text for s in statement.sentences)
+        assert statement.start <= statement.sentences[0].start and statement.sentences[-1].end <= statement.end
+        assert statement.issuer == issuer, text
+        assert statement.header.date == date, text
+        if title is not None:
+            assert statement.header.title == title, text
+
+
+def _form_params() -> list:
+    return [
+        pytest.param(
+            form, id=form.name, marks=[pytest.mark.xfail(strict=True, reason=form.xfail)] if form.xfail else []
+        )
+        for form in FORMS
+    ]
+
+
+@pytest.mark.parametrize("case", list(OWN_PAIRS))
+@pytest.mark.parametrize("form", _form_params())
+def test_made_up_pair_under_header_form(form, case, tmp_path):
+    check(form, OWN_PAIRS[case], case, tmp_path)
+
+
+@pytest.mark.parametrize("case", _corpus_cases())
+@pytest.mark.parametrize("form", _form_params())
+def test_corpus_pair_under_header_form(form, case, tmp_path):
+    check(form, _corpus_pair(case), case, tmp_path)
+
+
+def test_there_are_many_forms():
+    assert len({form.name for form in FORMS}) == len(FORMS) >= 10
