@@ -57,16 +57,19 @@ def one_line(path: Path, megabytes: float, seed: int = 2) -> None:
     path.write_text(header(0) + line + "\n\n---\n\n" + header(1) + second + "\n", encoding="utf-8")
 
 
-def measure(path: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one run in a fresh child process."""
+def measure(path: Path, output: Path | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one run in a fresh child process (its JSON written to
+    ``output``, or discarded)."""
     code = (
         "import resource, subprocess, sys, time\n"
+        "out = open(sys.argv[2], 'wb') if sys.argv[2] else subprocess.DEVNULL\n"
         "t = time.perf_counter()\n"
-        "r = subprocess.run([sys.executable, '-m', 'readout_diff', '--format', 'json', sys.argv[1]],"
-        " stdout=subprocess.DEVNULL)\n"
+        "r = subprocess.run([sys.executable, '-m', 'readout_diff', '--format', 'json', sys.argv[1]], stdout=out)\n"
         "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, r.returncode)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(output or "")], capture_output=True, text=True, check=True
+    )
     seconds, rss, status = out.stdout.split()
     if status != "0":
         raise SystemExit(f"readout-diff exited {status} on {path}")
