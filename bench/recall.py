@@ -4,12 +4,12 @@ usage: python3 bench/recall.py [--sizes 1,5,20] [--seed 3] [--keep DIR]
 
 Generates its own seeds (seeded, deterministic; no corpus text). The right statement holds families of
 near-duplicate sentences: a few dozen made-up template sentences, each filled in many times with
-made-up people, places, organisations and numbers. The left statement holds, in shuffled order, planted
-copies of half as many right sentences as it has sentences, each with one word changed, and as many
-fresh fillings of the same templates (near-duplicates of many right sentences, the source of none). A
-planted copy is recalled when the JSON output matches it with its source (in a one-to-one or a
-many-to-one match). Each size runs as `readout-diff --format json FILE` in a child process; the table
-gives wall time, seconds per MB (flat when cost grows linearly), peak RSS, and the recall.
+made-up people, places, organisations and numbers. The left statement has as many sentences, shuffled:
+planted copies of half the right sentences, each with one word changed, and fresh fillings of the same
+templates (near-duplicates of many right sentences, copies of none). A planted copy is recalled when
+the JSON output matches it with its source (in a one-to-one or a many-to-one match). Each size runs as `readout-diff --format json FILE` in a child process; the table
+gives wall time, seconds per MB (flat when cost grows linearly), CPU seconds per MB (steadier when
+other jobs share the machine), peak RSS, and the recall.
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="keep the seeds and outputs in this folder")
     args = parser.parse_args()
-    columns = ("MB", "sentences a side", "planted", "seconds", "s/MB", "peak RSS MB", "recall")
+    columns = ("MB", "sentences a side", "planted", "seconds", "s/MB", "CPU s/MB", "peak RSS MB", "recall")
     print("  ".join(f"{name:>{max(len(name), 6)}s}" for name in columns), flush=True)
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
@@ -158,10 +158,10 @@ def main() -> None:
             path, output = folder / f"planted-{size:g}mb.txt", folder / f"planted-{size:g}mb.json"
             planted, per_side = planted_pair(path, size, args.seed)
             megabytes = path.stat().st_size / 1e6
-            seconds, rss = measure(path, output)
+            seconds, rss, cpu = measure(path, output)
             share = recall(output, planted, per_side)
             figures = (f"{megabytes:.1f}", f"{per_side:,d}", f"{len(planted):,d}", f"{seconds:.1f}",
-                       f"{seconds / megabytes:.2f}", f"{rss:.0f}", f"{share:.3f}")
+                       f"{seconds / megabytes:.2f}", f"{cpu / megabytes:.2f}", f"{rss:.0f}", f"{share:.3f}")
             print("  ".join(f"{f:>{max(len(name), 6)}s}" for f, name in zip(figures, columns)), flush=True)
 
 

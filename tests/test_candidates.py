@@ -14,7 +14,7 @@ from readout_diff.similarity import SentenceBags, score_pairs
 from .test_align import compare, pairs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Families:
     """Near-duplicate sentence families: templates filled from small pools of made-up names."""
 
