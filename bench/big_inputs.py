@@ -5,8 +5,9 @@ usage: python3 bench/big_inputs.py [--sizes 1,2,5,10,20] [--line-sizes 1,5]
 Generates its own seeds (seeded, deterministic; no corpus text): two statements of random sentences
 drawn from a made-up vocabulary mixed with common words, at each size in MB; and a seed whose first
 statement is one line of words without punctuation, at each size in MB. Each runs as
-`readout-diff --format json FILE` in a child process; the table gives wall time, peak RSS, and
-seconds per MB (flat when cost grows linearly).
+`readout-diff --format json FILE` in a child process; the table gives wall time, seconds per MB
+(flat when cost grows linearly), CPU seconds per MB (steadier when other jobs share the machine), and
+peak RSS.
 """
 
 from __future__ import annotations
@@ -57,20 +58,25 @@ def one_line(path: Path, megabytes: float, seed: int = 2) -> None:
     path.write_text(header(0) + line + "\n\n---\n\n" + header(1) + second + "\n", encoding="utf-8")
 
 
-def measure(path: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one run in a fresh child process."""
+def measure(path: Path, output: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one run in a fresh child process
+    (its JSON written to ``output``, or discarded). CPU time varies less than wall time when other
+    jobs share the machine."""
     code = (
         "import resource, subprocess, sys, time\n"
+        "out = open(sys.argv[2], 'wb') if sys.argv[2] else subprocess.DEVNULL\n"
         "t = time.perf_counter()\n"
-        "r = subprocess.run([sys.executable, '-m', 'readout_diff', '--format', 'json', sys.argv[1]],"
-        " stdout=subprocess.DEVNULL)\n"
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, r.returncode)\n"
+        "r = subprocess.run([sys.executable, '-m', 'readout_diff', '--format', 'json', sys.argv[1]], stdout=out)\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(time.perf_counter() - t, u.ru_maxrss / 1024, u.ru_utime + u.ru_stime, r.returncode)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
-    seconds, rss, status = out.stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(output or "")], capture_output=True, text=True, check=True
+    )
+    seconds, rss, cpu, status = out.stdout.split()
     if status != "0":
         raise SystemExit(f"readout-diff exited {status} on {path}")
-    return float(seconds), float(rss)
+    return float(seconds), float(rss), float(cpu)
 
 
 def main() -> None:
@@ -78,7 +84,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,2,5,10,20")
     parser.add_argument("--line-sizes", default="1,2,5")
     args = parser.parse_args()
-    print(f"{'case':34s} {'MB':>6s} {'seconds':>8s} {'s/MB':>6s} {'peak RSS MB':>12s}")
+    print(f"{'case':34s} {'MB':>6s} {'seconds':>8s} {'s/MB':>6s} {'CPU s/MB':>9s} {'peak RSS MB':>12s}")
     with tempfile.TemporaryDirectory() as folder:
         for kind, make, sizes in (
             ("two statements of many sentences", many_sentences, args.sizes),
@@ -88,8 +94,9 @@ def main() -> None:
                 path = Path(folder) / "seed.txt"
                 make(path, size)
                 megabytes = path.stat().st_size / 1e6
-                seconds, rss = measure(path)
-                print(f"{kind:34s} {megabytes:6.1f} {seconds:8.1f} {seconds / megabytes:6.2f} {rss:12.0f}")
+                seconds, rss, cpu = measure(path)
+                per_mb = f"{seconds / megabytes:6.2f} {cpu / megabytes:9.2f}"
+                print(f"{kind:34s} {megabytes:6.1f} {seconds:8.1f} {per_mb} {rss:12.0f}")
 
 
 if __name__ == "__main__":
