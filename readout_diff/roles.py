@@ -126,6 +126,26 @@ class _Matcher:
     prefixed: dict[str, tuple[tuple[int, _Literal], ...]]  # by first word, where it is a prefix
     prefix_lengths: tuple[int, ...]  # the lengths of those prefixes, to look a word's prefixes up
     roles: tuple[_CompiledRole, ...]
+    # word -> the word-for-word patterns that may start at it: a batch's vocabulary repeats, so each
+    # distinct word's whole and prefix lookups are done once (bounded: see _MAX_WORDS_CACHED).
+    starts: dict[str, tuple[tuple[int, _Literal], ...]] = field(default_factory=dict, compare=False)
+
+    def starting_at(self, word: str) -> tuple[tuple[int, _Literal], ...]:
+        found = self.starts.get(word)
+        if found is None:
+            found = self.literal.get(word, ())
+            for length in self.prefix_lengths:
+                if length > len(word):
+                    break
+                found += self.prefixed.get(word[:length], ())
+            if len(self.starts) >= _MAX_WORDS_CACHED:
+                self.starts.clear()
+            self.starts[word] = found
+        return found
+
+
+#: How many distinct words a compiled lexicon remembers the patterns of (a few MB at most).
+_MAX_WORDS_CACHED = 65536
 
 
 @lru_cache(maxsize=16)
@@ -200,12 +220,7 @@ def _spans(tokens: tuple[Token, ...], matcher: _Matcher) -> dict[int, list[_Span
                 found.setdefault(pattern, []).append((positions[k], positions[end - 1] + 1))
     words = [_word(t.surface) for t in tokens]
     for i, word in enumerate(words):
-        candidates = matcher.literal.get(word, ())
-        for length in matcher.prefix_lengths:
-            if length > len(word):
-                break
-            candidates += matcher.prefixed.get(word[:length], ())
-        for pattern, wanted in candidates:
+        for pattern, wanted in matcher.starting_at(word):
             end = i + len(wanted)
             if end <= len(words) and (
                 len(wanted) == 1
