@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates import MONTHS, WEEKDAYS, WrittenDate, find_sentence_dates
 from .memo import per_document
 from .model import Conflict, Match, Mention, Statement
 from .normalize import STOPWORDS, apply_aliases, stem, tokenize
@@ -96,82 +96,21 @@ def _stems(text: str) -> frozenset[str]:
 # --------------------------------------------------------------------------------------------------
 # Dates: "7 March 2025", "March 7", "Friday, September 15", "on Friday", "since 2015"
 
-_MONTH_NAMES = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
-    "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
-    "Oct": 10, "Nov": 11, "Dec": 12,
-}  # fmt: skip
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
-_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-_Y = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-_DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_no>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_D}\s+(?:of\s+)?{_MONTH}{_Y}"),
-    re.compile(rf"\b{_MONTH}\s+{_D}{_Y}"),
-)
-# A weekday written just before a date ("Friday, September 15"), looked for only there.
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r"),?\s+(?:the\s+)?$")
-_HAS_DIGIT = re.compile(r"\d")
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_WEEKDAY_HINT = re.compile("|".join(_WEEKDAYS))
-_LONE_WEEKDAY = re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b")
-_LONE_YEAR = re.compile(
-    r"\b(?P<prep>[Ss]ince|[Ii]n|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
-)
+
+
+@per_document(maxsize=16384)
+def _dates_in(text: str) -> tuple[WrittenDate, ...]:
+    return find_sentence_dates(text)
 
 
 def _find_dates(index: int, text: str) -> list[_Found]:
     """Dates in one sentence: value (year, month, day, weekday), any of them None; key ("day",) for
     calendar dates and weekdays, ("year", preposition) for a bare year ("since 2015")."""
-    return [_Found(index, start, end, key, value) for start, end, key, value in _dates_in(text)]
-
-
-@per_document(maxsize=16384)
-def _dates_in(text: str) -> tuple[tuple[int, int, tuple, tuple], ...]:
-    has_digit, has_day = _HAS_DIGIT.search(text) is not None, "day" in text
-    if not (has_digit or has_day):
-        return ()
-    found: list[tuple[int, int, tuple, tuple]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
-
-    patterns = _DATE_PATTERNS[1:] if has_digit and _MONTH_HINT.search(text) else ()
-    if has_digit and "-" in text:
-        patterns = (_DATE_PATTERNS[0], *patterns)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            groups = m.groupdict()
-            month = _MONTH_NAMES[groups["month"]] if groups.get("month") else int(groups["month_no"])
-            year = int(groups["year"]) if groups.get("year") else None
-            day = int(groups["day"])
-            try:
-                dt.date(year or 2000, month, day)
-            except ValueError:
-                continue
-            start, weekday = m.start(), None
-            before = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start) if has_day else None
-            if before:
-                start, weekday = before.start(), _WEEKDAYS.index(before["weekday"])
-            taken.append((start, m.end()))
-            found.append((start, m.end(), ("day",), (year, month, day, weekday)))
-    if has_day and _WEEKDAY_HINT.search(text):
-        for m in _LONE_WEEKDAY.finditer(text):
-            if free(m.start(), m.end()):
-                taken.append((m.start(), m.end()))
-                found.append(
-                    (m.start(), m.end(), ("day",), (None, None, None, _WEEKDAYS.index(m["weekday"])))
-                )
-    for m in _LONE_YEAR.finditer(text) if has_digit else ():
-        if free(m.start("year"), m.end("year")):
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), m.end(), ("year", m["prep"].lower()), (int(m["year"]),)))
-    return tuple(sorted(found))
+    return [
+        _Found(index, d.start, d.end, ("day",), d.fields) if d.lead is None
+        else _Found(index, d.start, d.end, ("year", d.lead), (d.year,))
+        for d in _dates_in(text)
+    ]
 
 
 def _dates_agree(a: tuple, b: tuple) -> bool | None:
@@ -184,7 +123,7 @@ def _dates_agree(a: tuple, b: tuple) -> bool | None:
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
-    return [(start, end) for start, end, _, _ in _dates_in(text)]
+    return [(d.start, d.end) for d in _dates_in(text)]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -213,6 +152,7 @@ _SCALES = {
 }  # fmt: skip
 _CURRENCIES = {"US$": "$", "$": "$", "€": "€", "£": "£", "¥": "¥"}
 
+_DIGIT = re.compile(r"\d")
 _SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn)\b)?"
 _PERCENT = r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b))?"
 _DIGITS = re.compile(
@@ -333,7 +273,7 @@ def _find_numbers(index: int, text: str) -> list[_Found]:
     ranges are left out.
     """
     found: list[_Found] = []
-    first_digit = _HAS_DIGIT.search(text)
+    first_digit = _DIGIT.search(text)
     has_digit = first_digit is not None
     if has_digit and _LIST_ITEM.match(text):  # a numbered list item
         return found
@@ -451,8 +391,8 @@ _VISITED = re.compile(rf"\s+(?:the\s+)?(?P<place>{_PLACE})")
 _NOT_PLACE = frozenset(
     w.lower()
     for w in (
-        *_MONTH_NAMES,
-        *_WEEKDAYS,
+        *MONTHS,
+        *WEEKDAYS,
         "capital", "summit", "meeting", "conference", "forum", "session", "dialogue", "talks", "margins",
         "sidelines", "framework", "context", "presence", "occasion", "invitation", "format", "person",
         "president", "prime", "minister", "ministers", "secretary", "chancellor", "king", "queen", "mr",

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import find_date
+from .dates import find_date, find_years
 from .errors import LoadError
 from .headerline import (
     CONNECTORS,
@@ -67,7 +67,6 @@ _MAY_HOLD_PARTS = re.compile(
 # Signs that a line may be a source line or a dateline: checked before reading it closely.
 _MAY_BE_SOURCE = re.compile(r"[-–—(]|(?:sources?|via)\b", re.I)
 _MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words that stay lower case inside a Title Case line ("Ministers Meet in Lakeport").
 _SMALL_WORDS = CONNECTORS | frozenset(
     """a an and or but nor in at to with by from as via vs into over between about after before during
@@ -630,7 +629,7 @@ def _year_of(sources: list[list[str]], month_day: tuple[int, int] | None) -> dt.
     if month_day is None:
         return None
     for texts in sources:
-        years = {int(y) for text in texts for y in _YEAR.findall(text)}
+        years = {year for text in texts for year in find_years(text)}
         if years:
             if len(years) > 1:
                 return None
