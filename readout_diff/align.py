@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from .model import Match, Nearest
+from .options import Assignment
 from .similarity import Scores, SentenceBags, group_score, is_evidence
 
 
@@ -133,7 +134,7 @@ def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: f
     pairs = scores.ranked(threshold)
     left_of: dict[int, list[int]] = {}  # right index -> its left partners
     right_of: dict[int, list[int]] = {}  # left index -> its right partners
-    first_pass = _one_to_one(pairs) if scores.options.assignment == "global" else _greedy(pairs)
+    first_pass = _one_to_one(pairs) if scores.options.assignment is Assignment.GLOBAL else _greedy(pairs)
     for i, j in first_pass:
         right_of[i], left_of[j] = [j], [i]
     for _, i, j in pairs:
