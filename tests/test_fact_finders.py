@@ -22,7 +22,7 @@ from readout_diff.conflicts import (
     participants,
     places,
 )
-from readout_diff.dates import WrittenDate, find_sentence_dates, find_years
+from readout_diff.dates import WrittenDate, find_date, find_sentence_dates, find_years
 
 # (sentence, [(words, (year, month, day, weekday), lead)])
 DATES = [
@@ -294,3 +294,15 @@ def test_every_finder_finds_and_compares():
     for finder in FINDERS:
         assert callable(finder.find) and callable(finder.conflicts)
         assert finder.find("") == ()
+
+
+@pytest.mark.parametrize(
+    "written", ["7 March 2025", "March 7, 2025", "Friday, 7 March 2025", "7th of March 2025", "2025-03-07"]
+)
+def test_header_and_sentence_readings_share_one_grammar(written):
+    """A full date in a header line and in a sentence is read as the same day, over the same words."""
+    header = find_date(f"Lakeport, {written}")
+    (sentence,) = find_sentence_dates(f"Lakeport, {written}")
+    assert header is not None
+    assert (sentence.year, sentence.month, sentence.day) == (header[0].year, header[0].month, header[0].day)
+    assert (sentence.start, sentence.end) == header[1:]
