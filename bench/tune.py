@@ -32,7 +32,7 @@ from readout_diff.aliases import AliasTable
 from readout_diff.compare import compare_document
 from readout_diff.encoders import encoder_for
 from readout_diff.model import Result
-from readout_diff.options import Options
+from readout_diff.options import Assignment, Options
 from readout_diff.reading import read_source
 from readout_diff.roles import RoleLexicon
 from readout_diff.render.json import result_to_dict
@@ -123,7 +123,14 @@ def grid(axes: dict[str, Sequence], base: Options) -> Iterator[Options]:
 
 def describe(o: Options, axes: dict[str, Sequence]) -> str:
     value = {k: o.match_threshold if k == "threshold" else getattr(o, k) for k in axes}
-    return " ".join(f"{k}={v:g}" for k, v in value.items())
+    return " ".join(f"{k}={_shown(v)}" for k, v in value.items())
+
+
+def _shown(value: object) -> str:
+    """A grid value as written on the command line: 0.2, 3, greedy."""
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    return str(getattr(value, "value", value))
 
 
 def fmt(m: dict[str, float]) -> str:
@@ -199,7 +206,7 @@ def ablations(base: Options):
     yield "no name weight", replace(base, name_weight=1.0), nothing()
     yield "no position prior", replace(base, position_weight=0.0), nothing()
     yield "no novelty penalty", replace(base, novelty_penalty=0.0), nothing()
-    yield "greedy instead of global assignment", replace(base, assignment="greedy"), nothing()
+    yield "greedy instead of global assignment", replace(base, assignment=Assignment.GREEDY), nothing()
     yield "no many-to-one attachments", replace(base, attach_containment=2.0), nothing()
     yield "no paraphrase table", base, patched(normalize, "_CANONICAL", {})
     yield "no alias table", replace(base, aliases=AliasTable()), nothing()
@@ -216,6 +223,8 @@ def parse_axis(text: str) -> tuple[str, tuple]:
     cast = int if "int" in str(kinds[key]) and "float" not in str(kinds[key]) else float
     if "str" in str(kinds[key]) and "float" not in str(kinds[key]):
         cast = str
+    if str(kinds[key]) == "Assignment":
+        cast = Assignment
     return key, tuple(cast(v) for v in values.split(","))
 
 

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from .model import Match, Nearest
+from .options import Assignment
 from .similarity import Scores, SentenceBags, group_score, is_evidence
 
 
@@ -61,6 +62,15 @@ def _max_weight_matching(weights: list[list[float]]) -> list[tuple[int, int]]:
 # Components of the candidate graph larger than this are paired greedily (best pair first): the
 # exact assignment costs O(n^3), and in long transcripts big components are rare and loosely tied.
 _MAX_EXACT_COMPONENT = 120
+
+
+# A sentence joins a group only when at least this share of the word weight it brings to the partner is
+# new to the group: a sentence repeating the group's names ("the President", "the Chancellor") is not
+# the other half of it. Set with the first many-to-one rule; the containment share checked before it
+# (``Options.attach_containment``) was tuned later, this one was not.
+_MIN_NEW_SHARE = 0.5
+# Scores are reported rounded to this many decimals, as topic shares are: enough to tell pairs apart.
+_SCORE_DIGITS = 4
 
 
 def _components(edges: list[tuple[int, int]]) -> list[list[int]]:
@@ -133,7 +143,7 @@ def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: f
     pairs = scores.ranked(threshold)
     left_of: dict[int, list[int]] = {}  # right index -> its left partners
     right_of: dict[int, list[int]] = {}  # left index -> its right partners
-    first_pass = _one_to_one(pairs) if scores.options.assignment == "global" else _greedy(pairs)
+    first_pass = _one_to_one(pairs) if scores.options.assignment is Assignment.GLOBAL else _greedy(pairs)
     for i, j in first_pass:
         right_of[i], left_of[j] = [j], [i]
     for _, i, j in pairs:
@@ -166,7 +176,7 @@ def _attaches(group: list[str], extra: tuple[str, ...], partner: tuple[str, ...]
     if math.fsum(map(weight, brought)) < scores.options.attach_containment * math.fsum(map(weight, set(extra))):
         return False
     new = brought - set(group)
-    if math.fsum(map(weight, new)) < 0.5 * math.fsum(map(weight, brought)):
+    if math.fsum(map(weight, new)) < _MIN_NEW_SHARE * math.fsum(map(weight, brought)):
         return False
     before = group_score(group, list(partner), scores.weights, scores.options)
     after = group_score([*group, *extra], list(partner), scores.weights, scores.options)
@@ -190,7 +200,7 @@ def _shared_terms(left: list[str], right: list[str], scores: Scores, surface: di
 
 def _nearest(scores: Scores, index: int, on_left: bool) -> Nearest | None:
     found = scores.nearest(index, on_left)
-    return Nearest(found[0], round(found[1], 4)) if found else None
+    return Nearest(found[0], round(found[1], _SCORE_DIGITS)) if found else None
 
 
 def align_statements(
@@ -211,7 +221,7 @@ def align_statements(
         else:
             score = max(group_score(left_stems, right_stems, scores.weights, scores.options), scores.options.match_threshold)
         shared = _shared_terms(left_stems, right_stems, scores, surface)
-        matches.append(Match(left_ids, right_ids, round(min(score, 1.0), 4), shared))
+        matches.append(Match(left_ids, right_ids, round(min(score, 1.0), _SCORE_DIGITS), shared))
     matched_left = {i for m in matches for i in m.left}
     matched_right = {j for m in matches for j in m.right}
     left_only = tuple(i for i in range(len(left.stems)) if i not in matched_left)

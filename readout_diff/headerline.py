@@ -58,6 +58,8 @@ FIELD_ROLES = {
 }  # fmt: skip
 # A label may be numbered: "Press Release No. 123/2024".
 _NUMBERING = frozenset("no nr num number ref reference".split())
+# A label is a few words: "FOR IMMEDIATE RELEASE", "Press Release No. 12/2024", "Issuer | Date | Title".
+_MAX_LABEL_WORDS = 6
 CONNECTORS = frozenset("of the de la del and du des di da von van y et & for on".split())
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 
@@ -75,7 +77,10 @@ ISSUER_SCORE = 2.0
 # Introduced in words ("Statement by ..."), a part is an issuer more surely; a bare name ("Statement by
 # Sylvania") then scores as one, but a title introduced ("Remarks by ... on the Call") still does not.
 _INTRODUCED_BONUS = 1.5
-_INTRODUCED_NAME_SCORE = ISSUER_SCORE - _INTRODUCED_BONUS + 0.5  # 2.5 with the bonus: clears ISSUER_SCORE
+# An introduced bare name scores this much over ISSUER_SCORE (2.5 with the bonus): enough to clear it,
+# while an introduced institution (2 + 1.5) still outscores it in the same line.
+_INTRODUCED_NAME_MARGIN = 0.5
+_INTRODUCED_NAME_SCORE = ISSUER_SCORE - _INTRODUCED_BONUS + _INTRODUCED_NAME_MARGIN
 # A bare name (no office named) is read as an introduced issuer up to this length.
 _MAX_NAME_WORDS = 8
 # After an "Issuer:" key inside a line ("Issuer: X | Date: ..."), the part is the issuer whatever it says.
@@ -85,9 +90,12 @@ _MAX_ISSUER_WORDS = 12
 _MAX_LINE_WORDS = 30
 # How far into a paragraph a dateline may run before its dash.
 DATELINE_LOOK = 200
+# A dateline's place is a name of at most this many words ("RIO DE JANEIRO, Federative Republic of Brazil").
 _MAX_PLACE_WORDS = 6
-# A place, a date with its weekday and an issuer's name.
-_MAX_DATELINE_WORDS = _MAX_PLACE_WORDS + 5 + _MAX_ISSUER_WORDS
+# A date with its weekday is at most this many words ("Wednesday, 7th of February 2024").
+_MAX_DATE_WORDS = 5
+# A dateline before its dash: a place, a date with its weekday and an issuer's name.
+_MAX_DATELINE_WORDS = _MAX_PLACE_WORDS + _MAX_DATE_WORDS + _MAX_ISSUER_WORDS
 
 # Separators between the fields of one line: a table's pipes, spaced dashes, middle dots, "Key: value".
 _PART_SEP = re.compile(r"\s*\|\s*|\s+(?:--?|[–—·•])\s+|\s*—\s*|(?<=\S):\s+")
@@ -109,6 +117,8 @@ _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)
 _STRIP = " ,;:-–—/|"
 _TERMINAL_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
 _TRAILING_CONNECTOR = re.compile(r"(?:[\s,;:]+(?:on|dated|of|at|in|the))+\s*$", re.I)
+# A word ending in "ed" reads as a past tense from this many letters: "need", "feed", "shed" do not.
+_MIN_PAST_TENSE_LETTERS = 5
 _IRREGULAR_PAST = frozenset(
     """spoke met held took said was were had gave made told paid led sent saw came went began brought
     thought knew wrote became felt found left kept meant put set stood understood""".split()
@@ -155,7 +165,8 @@ def words(text: str) -> list[str]:
 def is_past_tense(tokens: list[str]) -> bool:
     """Whether a lower-case word reads as a past tense ("discussed", "met"): body sentences report."""
     return any(
-        w[:1].islower() and ((len(w) > 4 and w.endswith("ed")) or w in _IRREGULAR_PAST) for w in tokens
+        w[:1].islower() and ((len(w) >= _MIN_PAST_TENSE_LETTERS and w.endswith("ed")) or w in _IRREGULAR_PAST)
+        for w in tokens
     )
 
 
@@ -168,7 +179,7 @@ def is_label(text: str) -> bool:
     """A generic label rather than a named issuer: "Press release", "Readout", "Issuer | Date | Title"."""
     tokens = [w.lower().strip(".'’") for w in words(text)]
     return (
-        0 < len(tokens) <= 6
+        0 < len(tokens) <= _MAX_LABEL_WORDS
         and all(w in LABEL_WORDS or w in CONNECTORS or w in _NUMBERING or w[:1].isdigit() for w in tokens)
         and any(w in LABEL_WORDS for w in tokens)
     )

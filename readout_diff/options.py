@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,15 @@ DEFAULT_THRESHOLD = 0.2
 #: raises pairs that stand out: both reference models score best at 0.14-0.16 on the dev corpus, and
 #: below 0.16 headline points start to hide inside matched sentences.
 DEFAULT_MODEL_THRESHOLD = 0.16
+
+
+class Assignment(enum.Enum):
+    """How the aligner pairs sentences one-to-one (``Options.assignment``)."""
+
+    #: The pairs with the best total score (exact, per group of competing pairs).
+    GLOBAL = "global"
+    #: The best-scoring pair first, then the best of what is left.
+    GREEDY = "greedy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +48,9 @@ class Options:
     #: Term weights are IDF ** this: above 1, words repeated across many sentences (a meeting's topic,
     #: "law enforcement") count for less against the rare words that say what one sentence is about.
     idf_exponent: float = 2.0
-    #: "global": one-to-one pairs with the best total score (exact, per group of competing pairs);
-    #: "greedy": the best-scoring pair first.
-    assignment: str = "global"
+    #: How sentences are paired one-to-one before many-to-one attachments (see ``Assignment``). Its
+    #: value ("global", "greedy") is accepted too.
+    assignment: Assignment = Assignment.GLOBAL
     #: A sentence joins another's match (many-to-one) only when at least this share of its word weight
     #: is in the partner it joins.
     attach_containment: float = 0.4
@@ -71,6 +81,10 @@ class Options:
     roles: RoleLexicon | None = None
     #: The alias table applied before alignment (None: the built-in one, ``--aliases`` extends it).
     aliases: AliasTable | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.assignment, Assignment):  # "greedy" names Assignment.GREEDY
+            object.__setattr__(self, "assignment", Assignment(self.assignment))
 
     @property
     def match_threshold(self) -> float:

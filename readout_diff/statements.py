@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import find_date
+from .dates import find_date, find_years
 from .errors import LoadError
 from .headerline import (
     CONNECTORS,
@@ -67,7 +67,8 @@ _MAY_HOLD_PARTS = re.compile(
 # Signs that a line may be a source line or a dateline: checked before reading it closely.
 _MAY_BE_SOURCE = re.compile(r"[-–—(]|(?:sources?|via)\b", re.I)
 _MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A source line's lead ("— Source:", "Sources:", "(Ministry", "Via") starts within this many characters.
+_SOURCE_LEAD_CHARS = 8
 # Words that stay lower case inside a Title Case line ("Ministers Meet in Lakeport").
 _SMALL_WORDS = CONNECTORS | frozenset(
     """a an and or but nor in at to with by from as via vs into over between about after before during
@@ -78,7 +79,23 @@ _TRAILER = re.compile(
     r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-|ends?|end of (?:statement|text))$",
     re.I,
 )
+# How a candidate header block is scored. Its anchor line (the line holding the issuer) starts it, and
+# the signs of a header around it add up. A date is the surest sign (a body seldom holds a line that
+# is a date alone), then standing apart from the text above and a title; a place or markup count half
+# as much. A block needs _MIN_BLOCK_SCORE: an issuer line must show one more sign unless its issuer
+# scores at the top of _ISSUER_SCORE_RANGE (an introduced one: "Statement by the Ministry of X"); an
+# "Issuer:" field, a header by its form, needs none. The values date from the first loader (the
+# standalone bonus and the issuer's share came with the second) and have held on every header form
+# since (tests/test_header_forms.py).
 _MIN_BLOCK_SCORE = 4.0
+_ANCHOR_SCORE = 3.0
+_FIELD_ANCHOR_SCORE = 4.0
+_DATE_BONUS = 2.0
+_STANDALONE_BONUS = 1.0
+_TITLE_BONUS = 1.0
+_PLACE_BONUS = 0.5
+# The anchor set as a heading, in capitals or in bold, as header lines often are.
+_MARKUP_BONUS = 0.5
 # A header block holds at most this many lines, blank lines aside (the longest layouts use seven: label,
 # issuer, office, place, date, title, dateline). Bounding it keeps the loader linear in the lines: a file
 # of thousands of issuer-like lines would otherwise grow a block over all of them from each one.
@@ -88,16 +105,39 @@ _MAX_HEADER_LINES = 10
 _MAX_ISSUER_WORDS = 12
 # How much the issuer's own score (headerline.issuer_score, about -2 to 4) adds to a block's: enough to
 # prefer "Ministry of X" over a title line above it that names a minister, too little to outweigh a date.
+# The score is held within _ISSUER_SCORE_RANGE first, so the bonuses a line's form adds to it (an
+# introduced or keyed issuer) cannot make it count more than an institution's name (at most +1, at
+# least -0.5).
 _ISSUER_WEIGHT = 0.25
+_ISSUER_SCORE_RANGE = (-2.0, 4.0)
 # The anchor of a block with neither date nor title needs an issuer this strong (an institution written
 # as a name), standing alone; such blocks are looked for only when the strict pass finds fewer than two.
 _BARE_ISSUER_SCORE = 3.0
+# A title, or a short line holding several header fields, is at most this many words; a longer line is
+# prose (and is not read in parts).
 _MAX_TITLE_WORDS = 30
+# A title ending in a full stop (see _is_title_line) is at most this many words: a headline's length.
+_MAX_TITLE_SENTENCE_WORDS = 25
 # A label is a few words ("FOR IMMEDIATE RELEASE", "Issuer | Date | Title | Place"): a longer line is not
 # one, and is not split into words to find out.
 _MAX_LABEL_CHARS = 80
 # A title standing above an issuer line, apart from it: as long as a headline, no longer.
 _MAX_TITLE_ABOVE_WORDS = 20
+# A line set in capitals names an issuer up to this many words even with no issuer word in it (a banner:
+# "REPUBLIC OF SYLVANIA"); a longer one is a headline.
+_MAX_CAPS_ISSUER_WORDS = 8
+# A line is set in capitals when it has at least this many letters, all upper case: "EU" is an acronym.
+_MIN_CAPS_LETTERS = 4
+# An office line under the issuer ("Office of the Spokesperson", "Bureau of Western Hemisphere Affairs")
+# is at most this many words.
+_MAX_OFFICE_WORDS = 6
+# A place line ("Washington DC") is at most this many words, or _MAX_PLACE_WORDS_WITH_COMMA with a
+# comma ("Havana, Republic of Cuba"): "Latveria Hosts Water Talks" is a title.
+_MAX_PLACE_WORDS = 3
+_MAX_PLACE_WORDS_WITH_COMMA = 6
+# A line holding a date is the date's line when at most this many other words stand beside it: a place
+# ("Washington DC, 7 February 2024"), not an office's name.
+_MAX_WORDS_BESIDE_DATE = 4
 # A statement without a header block may start with a title of at most this many lines.
 _MAX_LEAD_TITLE_LINES = 2
 
@@ -165,7 +205,7 @@ class _Line:
     @_once
     def caps(self) -> bool:
         letters = [c for c in self.content if c.isalpha()]
-        return len(letters) >= 4 and all(c.isupper() for c in letters)
+        return len(letters) >= _MIN_CAPS_LETTERS and all(c.isupper() for c in letters)
 
     @property
     def date_words(self) -> int:
@@ -216,7 +256,7 @@ class _Line:
     @_once
     def source(self) -> LineParts | None:
         """A source line naming an issuer ("— Source: Ministry of X", "(Ministry of X)"), or None."""
-        if self.blank or self.separator or not _MAY_BE_SOURCE.match(self.raw.lstrip()[:8]):
+        if self.blank or self.separator or not _MAY_BE_SOURCE.match(self.raw.lstrip()[:_SOURCE_LEAD_CHARS]):
             return None
         if self.n_words > _MAX_TITLE_WORDS:
             return None
@@ -254,6 +294,9 @@ class _Found:
     sentences: tuple[Sentence, ...]
 
 
+# A header line's date is looked for in its first this many characters: a dateline's date opens its
+# paragraph, and a place and a long date fit ("Washington, D.C., Wednesday, 7 February 2024" is 45).
+# Looking no further keeps the loader linear in characters on long paragraphs.
 _DATE_WINDOW = 160
 
 
@@ -290,9 +333,10 @@ def _features(raw: str, start: int) -> _Line:
     if date := find_date(text[:_DATE_WINDOW]):
         line.date = date
         rest = text[: date[1]] + text[date[2] :]
-        # Up to four other words: a place ("Washington DC, 7 February 2024"), not an office's name.
         line.date_only = (
-            len(WORD.findall(rest)) <= 4 and not _TERMINAL.search(rest.strip()) and not names_office(rest)
+            len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
+            and not _TERMINAL.search(rest.strip())
+            and not names_office(rest)
         )
     return line
 
@@ -329,7 +373,7 @@ def _reads_as_issuer(line: _Line) -> bool:
     if line.terminal or not 1 <= line.n_words - line.date_words <= _MAX_ISSUER_WORDS or line.past_tense:
         return False
     if line.caps:
-        return line.issuer_words > 0 or line.n_words <= 8
+        return line.issuer_words > 0 or line.n_words <= _MAX_CAPS_ISSUER_WORDS
     # Words of an event ("Talks between the two foreign ministers", "Foreign Ministers Hold Talks")
     # make a title or headline of a line that names an office-holder.
     return line.issuer_words > 0 and line.issuer_score > 0
@@ -340,7 +384,7 @@ def _is_office_line(line: _Line) -> bool:
         _is_issuer_line(line)
         and line.field_role is None
         and line.parts is None
-        and line.n_words <= 6
+        and line.n_words <= _MAX_OFFICE_WORDS
         and line.words[0].lower() in _OFFICE_HEADS
     )
 
@@ -356,7 +400,7 @@ def _is_place_line(line: _Line) -> bool:
         return False
     if line.markup or line.label:
         return False
-    longest = 6 if "," in line.content else 3  # "Latveria Hosts Water Talks" is a title
+    longest = _MAX_PLACE_WORDS_WITH_COMMA if "," in line.content else _MAX_PLACE_WORDS
     return 1 <= line.n_words <= longest and all(w[:1].isupper() or w.lower() in CONNECTORS for w in line.words)
 
 
@@ -367,7 +411,12 @@ def _is_title_line(line: _Line, have_date: bool) -> bool:
         return True
     # A title may end in a full stop when it follows the date, reads as a headline (no past tense,
     # which is how readouts' bodies report) and is a single sentence.
-    return have_date and not line.past_tense and line.n_words <= 25 and len(split_sentences(line.content)) == 1
+    return (
+        have_date
+        and not line.past_tense
+        and line.n_words <= _MAX_TITLE_SENTENCE_WORDS
+        and len(split_sentences(line.content)) == 1
+    )
 
 
 def _reads_as_title(line: _Line) -> bool:
@@ -467,9 +516,11 @@ def _try_block(
     if anchor.source is not None and _follows_body(lines, i, floor):
         return None
     roles, values, quality, body_start = found
-    score = (4.0 if anchor.field_role else 3.0) + _ISSUER_WEIGHT * max(-2.0, min(quality, 4.0))
+    low, high = _ISSUER_SCORE_RANGE
+    score = _FIELD_ANCHOR_SCORE if anchor.field_role else _ANCHOR_SCORE
+    score = score + _ISSUER_WEIGHT * max(low, min(quality, high))
     if anchor.heading or anchor.caps or anchor.emphasis:
-        score += 0.5
+        score += _MARKUP_BONUS
     # Grow backwards over a date, place or label line written above the issuer.
     first = i
     while first - 1 >= floor and not lines[first - 1].blank:
@@ -520,8 +571,12 @@ def _try_block(
         roles["title"], first = title, title
     before = lines[first - 1] if first > floor else None
     standalone = before is None or before.blank or before.separator or first == 0
-    score += 1.0 * standalone
-    score += 2.0 * ("date" in roles) + 1.0 * ("title" in roles) + 0.5 * ("place" in roles)
+    score += _STANDALONE_BONUS * standalone
+    score += (
+        _DATE_BONUS * ("date" in roles)
+        + _TITLE_BONUS * ("title" in roles)
+        + _PLACE_BONUS * ("place" in roles)
+    )
     # An issuer-like line alone (a subheading such as "The President's remarks") is not a header block;
     # a dateline is one by its form.
     header = anchor.field_role or "date" in roles or "title" in roles or body_start is not None
@@ -630,7 +685,7 @@ def _year_of(sources: list[list[str]], month_day: tuple[int, int] | None) -> dt.
     if month_day is None:
         return None
     for texts in sources:
-        years = {int(y) for text in texts for y in _YEAR.findall(text)}
+        years = {year for text in texts for year in find_years(text)}
         if years:
             if len(years) > 1:
                 return None

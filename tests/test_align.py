@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from readout_diff.options import Options
+from readout_diff.options import Assignment, Options
 from readout_diff.pipeline import compare_text
 
 
@@ -253,3 +253,22 @@ def test_ranked_pairs_keep_each_sentences_best_candidates_only():
     best_of_row = {(i, int(j)) for i in range(30) for j in np.argsort(-matrix[i])[:2]}
     best_of_col = {(int(i), j) for j in range(30) for i in np.argsort(-matrix[:, j])[:2]}
     assert {(i, j) for _, i, j in pairs} == best_of_row | best_of_col
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        (Assignment.GLOBAL, Assignment.GLOBAL),
+        (Assignment.GREEDY, Assignment.GREEDY),
+        ("global", Assignment.GLOBAL),  # the mode's name, as written before it was an enum
+        ("greedy", Assignment.GREEDY),
+    ],
+)
+def test_assignment_option(given, expected):
+    assert Options(assignment=given).assignment is expected
+    assert replace(Options(), assignment=given).assignment is expected
+
+
+def test_unknown_assignment_is_refused():
+    with pytest.raises(ValueError, match="optimal"):
+        Options(assignment="optimal")

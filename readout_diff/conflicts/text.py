@@ -1,0 +1,65 @@
+"""Cheap word tests and trigger-word rules the fact finders share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..memo import per_document
+from ..normalize import tokenize
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@per_document(maxsize=16384)
+def lower_words(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` (letters only): a quick test before the slower patterns."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The content stems of ``text`` (aliases applied): how names are compared."""
+    return frozenset(t.stem for t in tokenize(text) if not t.stop)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """A pattern run only on text holding one of its trigger words (lower-cased); what it finds is
+    tagged ``tag``. Each pattern starts with a literal, which keeps the scan fast."""
+
+    triggers: frozenset[str]
+    pattern: re.Pattern[str]
+    tag: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRules:
+    """Rules and all their trigger words together: most sentences hold none of them and are passed
+    over with one set test."""
+
+    rules: tuple[TriggerRule, ...]
+    triggers: frozenset[str]
+
+
+def trigger_rules(*rules: tuple[str, str, str]) -> TriggerRules:
+    """Rules from (trigger words separated by spaces, pattern, tag)."""
+    compiled = tuple(
+        TriggerRule(frozenset(words.split()), re.compile(pattern), tag) for words, pattern, tag in rules
+    )
+    return TriggerRules(compiled, frozenset().union(*(rule.triggers for rule in compiled)))
+
+
+def triggered(text: str, rules: TriggerRules) -> list[tuple[re.Match[str], str]]:
+    """The matches of the rules triggered in ``text``, each starting a word, with their tags, in text
+    order (rules' order among matches that start together)."""
+    words = lower_words(text)
+    if rules.triggers.isdisjoint(words):
+        return []
+    found = [
+        (m, rule.tag)
+        for rule in rules.rules
+        if not rule.triggers.isdisjoint(words)
+        for m in rule.pattern.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+    return sorted(found, key=lambda item: item[0].start())
