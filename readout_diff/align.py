@@ -137,8 +137,9 @@ def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: f
     """Accepted (left, right) edges: a one-to-one assignment, then many-to-one attachments.
 
     The first pass pairs sentences one-to-one (see ``_one_to_one``). The second lets a free sentence join
-    a partner that is matched alone on its side, when the merged group says more nearly the same thing
-    than the group did without it: one side often splits in two what the other says in one.
+    a partner it scores the threshold with, when that partner is matched alone on its side and the
+    sentence says another part of it (see ``_attaches``): one side often splits in two what the other
+    says in one.
     """
     pairs = scores.ranked(threshold)
     left_of: dict[int, list[int]] = {}  # right index -> its left partners
@@ -165,22 +166,22 @@ def _bag(side: SentenceBags, indices: list[int]) -> list[str]:
 
 
 def _attaches(group: list[str], extra: tuple[str, ...], partner: tuple[str, ...], scores: Scores) -> bool:
-    """Whether sentence ``extra`` should join ``group`` in matching ``partner`` on the other side.
+    """Whether sentence ``extra`` (which scores at least the threshold with ``partner``) should join
+    ``group`` in matching ``partner`` on the other side.
 
-    Most of what it says must be in the partner; it must say more of the partner than the group does
-    alone (the merged score rises), mostly with words the group had not already matched: a sentence
-    that repeats the group's names ("the President", "the Chancellor") is not the other half of it.
+    Much of what it says must be in the partner, and what it brings must be mostly words the group had
+    not already matched: a sentence that repeats the group's names ("the President", "the Chancellor") is
+    not the other half of it. (It need not raise the merged group's score: words of its own that the
+    partner does not use dilute that score, yet "The two leaders discussed the situation regarding the
+    pandemic" is still the other half of "X spoke with Y to discuss the pandemic". Requiring the rise cost
+    the dev corpus such pairs: LOO pair-F1 0.857 -> 0.877 without it.)
     """
     weight = scores.weight
     brought = set(extra) & set(partner)
     if math.fsum(map(weight, brought)) < scores.options.attach_containment * math.fsum(map(weight, set(extra))):
         return False
     new = brought - set(group)
-    if math.fsum(map(weight, new)) < _MIN_NEW_SHARE * math.fsum(map(weight, brought)):
-        return False
-    before = group_score(group, list(partner), scores.weights, scores.options)
-    after = group_score([*group, *extra], list(partner), scores.weights, scores.options)
-    return after > before
+    return math.fsum(map(weight, new)) >= _MIN_NEW_SHARE * math.fsum(map(weight, brought))
 
 
 def _groups(edges: list[tuple[int, int]]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
