@@ -23,7 +23,8 @@ from rapidfuzz import fuzz, process
 
 from readout_diff.model import Alignment, Comparison, DocumentResult, Match, Result
 from readout_diff.pipeline import compare_path
-from readout_diff.render.json import result_to_dict
+from readout_diff.render.json import report_to_dict
+from readout_diff.report import build_report
 
 #: token-set pairs at or above this similarity (rapidfuzz's 0-100 scale / 100).
 TOKEN_SET_THRESHOLD = 0.6
@@ -66,7 +67,7 @@ def main(argv: list[str]) -> None:
         ),
     )
     document = DocumentResult(result.document, (comparison,))
-    json.dump(result_to_dict(Result((document,), ())), sys.stdout)
+    json.dump(report_to_dict(build_report(Result((document,), ()))), sys.stdout)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from readout_diff.model import DocumentResult, Failure, Nearest, Result
 from readout_diff.pipeline import compare_path, compare_text
 from readout_diff.render import RenderOptions, get
 from readout_diff.render.html import render
+from readout_diff.report import build_report
 
 from .analysis_cases import HOSTILE_LABEL, HOSTILE_PLACE, bare, made_up
 from .conftest import DATA, SEEDS
@@ -40,7 +41,7 @@ INJECTED = (
 
 
 def page(*documents: DocumentResult, errors: tuple[Failure, ...] = ()) -> str:
-    return render(Result(documents, errors), RenderOptions())
+    return render(build_report(Result(documents, errors)), RenderOptions())
 
 
 @pytest.fixture(scope="module")

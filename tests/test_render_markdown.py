@@ -12,6 +12,7 @@ from readout_diff.model import DocumentResult, Failure, Result
 from readout_diff.pipeline import compare_path, compare_paths, compare_text
 from readout_diff.render import RenderOptions, get
 from readout_diff.render.markdown import code, escape, highlight_differences, render
+from readout_diff.report import build_report, mark_words
 
 from .analysis_cases import bare, made_up
 from .conftest import SEEDS
@@ -67,7 +68,7 @@ def to_html(markdown: str) -> str:
 
 
 def report(*documents: DocumentResult, errors: tuple[Failure, ...] = ()) -> str:
-    return render(Result(documents, errors), RenderOptions())
+    return render(build_report(Result(documents, errors)), RenderOptions())
 
 
 def cells(row: str) -> list[str]:
@@ -204,7 +205,7 @@ HIGHLIGHT_CASES = [
     ("label", "text", "other", "expected"), HIGHLIGHT_CASES, ids=[case[0] for case in HIGHLIGHT_CASES]
 )
 def test_highlight_differences(label: str, text: str, other: set[str], expected: str) -> None:
-    assert highlight_differences(text, frozenset(other)) == expected
+    assert highlight_differences(mark_words(text, frozenset(other))) == expected
 
 
 def test_key_terms_lines(sylvania: DocumentResult) -> None:
