@@ -21,9 +21,10 @@ import sys
 
 from rapidfuzz import fuzz, process
 
-from readout_diff.model import Comparison, DocumentResult, Match, Result
+from readout_diff.model import Alignment, Comparison, DocumentResult, Match, Result
 from readout_diff.pipeline import compare_path
-from readout_diff.render.json import result_to_dict
+from readout_diff.render.json import report_to_dict
+from readout_diff.report import build_report
 
 #: token-set pairs at or above this similarity (rapidfuzz's 0-100 scale / 100).
 TOKEN_SET_THRESHOLD = 0.6
@@ -59,14 +60,14 @@ def main(argv: list[str]) -> None:
     comparison = Comparison(
         left=0,
         right=1,
-        matches=tuple(Match((i,), (j,), round(score, 4), ()) for i, j, score in pairs),
-        left_only=tuple(i for i in range(len(left.sentences)) if i not in matched_left),
-        right_only=tuple(j for j in range(len(right.sentences)) if j not in matched_right),
-        left_terms=(),
-        right_terms=(),
+        alignment=Alignment(
+            matches=tuple(Match((i,), (j,), round(score, 4), ()) for i, j, score in pairs),
+            left_only=tuple(i for i in range(len(left.sentences)) if i not in matched_left),
+            right_only=tuple(j for j in range(len(right.sentences)) if j not in matched_right),
+        ),
     )
     document = DocumentResult(result.document, (comparison,))
-    json.dump(result_to_dict(Result((document,), ())), sys.stdout)
+    json.dump(report_to_dict(build_report(Result((document,), ()))), sys.stdout)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,8 @@ from readout_diff.model import Result
 from readout_diff.options import Assignment, Options
 from readout_diff.reading import read_source
 from readout_diff.roles import RoleLexicon
-from readout_diff.render.json import result_to_dict
+from readout_diff.render.json import report_to_dict
+from readout_diff.report import build_report
 from readout_diff.statements import find_statements
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,7 +87,7 @@ class Corpus:
 
         def run_tool(_cmd, seed):
             document = compare_document(self.documents[str(seed)], options)
-            return result_to_dict(Result((document,), ())), None
+            return report_to_dict(build_report(Result((document,), ()))), None
 
         self.scorer.run_tool = run_tool
         return {case.name: self.scorer.score_case(case, "") for case in self.cases}

@@ -39,7 +39,7 @@ reported), or the command line was wrong; 130 interrupted.
 
 
 def _has_differences(item: DocumentResult) -> bool:
-    return any(c.left_only or c.right_only for c in item.comparisons)
+    return any(c.alignment.left_only or c.alignment.right_only for c in item.comparisons)
 
 
 def _outcome(
@@ -48,9 +48,12 @@ def _outcome(
     """What the run needs of one file: its failure, whether it has one-side-only points, and its
     streamed text (or, for a format that renders the whole result, the result). Made in the process
     that compared the file: with ``--jobs``, only text crosses back for a streamed format."""
+    from .report import report_item
+
+    text = render_item(report_item(item), options) if render_item else None
     if isinstance(item, Failure):
-        return item, False, render_item(item, options) if render_item else None
-    return None, _has_differences(item), render_item(item, options) if render_item else item
+        return item, False, text
+    return None, _has_differences(item), text if render_item else item
 
 
 def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -152,9 +155,7 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     type=click.Choice(render.names()),
     default="terminal",
     show_default=True,
-    help="Report format: 'terminal' (a Rich report for people), 'json' (the readout-diff/1 contract), "
-    "'jsonl' (one document per line, as each file finishes), 'markdown' (GitHub job summaries, PR "
-    "comments), 'html' (one self-contained page, statements side by side).",
+    help="Report format: " + ", ".join(f"'{f.name}' ({f.description})" for f in render.formats()) + ".",
 )
 @click.option(
     "-t",
@@ -248,6 +249,7 @@ def main(
     """
     from .pipeline import collect_less, iter_results  # imported here so that --help and --version start fast
     from .reading import expand_paths
+    from .report import build_report
 
     collect_less()
 
@@ -281,7 +283,8 @@ def main(
                     progress.advance()
             # The bar is gone (it clears itself) before a whole-result report is written.
             if render_item is None:
-                write(render.get(format_name)(Result(tuple(documents), tuple(errors)), render_options))
+                report = build_report(Result(tuple(documents), tuple(errors)))
+                write(render.get(format_name)(report, render_options))
     except KeyboardInterrupt:
         click.echo("readout-diff: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)

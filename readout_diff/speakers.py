@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .aliases import TitleMention, Titles, builtin_aliases, find_title_mentions, read_titles
 from .memo import per_document
@@ -143,13 +144,40 @@ def attribute(statement: Statement) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
-def credits(attributions: Iterable[Attribution]) -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """Per speaker, the sentence indices credited to them (ascending, each once), speakers in the
-    order of their first credit."""
-    by_speaker: dict[str, set[int]] = {}
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A speaker a statement credits: the sentences credited to them (ascending, each once), each
+    reporting verb with the sentences it is used in (verbs in order of first use, sentences in order,
+    each once), and the attributions themselves, in order."""
+
+    speaker: str
+    sentences: tuple[int, ...]
+    verbs: tuple[tuple[str, tuple[int, ...]], ...]
+    attributions: tuple[Attribution, ...]
+
+
+def credits(attributions: Iterable[Attribution]) -> tuple[Credit, ...]:
+    """The speakers of ``attributions`` in the order of their first credit, each with its sentences,
+    verbs and attributions: the one place attributions are grouped by speaker."""
+    by_speaker: dict[str, list[Attribution]] = {}
     for a in attributions:
-        by_speaker.setdefault(a.speaker, set()).add(a.sentence)
-    return tuple((speaker, tuple(sorted(indices))) for speaker, indices in by_speaker.items())
+        by_speaker.setdefault(a.speaker, []).append(a)
+    grouped = []
+    for speaker, credited in by_speaker.items():
+        verbs: dict[str, list[int]] = {}
+        for a in credited:
+            sentences = verbs.setdefault(a.verb, [])
+            if a.sentence not in sentences:
+                sentences.append(a.sentence)
+        grouped.append(
+            Credit(
+                speaker=speaker,
+                sentences=tuple(sorted({a.sentence for a in credited})),
+                verbs=tuple((verb, tuple(sentences)) for verb, sentences in verbs.items()),
+                attributions=tuple(credited),
+            )
+        )
+    return tuple(grouped)
 
 
 def _the_one(named: list[str]) -> str | None:

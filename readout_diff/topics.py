@@ -116,7 +116,7 @@ def _analyse(statement: Statement, lexicon: Lexicon) -> tuple[tuple[int, ...], d
     sizes = []
     found: dict[int, list[int]] = {}
     for number, sentence in enumerate(statement.sentences):
-        sizes.append(_word_count(sentence.text))
+        sizes.append(word_count(sentence.text))
         for topic in _touched(sentence.text, index):
             found.setdefault(topic, []).append(number)
     return tuple(sizes), {topic: tuple(numbers) for topic, numbers in found.items()}
@@ -127,8 +127,9 @@ def _analyse(statement: Statement, lexicon: Lexicon) -> tuple[tuple[int, ...], d
 _COUNTED_WORD = re.compile(r"[^\W_]\S*")
 
 
-def _word_count(text: str) -> int:
-    """The words of ``text``: runs of non-space holding a letter or digit."""
+def word_count(text: str) -> int:
+    """The words of ``text`` as the reports count a statement's length: runs of non-space holding a
+    letter or digit ("U.S." is one word, a dash is none)."""
     return len(_COUNTED_WORD.findall(text))
 
 

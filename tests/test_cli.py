@@ -121,6 +121,19 @@ def test_help_documents_every_option_with_an_example(run):
     assert "Exit codes:" in result.stdout
 
 
+def test_format_help_lists_the_registry(run):
+    """``--format``'s help is built from the registry: each format with its one-line description."""
+    from readout_diff import render
+
+    formats = render.formats()
+    assert formats and all(f.description and "\n" not in f.description for f in formats)
+    help_text = " ".join(run("--help").stdout.split())
+    for fmt in formats:
+        assert f"'{fmt.name}' ({fmt.description})" in help_text
+    option = next(p for p in cli.main.params if p.name == "format_name")
+    assert list(option.type.choices) == render.names()
+
+
 def test_readme_usage_block_matches_help(request):
     """README's usage block is ``--help`` at 100 columns (``pytest --update-golden`` rewrites it)."""
     readme_path = ROOT / "README.md"

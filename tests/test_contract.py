@@ -13,6 +13,7 @@ import pytest
 from readout_diff.model import Result
 from readout_diff.pipeline import compare_paths
 from readout_diff.render import RenderOptions, get
+from readout_diff.report import build_report
 
 from .conftest import CORPUS, DATA, ROOT, SEEDS
 
@@ -21,7 +22,7 @@ CORPUS_FILES = sorted(CORPUS.glob("*/seed.txt")) if CORPUS.is_dir() else []
 
 
 def as_json(result: Result) -> dict:
-    return json.loads(get("json")(result, RenderOptions()))
+    return json.loads(get("json")(build_report(result), RenderOptions()))
 
 
 def check_document(document: dict, text: str) -> None:

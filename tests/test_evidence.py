@@ -11,7 +11,8 @@ from readout_diff.evidence import Evidence, annotate_document, scored_keys, shar
 from readout_diff.model import Document, Header, Result, Sentence, Statement
 from readout_diff.options import Options
 from readout_diff.pipeline import compare_text
-from readout_diff.render.json import result_to_dict
+from readout_diff.render.json import report_to_dict
+from readout_diff.report import build_report
 
 
 def _document(*statements: tuple[str, list[str]]) -> Document:
@@ -109,7 +110,7 @@ Both leaders agreed to remain in close contact.
 
 def test_a_match_says_why_in_the_json():
     result = compare_text(SEED)
-    data = result_to_dict(Result((result,), ()))
+    data = report_to_dict(build_report(Result((result,), ())))
     comparison = data["documents"][0]["comparisons"][0]
     by_left = {tuple(m["left"]): m for m in comparison["matches"]}
     assert by_left[("s1.1",)]["right"] == ["s2.1"]

@@ -8,6 +8,7 @@ import pytest
 
 from readout_diff.pipeline import compare_paths
 from readout_diff.render import RenderOptions, get, lookup, names
+from readout_diff.report import build_report
 
 from .conftest import ROOT
 
@@ -16,7 +17,7 @@ from .conftest import ROOT
 def test_seed_golden(format_name, golden, monkeypatch, seed_path):
     monkeypatch.chdir(ROOT)
     result = compare_paths([f"seeds/{seed_path.name}"])
-    text = get(format_name)(result, RenderOptions(color=False, width=100))
+    text = get(format_name)(build_report(result), RenderOptions(color=False, width=100))
     golden(f"seed.{lookup(format_name).suffix}", text)
 
 

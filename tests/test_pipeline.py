@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-
-from readout_diff.model import Failure
+from readout_diff.model import DocumentResult, Failure
 from readout_diff.pipeline import iter_results
 from readout_diff.render import RenderOptions, get_item_renderer
+from readout_diff.report import report_item
 
 from .conftest import DATA, SEEDS
 
@@ -16,10 +15,14 @@ def _paths() -> list[str]:
     return [str(files[0]), "missing.txt", *map(str, files[1:])]
 
 
+def _jsonl_line(item: DocumentResult | Failure) -> str:
+    """One file's JSON Lines line: a function of the result that a worker process can run."""
+    return get_item_renderer("jsonl")(report_item(item), RenderOptions())
+
+
 def test_then_is_applied_to_each_result_in_input_order_with_any_number_of_jobs():
-    render_item = get_item_renderer("jsonl")
-    expected = [render_item(result, RenderOptions()) for result in iter_results(_paths())]
-    then = functools.partial(render_item, options=RenderOptions())
+    expected = [_jsonl_line(result) for result in iter_results(_paths())]
+    then = _jsonl_line
     assert list(iter_results(_paths(), then=then)) == expected
     assert list(iter_results(_paths(), then=then, jobs=2)) == expected
 

@@ -50,6 +50,7 @@ from readout_diff.pipeline import compare_text
 from readout_diff.reading import decode
 from readout_diff.render import RenderOptions, get, names
 from readout_diff.schema import schema
+from readout_diff.report import build_report
 
 from .conftest import DATA, ROOT
 from .test_contract import check_contract, check_document
@@ -298,7 +299,7 @@ def compare_or_error(text: str, encoding: str = "utf-8") -> DocumentResult | Non
 
 
 def render_json(result: DocumentResult) -> str:
-    return get("json")(Result((result,), ()), RenderOptions())
+    return get("json")(build_report(Result((result,), ())), RenderOptions())
 
 
 def check_against_source(data: dict, text: str) -> None:
@@ -368,7 +369,7 @@ def test_compare_text_on_raw_strings(text: str) -> None:
 def test_lone_surrogates_passed_to_compare_text_can_be_written(name: str) -> None:
     text = (DATA / "fields.txt").read_text(encoding="utf-8").replace("morning", "morn\ud800ing")
     result = compare_text(text)
-    get(name)(Result((result,), ()), RenderOptions()).encode("utf-8")
+    get(name)(build_report(Result((result,), ())), RenderOptions()).encode("utf-8")
 
 
 @settings(max_examples=100)
@@ -385,7 +386,8 @@ def test_every_format_renders(seed: str) -> None:
         return
     for name in names():
         for width in (80, 100):
-            out = get(name)(Result((result,), ()), RenderOptions(color=name == "terminal" and width == 100, width=width))
+            options = RenderOptions(color=name == "terminal" and width == 100, width=width)
+            out = get(name)(build_report(Result((result,), ())), options)
             assert isinstance(out, str) and out
             out.encode("utf-8")
             if name == "terminal" and width == 80:

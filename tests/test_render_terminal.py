@@ -13,6 +13,7 @@ from readout_diff.model import DocumentResult, Result
 from readout_diff.pipeline import compare_path, compare_paths, compare_text
 from readout_diff.render import RenderOptions, get
 from readout_diff.render.terminal import _highlight_differences, render
+from readout_diff.report import build_report, mark_words
 
 from .analysis_cases import HOSTILE_LABEL, HOSTILE_PLACE, bare, made_up
 from .conftest import DATA, SEEDS
@@ -23,7 +24,8 @@ ANSI = re.compile(r"\x1b\[")
 
 
 def report(text: str = FREEDONIA, *, color: bool = False, width: int = 100) -> str:
-    return render(Result((compare_text(text, "freedonia.txt"),), ()), RenderOptions(color=color, width=width))
+    result = Result((compare_text(text, "freedonia.txt"),), ())
+    return render(build_report(result), RenderOptions(color=color, width=width))
 
 
 def table_rows(text: str) -> list[str]:
@@ -70,9 +72,9 @@ def test_shows_document_statements_and_sections() -> None:
 def test_summary_counts_each_side(freedonia: DocumentResult) -> None:
     comparison = freedonia.comparisons[0]
     text = report()
-    assert f"{len(comparison.matches)} matched" in text
-    assert f"{len(comparison.left_only)} only in Ministry of Foreign Affairs (s1)" in text
-    assert f"{len(comparison.right_only)} only in Department of State (s2)" in text
+    assert f"{len(comparison.alignment.matches)} matched" in text
+    assert f"{len(comparison.alignment.left_only)} only in Ministry of Foreign Affairs (s1)" in text
+    assert f"{len(comparison.alignment.right_only)} only in Department of State (s2)" in text
 
 
 def test_every_sentence_shown_with_its_id(freedonia: DocumentResult) -> None:
@@ -80,10 +82,10 @@ def test_every_sentence_shown_with_its_id(freedonia: DocumentResult) -> None:
     text = report(width=200)
     comparison = freedonia.comparisons[0]
     left, right = freedonia.document.statements
-    for statement, only in ((left, comparison.left_only), (right, comparison.right_only)):
+    for statement, only in ((left, comparison.alignment.left_only), (right, comparison.alignment.right_only)):
         for index in only:
             assert f"{statement.sentence_id(index)} {statement.sentences[index].text}" in text
-    for match in comparison.matches:
+    for match in comparison.alignment.matches:
         row = next(line for line in table_rows(text) if f"{left.sentence_id(match.left[0])} " in line)
         assert f"{right.sentence_id(match.right[0])} " in row
         assert f"{match.score:.2f}" in row
@@ -92,7 +94,7 @@ def test_every_sentence_shown_with_its_id(freedonia: DocumentResult) -> None:
 def test_only_sentences_show_their_nearest_candidate(freedonia: DocumentResult) -> None:
     comparison = freedonia.comparisons[0]
     right = freedonia.document.statements[1]
-    nearest = comparison.left_nearest[0]
+    nearest = comparison.alignment.left_nearest[0]
     assert nearest is not None
     assert f"nearest: {right.sentence_id(nearest.index)} ({nearest.score:.2f})" in report()
 
@@ -100,8 +102,8 @@ def test_only_sentences_show_their_nearest_candidate(freedonia: DocumentResult) 
 def test_key_terms_listed(freedonia: DocumentResult) -> None:
     comparison = freedonia.comparisons[0]
     text = report(width=200)
-    assert ", ".join(comparison.left_terms) in text
-    assert ", ".join(comparison.right_terms) in text
+    assert ", ".join(comparison.terms.left) in text
+    assert ", ".join(comparison.terms.right) in text
 
 
 @pytest.mark.parametrize("width", [60, 80, 100, 140])
@@ -128,7 +130,8 @@ def test_input_text_is_never_read_as_markup(markup: str) -> None:
 
 
 def test_words_the_other_side_lacks_are_styled() -> None:
-    text = _highlight_differences("Secretary Trentino met Minister Firefly.", frozenset({"met", "minister"}))
+    sentence = "Secretary Trentino met Minister Firefly."
+    text = _highlight_differences(sentence, mark_words(sentence, frozenset({"met", "minister"})))
     styled = {text.plain[span.start : span.end] for span in text.spans}
     assert styled == {"Secretary", "Trentino", "Firefly."}
 
@@ -144,7 +147,7 @@ def test_three_statements_one_section_per_pair() -> None:
     third = (DATA / "marsovia.part").read_text(encoding="utf-8")
     result = compare_text(FREEDONIA + third, "three.txt")
     assert len(result.document.statements) == 3
-    out = render(Result((result,), ()), RenderOptions())
+    out = render(build_report(Result((result,), ())), RenderOptions())
     assert [line.split(" ─")[0] for line in out.splitlines() if " vs " in line and "─" in line] == [
         "s1 vs s2",
         "s1 vs s3",
@@ -154,24 +157,24 @@ def test_three_statements_one_section_per_pair() -> None:
 
 def test_document_without_headline_shows_its_source(freedonia: DocumentResult) -> None:
     untitled = replace(freedonia, document=replace(freedonia.document, title=None))
-    out = render(Result((untitled,), ()), RenderOptions())
+    out = render(build_report(Result((untitled,), ())), RenderOptions())
     assert "freedonia.txt" in out
     assert "Freedonia and Sylvania talk trade" not in out
 
 
 def test_documents_in_input_order(freedonia: DocumentResult) -> None:
     other = replace(freedonia, document=replace(freedonia.document, source="other.txt", title="Second"))
-    out = render(Result((freedonia, other), ()), RenderOptions())
+    out = render(build_report(Result((freedonia, other), ())), RenderOptions())
     assert out.index("freedonia.txt") < out.index("other.txt")
 
 
 def test_nothing_to_report_is_empty() -> None:
-    assert render(Result((), ()), RenderOptions()) == ""
+    assert render(build_report(Result((), ())), RenderOptions()) == ""
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name)
 def test_repo_seed(seed: Path) -> None:
-    out = render(Result((compare_path(str(seed)),), ()), RenderOptions(width=100))
+    out = render(build_report(Result((compare_path(str(seed)),), ())), RenderOptions(width=100))
     issuers = ["United States Department of State", "Ministry of Foreign Affairs"]
     for expected in [*issuers, "human rights", "terrorism"]:
         assert expected in out, expected
@@ -189,7 +192,8 @@ def test_control_characters_from_the_input_never_reach_the_terminal():
         "Issuer: Government of Freedonia\nDate: 2024-01-01\nTitle: Talks held\n\n"
         "The ministers met in the capital today. They discussed grain.\n"
     )
-    out = get("terminal")(Result((compare_text(text, "esc"),), ()), RenderOptions(color=False, width=100))
+    result = Result((compare_text(text, "esc"),), ())
+    out = get("terminal")(build_report(result), RenderOptions(color=False, width=100))
     assert "\x1b" not in out and "\x07" not in out
     assert "␛" in out
 
@@ -235,12 +239,12 @@ def seed_result(seed_path: Path) -> DocumentResult:
 
 @pytest.fixture(scope="module")
 def seed_report(seed_result: DocumentResult) -> str:
-    return render(Result((seed_result,), ()), RenderOptions(width=100))
+    return render(build_report(Result((seed_result,), ())), RenderOptions(width=100))
 
 
 @pytest.fixture(scope="module")
 def made_up_report() -> str:
-    return render(Result((made_up(),), ()), RenderOptions(width=100))
+    return render(build_report(Result((made_up(),), ())), RenderOptions(width=100))
 
 
 def test_new_sections_follow_the_key_terms(seed_report: str) -> None:
@@ -264,10 +268,10 @@ def test_seed_topic_grid(seed_result: DocumentResult, seed_report: str) -> None:
     grid = section(seed_report, "Topics", "Emphasis")
     assert "United States Department" in grid and "Ministry of Foreign" in grid  # a column per statement
     rows = grid_rows(seed_report)
-    assert [row[0] for row in rows] == [topic.label for topic in comparison.topics]
-    sides = [topic.side for topic in comparison.topics]
+    assert [row[0] for row in rows] == [topic.label for topic in comparison.analysis.topics]
+    sides = [topic.side for topic in comparison.analysis.topics]
     assert sides.index("both") == sum(side != "both" for side in sides) > 0, "one-side topics come first"
-    for row, topic in zip(rows, comparison.topics):
+    for row, topic in zip(rows, comparison.analysis.topics):
         marker = {"both": "both", "left": "only s1", "right": "only s2"}[topic.side]
         cells = [
             ", ".join(statement.sentence_id(i) for i in indices) if indices else "not mentioned"
@@ -279,12 +283,13 @@ def test_seed_topic_grid(seed_result: DocumentResult, seed_report: str) -> None:
 
 def test_seed_emphasis(seed_result: DocumentResult, seed_report: str) -> None:
     (comparison,) = seed_result.comparisons
-    labels = {row.topic: row.label for row in comparison.topics}
+    labels = {row.topic: row.label for row in comparison.analysis.topics}
     emphasis = flat(section(seed_report, "Emphasis", "Conflicting facts"))
-    words = (comparison.left_emphasis.words, comparison.right_emphasis.words)
+    words = (comparison.analysis.left_emphasis.words, comparison.analysis.right_emphasis.words)
     assert f"s1 is {words[0] / words[1]:.2f}x the length of s2" in emphasis
     assert "s1 is 0.60x the length of s2" in emphasis
-    for sid, measured in (("s1", comparison.left_emphasis), ("s2", comparison.right_emphasis)):
+    analysis = comparison.analysis
+    for sid, measured in (("s1", analysis.left_emphasis), ("s2", analysis.right_emphasis)):
         shares = " · ".join(f"{labels[t.topic]} {t.share:.0%}" for t in measured.topics)
         lead = labels[measured.leads_with]
         assert f"{sid} {measured.words} words · leads with: {lead} {shares}" in emphasis
@@ -330,8 +335,10 @@ def test_made_up_emphasis(made_up_report: str) -> None:
 def test_emphasis_leads_with_an_unknown_topic_shows_its_id() -> None:
     result = made_up()
     (comparison,) = result.comparisons
-    odd = replace(comparison, left_emphasis=replace(comparison.left_emphasis, leads_with="fisheries"))
-    out = render(Result((replace(result, comparisons=(odd,)),), ()), RenderOptions(width=100))
+    analysis = comparison.analysis
+    left_emphasis = replace(analysis.left_emphasis, leads_with="fisheries")
+    odd = replace(comparison, analysis=replace(analysis, left_emphasis=left_emphasis))
+    out = render(build_report(Result((replace(result, comparisons=(odd,)),), ())), RenderOptions(width=100))
     assert "s1 30 words · leads with: fisheries" in out
 
 
@@ -357,13 +364,13 @@ def test_made_up_speakers_in_order_of_first_credit(made_up_report: str) -> None:
 
 def test_mention_control_characters_never_reach_the_terminal() -> None:
     for color in (False, True):
-        out = render(Result((made_up(),), ()), RenderOptions(color=color, width=100))
+        out = render(build_report(Result((made_up(),), ())), RenderOptions(color=color, width=100))
         assert "\x1b[31m" not in out and "␛[31m" in out
         assert "<script>alert(1)</script>" in out  # shown as typed, never read as markup
 
 
 def test_without_analysis_every_section_says_so() -> None:
-    out = render(Result((bare(),), ()), RenderOptions(width=100))
+    out = render(build_report(Result((bare(),), ())), RenderOptions(width=100))
     assert "Topics\n  No topic found.\n" in out
     assert "Emphasis\n  No emphasis measured.\n" in out
     assert "Conflicting facts\n  No conflicting facts found.\n" in out
@@ -371,14 +378,15 @@ def test_without_analysis_every_section_says_so() -> None:
 
 
 def test_new_sections_styled_with_colour() -> None:
-    out = render(Result((made_up(),), ()), RenderOptions(color=True, width=100))
+    out = render(build_report(Result((made_up(),), ())), RenderOptions(color=True, width=100))
     assert "\x1b[2;3mnot mentioned" in out  # dim italic
     assert "\x1b[1;35monly s2" in out  # the marker in the right side's colour
-    assert not ANSI.search(render(Result((made_up(),), ()), RenderOptions(color=False, width=100)))
+    plain = render(build_report(Result((made_up(),), ())), RenderOptions(color=False, width=100))
+    assert not ANSI.search(plain)
 
 
 @pytest.mark.parametrize("width", [60, 80, 100])
 def test_new_sections_fit_the_width(width: int, seed_result: DocumentResult) -> None:
     for result in (seed_result, made_up()):
-        lines = render(Result((result,), ()), RenderOptions(width=width)).splitlines()
+        lines = render(build_report(Result((result,), ())), RenderOptions(width=width)).splitlines()
         assert max(cell_len(line) for line in lines) <= width

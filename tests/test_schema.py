@@ -12,6 +12,7 @@ from readout_diff.model import Result
 from readout_diff.pipeline import compare_paths, iter_results
 from readout_diff.render import RenderOptions, get, get_item_renderer
 from readout_diff.schema import schema
+from readout_diff.report import build_report, report_item
 
 from .conftest import CORPUS, DATA, SEEDS
 
@@ -36,12 +37,12 @@ def test_schema_flag_prints_the_shipped_schema():
 
 @pytest.mark.parametrize("path", SEED_FILES + CORPUS_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_json_output_conforms(path):
-    data = json.loads(get("json")(compare_paths([str(path)]), RenderOptions()))
+    data = json.loads(get("json")(build_report(compare_paths([str(path)])), RenderOptions()))
     validator().validate(data)
 
 
 def test_json_with_errors_conforms():
-    data = json.loads(get("json")(compare_paths([str(DATA), "missing.txt"]), RenderOptions()))
+    data = json.loads(get("json")(build_report(compare_paths([str(DATA), "missing.txt"])), RenderOptions()))
     assert data["errors"]
     validator().validate(data)
 
@@ -49,7 +50,8 @@ def test_json_with_errors_conforms():
 def test_every_jsonl_line_conforms():
     line_validator = validator("#/$defs/jsonlLine")
     render_item = get_item_renderer("jsonl")
-    lines = [render_item(item, RenderOptions()) for item in iter_results([str(SEEDS), str(DATA), "missing.txt"])]
+    items = iter_results([str(SEEDS), str(DATA), "missing.txt"])
+    lines = [render_item(report_item(item), RenderOptions()) for item in items]
     assert all(line.endswith("\n") and line.count("\n") == 1 for line in lines)
     for line in lines:
         line_validator.validate(json.loads(line))
@@ -57,7 +59,7 @@ def test_every_jsonl_line_conforms():
 
 
 def test_a_bad_document_does_not_conform():
-    data = json.loads(get("json")(compare_paths([str(SEEDS)]), RenderOptions()))
+    data = json.loads(get("json")(build_report(compare_paths([str(SEEDS)])), RenderOptions()))
     data["documents"][0]["statements"][0]["date"] = "7 February 2024"
     with pytest.raises(jsonschema.ValidationError):
         validator().validate(data)
@@ -65,5 +67,5 @@ def test_a_bad_document_does_not_conform():
 
 def test_jsonl_whole_result_renders_documents_then_errors():
     result = compare_paths([str(DATA)])
-    lines = get("jsonl")(Result(result.documents, result.errors), RenderOptions()).splitlines()
+    lines = get("jsonl")(build_report(Result(result.documents, result.errors)), RenderOptions()).splitlines()
     assert len(lines) == len(result.documents) + len(result.errors)

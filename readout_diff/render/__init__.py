@@ -1,12 +1,14 @@
-"""Renderers registered by name: each turns a Result into text, behind one ``--format`` option."""
+"""Renderers registered by name: each formats the one report model as text, behind one ``--format`` option."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..model import DocumentResult, Failure, Result
+if TYPE_CHECKING:  # the report module imports the analysis; --help and --version need none of it
+    from ..report import DocumentReport, ErrorReport, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,9 +19,9 @@ class RenderOptions:
     width: int = 100
 
 
-Renderer = Callable[[Result, RenderOptions], str]
-#: A streaming renderer turns one finished document (or one file's failure) into its chunk of text.
-ItemRenderer = Callable[[DocumentResult | Failure, RenderOptions], str]
+Renderer = Callable[["Report", RenderOptions], str]
+#: A streaming renderer turns one finished document's report (or one file's error) into its chunk of text.
+ItemRenderer = Callable[["DocumentReport | ErrorReport", RenderOptions], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class Format:
 
     name: str
     render: str
+    #: What the format is for, in a few words: ``--format``'s help lists it.
+    description: str
     #: For formats that print each document as soon as it is compared (``jsonl``).
     render_item: str | None = None
     #: The file ending of its reports (golden files, ``-o`` suggestions).
@@ -43,19 +47,27 @@ def register(fmt: Format) -> None:
     _REGISTRY[fmt.name] = fmt
 
 
+# One line a format: its name, its renderer, what it is for (``--format``'s help lists it), its file ending.
+_RENDER = "readout_diff.render."
 for _fmt in (
-    Format("terminal", "readout_diff.render.terminal:render", suffix="txt"),
-    Format("json", "readout_diff.render.json:render", suffix="json"),
-    Format("jsonl", "readout_diff.render.jsonl:render", "readout_diff.render.jsonl:render_item", "jsonl"),
-    Format("markdown", "readout_diff.render.markdown:render", suffix="md"),
-    Format("html", "readout_diff.render.html:render", suffix="html"),
-):
+    Format("terminal", _RENDER + "terminal:render", "a Rich report for people", suffix="txt"),
+    Format("json", _RENDER + "json:render", "the readout-diff/1 contract", suffix="json"),
+    Format("jsonl", _RENDER + "jsonl:render", "one document per line, as each file finishes",
+           render_item=_RENDER + "jsonl:render_item", suffix="jsonl"),
+    Format("markdown", _RENDER + "markdown:render", "GitHub job summaries, PR comments", suffix="md"),
+    Format("html", _RENDER + "html:render", "one self-contained page, statements side by side", suffix="html"),
+):  # fmt: skip
     register(_fmt)
 
 
 def names() -> list[str]:
     """The registered format names, in registration order."""
     return list(_REGISTRY)
+
+
+def formats() -> list[Format]:
+    """The registered formats, in registration order."""
+    return list(_REGISTRY.values())
 
 
 def lookup(name: str) -> Format:
@@ -68,14 +80,17 @@ def _load(target: str) -> Callable:
 
 
 def get(name: str) -> Renderer:
-    """The whole-result renderer registered under ``name``."""
+    """The whole-report renderer registered under ``name``."""
     return _load(_REGISTRY[name].render)
 
 
 def get_item_renderer(name: str) -> ItemRenderer | None:
-    """The streaming renderer of ``name``, or None when the format renders the whole result at once."""
+    """The streaming renderer of ``name``, or None when the format renders the whole report at once."""
     target = _REGISTRY[name].render_item
     return _load(target) if target else None
 
 
-__all__ = ["Format", "ItemRenderer", "RenderOptions", "Renderer", "get", "get_item_renderer", "lookup", "names", "register"]
+__all__ = [
+    "Format", "ItemRenderer", "RenderOptions", "Renderer", "formats", "get", "get_item_renderer", "lookup",
+    "names", "register",
+]  # fmt: skip

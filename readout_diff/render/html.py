@@ -3,43 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from html import escape
 
 from .. import __version__
-from ..model import (
-    Attribution,
-    Comparison,
-    Conflict,
-    Document,
-    DocumentResult,
-    Failure,
-    Match,
-    Mention,
-    Nearest,
-    Result,
-    Statement,
-)
+from ..report import NO_CONFLICTS, NO_EMPHASIS, NO_LEAD, NO_SPEAKER, NO_TOPIC, NOT_MENTIONED
+from ..report import ComparisonReport, ConflictReport, DocumentReport, ErrorReport, MatchReport, MentionReport
+from ..report import OnlyReport, Report, SentenceReport, SideReport, StatementReport
 from . import RenderOptions
-from .text import (
-    NO_CONFLICTS,
-    NO_EMPHASIS,
-    NO_LEAD,
-    NO_SPEAKER,
-    NO_TOPIC,
-    NOT_MENTIONED,
-    SCOPES,
-    emphasis_of,
-    encoding_note,
-    has_emphasis,
-    length_ratio,
-    one_side_marker,
-    percent,
-    speaker_credits,
-    topic_label,
-    topic_labels,
-    visible,
-)
+from .text import one_line, percent, plural, shorten, visible
 
 _SHARED_SHOWN = 6
 _TOOLTIP_CHARS = 160
@@ -54,56 +25,21 @@ def _score(score: float) -> str:
     return f"{score:.2f}"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' * (count != 1)}"
-
-
-def _shorten(text: str, limit: int = _TOOLTIP_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-@dataclass(frozen=True, slots=True)
-class _Side:
-    """One statement of a comparison, seen from that side."""
-
-    name: str  # "left" or "right": the column and its CSS class
-    statement: Statement
-    other: Statement
-    only: tuple[int, ...]
-    nearest: tuple[Nearest | None, ...]
-    terms: tuple[str, ...]
-
-
-def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
-    left = document.statements[comparison.left]
-    right = document.statements[comparison.right]
-    c = comparison
-    return (
-        _Side("left", left, right, c.left_only, c.left_nearest, c.left_terms),
-        _Side("right", right, left, c.right_only, c.right_nearest, c.right_terms),
-    )
-
-
-def _element_id(prefix: str, statement: Statement, index: int) -> str:
+def _element_id(prefix: str, sentence: SentenceReport) -> str:
     """The page-unique id of a sentence's element: ``d1-c2-s1.3``."""
-    return f"{prefix}-{statement.sentence_id(index)}"
-
-
-def _matched_sentences(comparison: Comparison) -> int:
-    return sum(len(m.left) + len(m.right) for m in comparison.matches)
+    return f"{prefix}-{sentence.id}"
 
 
 # ---------------------------------------------------------------------------------------------------
 # The summary bar
 
 
-def _bar(comparison: Comparison, sides: tuple[_Side, _Side]) -> str:
+def _bar(comparison: ComparisonReport) -> str:
     """A proportional bar of the two statements' sentences: only left | matched | only right."""
-    left, right = sides
+    left, right = comparison.sides
     segments = [
         ("only-left", len(left.only), f"only in {left.statement.id}"),
-        ("matched", _matched_sentences(comparison), "matched"),
+        ("matched", comparison.matched_sentences, "matched"),
         ("only-right", len(right.only), f"only in {right.statement.id}"),
     ]
     parts = [
@@ -114,8 +50,8 @@ def _bar(comparison: Comparison, sides: tuple[_Side, _Side]) -> str:
     return f'<span class="bar" aria-hidden="true">{"".join(parts)}</span>'
 
 
-def _counts(comparison: Comparison, sides: tuple[_Side, _Side]) -> str:
-    left, right = sides
+def _counts(comparison: ComparisonReport) -> str:
+    left, right = comparison.sides
     return (
         f'<span class="count matched-count"><b>{len(comparison.matches)}</b> matched</span> '
         f'<span class="count only-count"><b>{len(left.only)}</b> only in {_text(left.statement.id)}</span> '
@@ -123,32 +59,30 @@ def _counts(comparison: Comparison, sides: tuple[_Side, _Side]) -> str:
     )
 
 
-def _summary(result: Result) -> Iterator[str]:
+def _summary(report: Report) -> Iterator[str]:
     yield '<header class="summary" id="summary">'
     yield '<div class="brand">readout-diff</div>'
     yield '<p class="legend">'
     yield '<span class="key matched">matched</span> said in both readouts (select one to see its partner) '
     yield '<span class="key only">only</span> said in one readout only'
     yield "</p>"
-    if not result.documents:
+    if not report.documents:
         yield '<p class="empty">No document was compared.</p>'
-    for d, doc_result in enumerate(result.documents, 1):
-        document = doc_result.document
+    for d, document in enumerate(report.documents, 1):
         yield '<div class="summary-doc">'
         yield f'<a class="summary-title" href="#d{d}">{_text(document.title or document.source)}</a>'
         yield '<ul class="summary-rows">'
-        for c, comparison in enumerate(doc_result.comparisons, 1):
-            sides = _sides(document, comparison)
-            left, right = (side.statement for side in sides)
+        for c, comparison in enumerate(document.comparisons, 1):
+            left, right = comparison.left.statement, comparison.right.statement
             yield (
                 f'<li><a href="#d{d}-c{c}" class="pair">{_text(left.id)} vs {_text(right.id)}</a>'
-                f"{_bar(comparison, sides)}{_counts(comparison, sides)}</li>"
+                f"{_bar(comparison)}{_counts(comparison)}</li>"
             )
-        if not doc_result.comparisons:
+        if not document.comparisons:
             yield '<li class="empty">fewer than two statements: nothing to compare</li>'
         yield "</ul></div>"
-    if result.errors:
-        failed = _plural(len(result.errors), "file")
+    if report.errors:
+        failed = plural(len(report.errors), "file")
         yield f'<p class="summary-errors"><a href="#errors">{failed} could not be compared</a></p>'
     yield "</header>"
 
@@ -157,78 +91,67 @@ def _summary(result: Result) -> Iterator[str]:
 # One comparison: two columns
 
 
-def _statement_header(statement: Statement) -> Iterator[str]:
-    header = statement.header
-    sentences = len(statement.sentences)
-    facts = [_text(header.place) if header.place else None, header.date.isoformat() if header.date else None]
-    facts.append(_plural(sentences, "sentence"))
+def _statement_header(statement: StatementReport) -> Iterator[str]:
+    facts = [_text(statement.place) if statement.place else None, statement.date]
+    facts.append(plural(len(statement.sentences), "sentence"))
     yield '<div class="stmt-head">'
-    yield f'<h3><span class="stmt-id">{_text(statement.id)}</span> {_text(header.issuer)}</h3>'
+    yield f'<h3><span class="stmt-id">{_text(statement.id)}</span> {_text(statement.issuer)}</h3>'
     yield f'<p class="meta">{" · ".join(f for f in facts if f)}</p>'
-    if header.title:
-        yield f'<p class="stmt-title">{_text(header.title)}</p>'
+    if statement.title:
+        yield f'<p class="stmt-title">{_text(statement.title)}</p>'
     yield "</div>"
 
 
-def _matched_sentence(prefix: str, side: _Side, index: int, match: Match, number: int) -> str:
-    partner_indices = match.right if side.name == "left" else match.left
-    partners = [_element_id(prefix, side.other, j) for j in partner_indices]
-    partner_labels = ", ".join(side.other.sentence_id(j) for j in partner_indices)
-    element_id = _element_id(prefix, side.statement, index)
+def _matched_sentence(prefix: str, side: SideReport, sentence: SentenceReport, match: MatchReport) -> str:
+    partners = [m.sentence for m in (match.right if side.name == "left" else match.left)]
+    partner_ids = [_element_id(prefix, p) for p in partners]
+    partner_labels = ", ".join(p.id for p in partners)
     tooltip = f"matched with {partner_labels} (score {_score(match.score)})"
     if match.shared:
         tooltip += "; shared terms: " + ", ".join(match.shared[:_SHARED_SHOWN])
-    text = side.statement.sentences[index].text
     return (
-        f'<li class="sent matched" id="{_text(element_id)}" data-partners="{_text(" ".join(partners))}" '
-        f'data-match="{prefix}-m{number}" title="{_text(tooltip)}">'
-        f'<a class="sent-link" href="#{_text(partners[0])}">'
-        f'<span class="sid">{_text(side.statement.sentence_id(index))}</span> '
-        f'<span class="stext">{_text(text)}</span> '
+        f'<li class="sent matched" id="{_text(_element_id(prefix, sentence))}" '
+        f'data-partners="{_text(" ".join(partner_ids))}" '
+        f'data-match="{prefix}-m{match.number}" title="{_text(tooltip)}">'
+        f'<a class="sent-link" href="#{_text(partner_ids[0])}">'
+        f'<span class="sid">{_text(sentence.id)}</span> '
+        f'<span class="stext">{_text(sentence.text)}</span> '
         f'<span class="badge match-badge">↔ {_text(partner_labels)} '
         f'<span class="score">{_score(match.score)}</span></span>'
         "</a></li>"
     )
 
 
-def _only_sentence(prefix: str, side: _Side, index: int, nearest: Nearest | None) -> str:
-    element_id = _element_id(prefix, side.statement, index)
+def _only_sentence(prefix: str, side: SideReport, only: OnlyReport) -> str:
+    sentence, nearest = only.sentence, only.nearest
     if nearest is None:
         tooltip = f"only in {side.statement.id}; no similar sentence in {side.other.id}"
         note = "no near match"
     else:
-        other_id = side.other.sentence_id(nearest.index)
-        other_text = _shorten(side.other.sentences[nearest.index].text)
-        tooltip = (
-            f"only in {side.statement.id}; nearest: {other_id} (score {_score(nearest.score)}) {other_text}"
-        )
+        other_id = nearest.sentence.id
+        other_text = shorten(nearest.sentence.text, _TOOLTIP_CHARS)
+        score = _score(nearest.score)
+        tooltip = f"only in {side.statement.id}; nearest: {other_id} (score {score}) {other_text}"
         note = f"nearest {other_id} {_score(nearest.score)}"
-    text = side.statement.sentences[index].text
     return (
-        f'<li class="sent only" id="{_text(element_id)}" title="{_text(tooltip)}">'
-        f'<span class="sid">{_text(side.statement.sentence_id(index))}</span> '
-        f'<span class="stext">{_text(text)}</span> '
+        f'<li class="sent only" id="{_text(_element_id(prefix, sentence))}" title="{_text(tooltip)}">'
+        f'<span class="sid">{_text(sentence.id)}</span> '
+        f'<span class="stext">{_text(sentence.text)}</span> '
         f'<span class="badge only-badge">only <span class="near">· {_text(note)}</span></span>'
         "</li>"
     )
 
 
-def _column(prefix: str, comparison: Comparison, side: _Side) -> Iterator[str]:
+def _column(prefix: str, side: SideReport) -> Iterator[str]:
     """One statement's header, all its sentences in their original order, and its key-term chips."""
-    matched: dict[int, tuple[Match, int]] = {}
-    for number, match in enumerate(comparison.matches, 1):
-        for index in match.left if side.name == "left" else match.right:
-            matched[index] = (match, number)
-    nearest = dict(zip(side.only, side.nearest))
     yield f'<div class="col {side.name}">'
     yield from _statement_header(side.statement)
     yield '<ol class="sents">'
-    for index in range(len(side.statement.sentences)):
-        if index in matched:
-            match, number = matched[index]
-            yield _matched_sentence(prefix, side, index, match, number)
+    for sentence, placed in zip(side.statement.sentences, side.placed):
+        if isinstance(placed, MatchReport):
+            yield _matched_sentence(prefix, side, sentence, placed)
         else:
-            yield _only_sentence(prefix, side, index, nearest.get(index))
+            yield _only_sentence(prefix, side, placed)
     yield "</ol>"
     yield '<div class="terms">'
     yield f'<h4>Key terms only in {_text(side.statement.id)}</h4>'
@@ -244,23 +167,20 @@ def _column(prefix: str, comparison: Comparison, side: _Side) -> Iterator[str]:
 # One comparison: topics, emphasis, conflicting facts, who said it
 
 
-def _sentence_links(prefix: str, statement: Statement, indices: tuple[int, ...]) -> str:
+def _sentence_links(prefix: str, sentences: tuple[SentenceReport, ...]) -> str:
     """Sentence ids, each a link to its sentence in the columns above: ``s1.3, s1.4``."""
     return ", ".join(
-        f'<a class="sid-link" href="#{_text(_element_id(prefix, statement, i))}">'
-        f"{_text(statement.sentence_id(i))}</a>"
-        for i in indices
+        f'<a class="sid-link" href="#{_text(_element_id(prefix, s))}">{_text(s.id)}</a>' for s in sentences
     )
 
 
-def _statement_name(statement: Statement) -> str:
+def _statement_name(statement: StatementReport) -> str:
     return f'<span class="stmt-id">{_text(statement.id)}</span> {_text(statement.issuer)}'
 
 
-def _topics(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
+def _topics(prefix: str, comparison: ComparisonReport) -> Iterator[str]:
     """The topic grid: a row per topic, a column per statement; topics one side only mentions come
     first (the grid's order) and are marked, in words and in colour."""
-    left, right = (side.statement for side in sides)
     yield f'<h4 id="{prefix}-topics">Topics</h4>'
     if not comparison.topics:
         yield f'<p class="none">{_text(NO_TOPIC)}</p>'
@@ -269,20 +189,20 @@ def _topics(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> 
     yield f'<table class="topics" aria-labelledby="{prefix}-topics">'
     yield (
         '<thead><tr><th scope="col">Topic</th><th scope="col">Mentioned by</th>'
-        + "".join(f'<th scope="col">{_statement_name(side.statement)}</th>' for side in sides)
+        + "".join(f'<th scope="col">{_statement_name(side.statement)}</th>' for side in comparison.sides)
         + "</tr></thead>"
     )
     yield "<tbody>"
     for row in comparison.topics:
         classes = "topic both" if row.side == "both" else f"topic one-side only-{row.side}"
-        marker = _text(one_side_marker(row, left, right))
+        marker = _text(row.marker)
         if row.side != "both":
             marker = f'<span class="one-side-mark">{marker}</span>'
         cells = [
-            f"<td>{_sentence_links(prefix, side.statement, indices)}</td>"
-            if indices
+            f"<td>{_sentence_links(prefix, sentences)}</td>"
+            if sentences
             else f'<td class="not-mentioned">{_text(NOT_MENTIONED)}</td>'
-            for side, indices in zip(sides, (row.left, row.right))
+            for sentences in (row.left, row.right)
         ]
         yield (
             f'<tr class="{classes}" data-topic="{_text(row.topic)}"><th scope="row">{_text(row.label)}</th>'
@@ -291,17 +211,15 @@ def _topics(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> 
     yield "</tbody></table></div>"
 
 
-def _emphasis(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
+def _emphasis(prefix: str, comparison: ComparisonReport) -> Iterator[str]:
     """Per statement: its length, what it leads with, its topics in order with their share of its words."""
-    left, right = (side.statement for side in sides)
-    labels = topic_labels(comparison.topics)
+    emphasis = comparison.emphasis
     yield f'<h4 id="{prefix}-emphasis">Emphasis</h4>'
-    if not has_emphasis(comparison):
+    if not emphasis.measured:
         yield f'<p class="none">{_text(NO_EMPHASIS)}</p>'
         return
-    ratio = length_ratio(comparison, left, right)
-    if ratio:
-        yield f'<p class="ratio">{_text(ratio)}</p>'
+    if emphasis.ratio_note:
+        yield f'<p class="ratio">{_text(emphasis.ratio_note)}</p>'
     yield '<div class="table-wrap">'
     yield f'<table class="emphasis" aria-labelledby="{prefix}-emphasis">'
     yield (
@@ -309,47 +227,40 @@ def _emphasis(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -
         '<th scope="col">Topics in order of first appearance, with their share of the words</th></tr></thead>'
     )
     yield "<tbody>"
-    for side, emphasis in zip(sides, emphasis_of(comparison)):
-        lead = (
-            _text(topic_label(labels, emphasis.leads_with))
-            if emphasis.leads_with
-            else f'<span class="none">{_text(NO_LEAD)}</span>'
-        )
+    for side, measured in zip(comparison.sides, (emphasis.left, emphasis.right)):
+        no_lead = f'<span class="none">{_text(NO_LEAD)}</span>'
+        lead = _text(measured.leads_with_label or "") if measured.leads_with else no_lead
         shares = "".join(
-            f'<li class="share"><span class="share-label">{_text(topic_label(labels, t.topic))}</span> '
+            f'<li class="share"><span class="share-label">{_text(t.label)}</span> '
             f'<span class="pct">{_text(percent(t.share))}</span></li>'
-            for t in emphasis.topics
+            for t in measured.topics
         )
-        if not shares:
-            shares = f'<span class="none">{_text(NO_LEAD)}</span>'
-        else:
-            shares = f'<ol class="shares">{shares}</ol>'
+        shares = f'<ol class="shares">{shares}</ol>' if shares else no_lead
         yield (
             f'<tr><th scope="row">{_statement_name(side.statement)}</th>'
-            f'<td class="num">{emphasis.words}</td><td class="lead">{lead}</td><td>{shares}</td></tr>'
+            f'<td class="num">{measured.words}</td><td class="lead">{lead}</td><td>{shares}</td></tr>'
         )
     yield "</tbody></table></div>"
 
 
-def _mention(prefix: str, statement: Statement, mention: Mention) -> str:
+def _mention(prefix: str, mention: MentionReport) -> str:
     return (
-        f'<span class="mention">{_sentence_links(prefix, statement, (mention.sentence,))} '
-        f'<span class="quoted">"{_text(" ".join(mention.text.split()))}"</span></span>'
+        f'<span class="mention">{_sentence_links(prefix, (mention.sentence,))} '
+        f'<span class="quoted">"{_text(one_line(mention.text))}"</span></span>'
     )
 
 
-def _conflict(prefix: str, conflict: Conflict, sides: tuple[_Side, _Side]) -> str:
-    left, right = (side.statement for side in sides)
-    scope = SCOPES.get(conflict.scope, conflict.scope)
+def _conflict(prefix: str, conflict: ConflictReport) -> str:
     return (
         f'<li class="conflict"><span class="kind">{_text(conflict.kind)}</span> '
-        f'<span class="scope">{_text(scope)}</span>: <span class="detail">{_text(conflict.detail)}</span>'
-        f'<br>{_mention(prefix, left, conflict.left)} <span class="vs">vs</span> '
-        f"{_mention(prefix, right, conflict.right)}</li>"
+        f'<span class="scope">{_text(conflict.scope_label)}</span>: '
+        f'<span class="detail">{_text(conflict.detail)}</span>'
+        f'<br>{_mention(prefix, conflict.left)} <span class="vs">vs</span> '
+        f"{_mention(prefix, conflict.right)}</li>"
     )
 
 
-def _conflicts(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
+def _conflicts(prefix: str, comparison: ComparisonReport) -> Iterator[str]:
     count = f" ({len(comparison.conflicts)})" if comparison.conflicts else ""
     yield f'<h4 id="{prefix}-conflicts">Conflicting facts{count}</h4>'
     if not comparison.conflicts:
@@ -357,92 +268,87 @@ def _conflicts(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) 
         return
     yield '<ul class="conflicts">'
     for conflict in comparison.conflicts:
-        yield _conflict(prefix, conflict, sides)
+        yield _conflict(prefix, conflict)
     yield "</ul>"
 
 
-def _speakers(prefix: str, statement: Statement, attributions: tuple[Attribution, ...]) -> Iterator[str]:
+def _speakers(prefix: str, side: SideReport) -> Iterator[str]:
     """Who one statement credits, in order of first credit: ``both sides — agreed (s2.7, s2.8)``."""
     yield '<div class="speakers-of">'
-    yield f"<h5>{_statement_name(statement)}</h5>"
-    credits = speaker_credits(attributions)
-    if not credits:
+    yield f"<h5>{_statement_name(side.statement)}</h5>"
+    if not side.speakers:
         yield f'<p class="none">{_text(NO_SPEAKER)}</p>'
     else:
         yield '<ul class="speakers">'
-        for credit in credits:
+        for speaker in side.speakers:
             verbs = ", ".join(
-                f'<span class="verb">{_text(verb)}</span> ({_sentence_links(prefix, statement, indices)})'
-                for verb, indices in credit.verbs
+                f'<span class="verb">{_text(verb.verb)}</span> ({_sentence_links(prefix, verb.sentences)})'
+                for verb in speaker.verbs
             )
-            yield f'<li><span class="speaker">{_text(credit.speaker)}</span> — {verbs}</li>'
+            yield f'<li><span class="speaker">{_text(speaker.speaker)}</span> — {verbs}</li>'
         yield "</ul>"
     yield "</div>"
 
 
-def _analysis(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
+def _analysis(prefix: str, comparison: ComparisonReport) -> Iterator[str]:
     yield '<div class="analysis">'
-    yield from _topics(prefix, comparison, sides)
-    yield from _emphasis(prefix, comparison, sides)
-    yield from _conflicts(prefix, comparison, sides)
+    yield from _topics(prefix, comparison)
+    yield from _emphasis(prefix, comparison)
+    yield from _conflicts(prefix, comparison)
     yield f'<h4 id="{prefix}-speakers">Who said it</h4>'
     yield '<div class="cols speaker-cols">'
-    for side in sides:
-        attributions = comparison.left_speakers if side.name == "left" else comparison.right_speakers
-        yield from _speakers(prefix, side.statement, attributions)
+    for side in comparison.sides:
+        yield from _speakers(prefix, side)
     yield "</div></div>"
 
 
-def _comparison(d: int, c: int, document: Document, comparison: Comparison) -> Iterator[str]:
+def _comparison(d: int, c: int, comparison: ComparisonReport) -> Iterator[str]:
     prefix = f"d{d}-c{c}"
-    sides = _sides(document, comparison)
-    left, right = (side.statement for side in sides)
+    left, right = comparison.left.statement, comparison.right.statement
     yield f'<section class="cmp" id="{prefix}">'
     yield (
         f'<h3 class="cmp-head"><span class="pair">{_text(left.id)} vs {_text(right.id)}</span> '
         f"{_text(left.issuer)} <span class=\"vs\">and</span> {_text(right.issuer)}</h3>"
     )
-    yield f'<p class="cmp-summary">{_bar(comparison, sides)}{_counts(comparison, sides)}</p>'
+    yield f'<p class="cmp-summary">{_bar(comparison)}{_counts(comparison)}</p>'
     yield '<div class="cols">'
-    for side in sides:
-        yield from _column(prefix, comparison, side)
+    for side in comparison.sides:
+        yield from _column(prefix, side)
     yield "</div>"
-    yield from _analysis(prefix, comparison, sides)
+    yield from _analysis(prefix, comparison)
     yield "</section>"
 
 
-def _document(d: int, doc_result: DocumentResult) -> Iterator[str]:
-    document = doc_result.document
+def _document(d: int, document: DocumentReport) -> Iterator[str]:
     yield f'<section class="doc" id="d{d}">'
     yield '<div class="doc-head">'
     if document.title:
         yield f"<h2>{_text(document.title)}</h2>"
-    statements = _plural(len(document.statements), "statement")
-    note = encoding_note(document.encoding)
-    note = f" · {_text(note)}" if note else ""
+    statements = plural(len(document.statements), "statement")
+    note = f" · {_text(document.encoding_note)}" if document.encoding_note else ""
     yield f'<p class="source"><code>{_text(document.source)}</code> · {statements}{note}</p>'
     yield "</div>"
-    if not doc_result.comparisons:
+    if not document.comparisons:
         yield '<p class="empty">Fewer than two statements were found: nothing to compare.</p>'
-    for c, comparison in enumerate(doc_result.comparisons, 1):
-        yield from _comparison(d, c, document, comparison)
+    for c, comparison in enumerate(document.comparisons, 1):
+        yield from _comparison(d, c, comparison)
     yield "</section>"
 
 
-def _errors(errors: tuple[Failure, ...]) -> Iterator[str]:
+def _errors(errors: tuple[ErrorReport, ...]) -> Iterator[str]:
     if not errors:
         return
     yield '<section class="errors" id="errors"><h2>Files not compared</h2><ul>'
-    for failure in errors:
-        yield f"<li><code>{_text(failure.source)}</code>: {_text(failure.message)}</li>"
+    for error in errors:
+        yield f"<li><code>{_text(error.source)}</code>: {_text(error.message)}</li>"
     yield "</ul></section>"
 
 
-def _page_title(result: Result) -> str:
-    if len(result.documents) == 1:
-        document = result.documents[0].document
+def _page_title(report: Report) -> str:
+    if len(report.documents) == 1:
+        document = report.documents[0]
         return f"readout-diff: {document.title or document.source}"
-    return f"readout-diff: {_plural(len(result.documents), 'document')}"
+    return f"readout-diff: {plural(len(report.documents), 'document')}"
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -608,7 +514,7 @@ _SCRIPT = """
 """
 
 
-def render(result: Result, options: RenderOptions) -> str:
+def render(report: Report, options: RenderOptions) -> str:
     """The whole report as one HTML5 page: inline CSS, no external resource, readable without JavaScript."""
     parts = [
         "<!doctype html>",
@@ -617,16 +523,16 @@ def render(result: Result, options: RenderOptions) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="readout-diff {_text(__version__)}">',
-        f"<title>{_text(_page_title(result))}</title>",
+        f"<title>{_text(_page_title(report))}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
-        *_summary(result),
+        *_summary(report),
         "<main>",
     ]
-    for d, doc_result in enumerate(result.documents, 1):
-        parts.extend(_document(d, doc_result))
-    parts.extend(_errors(result.errors))
+    for d, document in enumerate(report.documents, 1):
+        parts.extend(_document(d, document))
+    parts.extend(_errors(report.errors))
     parts += [
         "</main>",
         f"<footer>readout-diff {_text(__version__)}</footer>",

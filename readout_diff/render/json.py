@@ -7,8 +7,17 @@ import re
 from typing import Any
 
 from .. import __version__
-from ..model import Attribution, Comparison, DocumentResult, Emphasis, Failure, Mention, Result, Statement
-from ..speakers import credits
+from ..report import (
+    ComparisonReport,
+    DocumentReport,
+    ErrorReport,
+    MentionReport,
+    Report,
+    SentenceReport,
+    SpeakerReport,
+    StatementEmphasis,
+    StatementReport,
+)
 from . import RenderOptions
 
 #: The contract's name: it changes only when a key is removed or changes meaning.
@@ -16,154 +25,125 @@ SCHEMA = "readout-diff/1"
 #: Its revision: a minor number adds keys (1.1 added topics, emphasis, conflicts and speakers; 1.2 each
 #: sentence's role and each match's evidence).
 SCHEMA_VERSION = "1.2"
+#: Decimals of the emphasis length ratio (scores and shares arrive rounded).
+_RATIO_DECIMALS = 4
 
 
-def statement_to_dict(statement: Statement, roles: tuple[str | None, ...] = ()) -> dict[str, Any]:
-    header = statement.header
-    roles = roles or (None,) * len(statement.sentences)
+def _ids(sentences: tuple[SentenceReport, ...]) -> list[str]:
+    return [s.id for s in sentences]
+
+
+def statement_to_dict(statement: StatementReport) -> dict[str, Any]:
     return {
         "id": statement.id,
-        "issuer": header.issuer,
-        "place": header.place,
-        "date": header.date.isoformat() if header.date else None,
-        "title": header.title,
-        "span": [statement.start, statement.end],
+        "issuer": statement.issuer,
+        "place": statement.place,
+        "date": statement.date,
+        "title": statement.title,
+        "span": list(statement.span),
         "sentences": [
-            {"id": statement.sentence_id(k), "text": s.text, "span": [s.start, s.end], "role": roles[k]}
-            for k, s in enumerate(statement.sentences)
+            {"id": s.id, "text": s.text, "span": list(s.span), "role": s.role} for s in statement.sentences
         ],
     }
 
 
-def comparison_to_dict(result: DocumentResult, comparison: Comparison) -> dict[str, Any]:
-    left = result.document.statements[comparison.left]
-    right = result.document.statements[comparison.right]
-    nearest = {}
-    for statement, other, only, near in (
-        (left, right, comparison.left_only, comparison.left_nearest),
-        (right, left, comparison.right_only, comparison.right_nearest),
-    ):
-        for index, candidate in zip(only, near):
-            if candidate is not None:
-                nearest[statement.sentence_id(index)] = {
-                    "id": other.sentence_id(candidate.index),
-                    "score": candidate.score,
-                }
+def comparison_to_dict(comparison: ComparisonReport) -> dict[str, Any]:
+    left, right = comparison.left, comparison.right
+    left_id, right_id = left.statement.id, right.statement.id
+    emphasis = comparison.emphasis
+    ratio = emphasis.length_ratio
     return {
-        "statements": [left.id, right.id],
+        "statements": [left_id, right_id],
         "matches": [
             {
-                "left": [left.sentence_id(i) for i in m.left],
-                "right": [right.sentence_id(j) for j in m.right],
-                "score": m.score,
-                "shared": list(m.shared),
-                "evidence": list(m.evidence),
+                "left": [m.sentence.id for m in match.left],
+                "right": [m.sentence.id for m in match.right],
+                "score": match.score,
+                "shared": list(match.shared),
+                "evidence": list(match.evidence),
             }
-            for m in comparison.matches
+            for match in comparison.matches
         ],
-        "only": {
-            left.id: [left.sentence_id(i) for i in comparison.left_only],
-            right.id: [right.sentence_id(j) for j in comparison.right_only],
+        "only": {side.statement.id: [o.sentence.id for o in side.only] for side in comparison.sides},
+        "nearest": {
+            o.sentence.id: {"id": o.nearest.sentence.id, "score": o.nearest.score}
+            for side in comparison.sides
+            for o in side.only
+            if o.nearest is not None
         },
-        "nearest": nearest,
-        "terms_only": {left.id: list(comparison.left_terms), right.id: list(comparison.right_terms)},
+        "terms_only": {side.statement.id: list(side.terms) for side in comparison.sides},
         "topics": [
             {
                 "topic": row.topic,
                 "label": row.label,
-                "side": {"both": "both", "left": left.id, "right": right.id}[row.side],
-                "sentences": {
-                    left.id: [left.sentence_id(i) for i in row.left],
-                    right.id: [right.sentence_id(j) for j in row.right],
-                },
+                "side": row.mentioned_by,
+                "sentences": {left_id: _ids(row.left), right_id: _ids(row.right)},
             }
             for row in comparison.topics
         ],
-        "emphasis": _emphasis(left, right, comparison),
+        "emphasis": {
+            "length_ratio": None if ratio is None else round(ratio, _RATIO_DECIMALS),
+            left_id: _emphasis(emphasis.left),
+            right_id: _emphasis(emphasis.right),
+        },
         "conflicts": [
             {
                 "kind": c.kind,
                 "scope": c.scope,
                 "detail": c.detail,
-                left.id: _mention(left, c.left),
-                right.id: _mention(right, c.right),
+                left_id: _mention(c.left),
+                right_id: _mention(c.right),
             }
             for c in comparison.conflicts
         ],
-        "speakers": {
-            left.id: _speakers(left, comparison.left_speakers),
-            right.id: _speakers(right, comparison.right_speakers),
-        },
+        "speakers": {side.statement.id: [_speaker(s) for s in side.speakers] for side in comparison.sides},
     }
 
 
-def _mention(statement: Statement, mention: Mention) -> dict[str, Any]:
-    return {"sentence": statement.sentence_id(mention.sentence), "text": mention.text, "span": [mention.start, mention.end]}
+def _mention(mention: MentionReport) -> dict[str, Any]:
+    return {"sentence": mention.sentence.id, "text": mention.text, "span": list(mention.span)}
 
 
-def _emphasis_of(statement: Statement, emphasis: Emphasis | None) -> dict[str, Any]:
-    if emphasis is None:
-        return {"words": 0, "leads_with": None, "topics": []}
+def _emphasis(emphasis: StatementEmphasis) -> dict[str, Any]:
     return {
         "words": emphasis.words,
         "leads_with": emphasis.leads_with,
-        "topics": [
-            {"topic": t.topic, "share": t.share, "first": statement.sentence_id(t.first)} for t in emphasis.topics
-        ],
+        "topics": [{"topic": t.topic, "share": t.share, "first": t.first.id} for t in emphasis.topics],
     }
 
 
-def _emphasis(left: Statement, right: Statement, comparison: Comparison) -> dict[str, Any]:
-    left_words = comparison.left_emphasis.words if comparison.left_emphasis else 0
-    right_words = comparison.right_emphasis.words if comparison.right_emphasis else 0
+def _speaker(speaker: SpeakerReport) -> dict[str, Any]:
+    """A speaker the statement credits, with its sentences and each mention with its verb."""
     return {
-        "length_ratio": round(left_words / right_words, 4) if right_words else None,
-        left.id: _emphasis_of(left, comparison.left_emphasis),
-        right.id: _emphasis_of(right, comparison.right_emphasis),
+        "speaker": speaker.speaker,
+        "sentences": _ids(speaker.sentences),
+        "mentions": [{**_mention(m.mention), "verb": m.verb} for m in speaker.mentions],
     }
 
 
-def _speakers(statement: Statement, attributions: tuple[Attribution, ...]) -> list[dict[str, Any]]:
-    """Who the statement credits, in order of first credit, each with the sentences and mentions."""
-    return [
-        {
-            "speaker": speaker,
-            "sentences": [statement.sentence_id(i) for i in sentences],
-            "mentions": [
-                {**_mention(statement, a.mention), "verb": a.verb} for a in attributions if a.speaker == speaker
-            ],
-        }
-        for speaker, sentences in credits(attributions)
-    ]
-
-
-def document_to_dict(result: DocumentResult) -> dict[str, Any]:
+def document_to_dict(document: DocumentReport) -> dict[str, Any]:
     """One document object of the contract."""
-    document = result.document
     return {
         "source": document.source,
         "encoding": document.encoding,
         "title": document.title,
-        "statements": [
-            statement_to_dict(s, result.roles[k] if result.roles else ())
-            for k, s in enumerate(document.statements)
-        ],
-        "comparisons": [comparison_to_dict(result, c) for c in result.comparisons],
+        "statements": [statement_to_dict(s) for s in document.statements],
+        "comparisons": [comparison_to_dict(c) for c in document.comparisons],
     }
 
 
-def failure_to_dict(failure: Failure) -> dict[str, Any]:
-    return {"source": failure.source, "message": failure.message}
+def error_to_dict(error: ErrorReport) -> dict[str, Any]:
+    return {"source": error.source, "message": error.message}
 
 
-def result_to_dict(result: Result) -> dict[str, Any]:
+def report_to_dict(report: Report) -> dict[str, Any]:
     """The whole contract object."""
     return {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
         "version": __version__,
-        "documents": [document_to_dict(d) for d in result.documents],
-        "errors": [failure_to_dict(f) for f in result.errors],
+        "documents": [document_to_dict(d) for d in report.documents],
+        "errors": [error_to_dict(e) for e in report.errors],
     }
 
 
@@ -178,5 +158,5 @@ def dumps(data: Any) -> str:
     return _SPAN.sub(r"\1[\2, \3]", json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
-def render(result: Result, options: RenderOptions) -> str:
-    return dumps(result_to_dict(result))
+def render(report: Report, options: RenderOptions) -> str:
+    return dumps(report_to_dict(report))

@@ -10,40 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..model import (
-    Attribution,
-    Comparison,
-    Conflict,
-    Document,
-    DocumentResult,
-    Failure,
-    Mention,
-    Nearest,
-    Result,
-    Statement,
-)
+from ..report import NO_CONFLICTS, NO_EMPHASIS, NO_LEAD, NO_SPEAKER, NO_TOPIC, NOT_MENTIONED
+from ..report import ComparisonReport, ConflictReport, DocumentReport, ErrorReport, MatchedSentence
+from ..report import MentionReport, NearestReport, OnlyReport, Report, SentenceReport, SideReport
+from ..report import StatementReport, Word
 from . import RenderOptions
-from .text import (
-    NO_CONFLICTS,
-    NO_EMPHASIS,
-    NO_LEAD,
-    NO_SPEAKER,
-    NO_TOPIC,
-    NOT_MENTIONED,
-    SCOPES,
-    emphasis_of,
-    encoding_note,
-    has_emphasis,
-    length_ratio,
-    one_side_marker,
-    percent,
-    speaker_credits,
-    topic_label,
-    topic_labels,
-    visible,
-    word_key,
-    words,
-)
+from .text import one_line, percent, plural
 
 _NONE = "—"  # an empty table cell reads as a missing value, a dash says so
 
@@ -55,13 +27,8 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What would make the start of a line a list marker (``>`` and ``#`` are escaped everywhere).
 _LEADING_MARKER = re.compile(r"^(?:([-+])|(\d{1,9})([.)]))(?=\s|$)")
-_SPACE = re.compile(r"\s+")
 # A word split into what precedes it, the word, and what follows (punctuation at either end).
 _WORD_PARTS = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.S)
-
-def _one_line(text: str) -> str:
-    """``text`` on one line: runs of whitespace (newlines too) become one space, controls made visible."""
-    return visible(_SPACE.sub(" ", text).strip(), keep="")
 
 
 def _escape_inline(text: str) -> str:
@@ -80,12 +47,12 @@ def _escape_start(markdown: str) -> str:
 
 def escape(text: str) -> str:
     """``text`` as Markdown that shows it literally, on one line: safe in a heading, list or table cell."""
-    return _escape_start(_escape_inline(_one_line(text)))
+    return _escape_start(_escape_inline(one_line(text)))
 
 
 def code(text: str) -> str:
     """``text`` as a code span, its fence longer than any run of backticks inside it."""
-    text = _one_line(text)
+    text = one_line(text)
     if not text:
         return ""
     fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
@@ -93,13 +60,12 @@ def code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def highlight_differences(text: str, other_words: frozenset[str]) -> str:
-    """``text`` escaped, with each run of words the other side never uses in bold.
+def highlight_differences(words: tuple[Word, ...]) -> str:
+    """A matched sentence's ``words`` escaped, with each run of words the other side never uses in bold.
 
     A run is bold from the first letter of its first word to the last letter of its last one, so
     surrounding punctuation stays plain: ``**Secretary Trentino** met Minister **Firefly**.``
     """
-    tokens = _one_line(text).split(" ") if text.strip() else []
     pieces: list[str] = []
     run: list[str] = []  # the raw tokens of the bold run being collected
 
@@ -113,9 +79,9 @@ def highlight_differences(text: str, other_words: frozenset[str]) -> str:
         pieces.append(f"{_escape_inline(lead)}**{_escape_inline(inner)}**{_escape_inline(trail)}")
         run.clear()
 
-    for token in tokens:
-        key = word_key(token)
-        if key and key not in other_words:
+    for word in words:
+        token = one_line(word.text)
+        if word.differs:
             run.append(token)
         else:
             close_run()
@@ -139,103 +105,74 @@ def _table(header: Iterable[str], align: Iterable[str], rows: Iterable[Iterable[
     return "\n".join(lines)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"**{count}** {noun}{'s' * (count != 1)}"
-
-
-def _label(statement: Statement) -> str:
+def _label(statement: StatementReport) -> str:
     """``Issuer (s1)``: the id keeps two statements by the same issuer apart and leads to sentence ids."""
     return f"{escape(statement.issuer)} ({escape(statement.id)})"
 
 
-def _statements_table(document: Document) -> str:
-    rows = []
-    for statement in document.statements:
-        header = statement.header
-        rows.append(
-            [
-                escape(statement.id),
-                escape(header.issuer),
-                escape(header.place or ""),
-                header.date.isoformat() if header.date else "",
-                escape(header.title or ""),
-                str(len(statement.sentences)),
-            ]
-        )
+def _statements_table(document: DocumentReport) -> str:
+    rows = [
+        [
+            escape(s.id),
+            escape(s.issuer),
+            escape(s.place or ""),
+            s.date or "",
+            escape(s.title or ""),
+            str(len(s.sentences)),
+        ]
+        for s in document.statements
+    ]
     return _table(["id", "issuer", "place", "date", "title", "sentences"], ["---"] * 5 + ["--:"], rows)
 
 
-def _summary(comparison: Comparison, left: Statement, right: Statement) -> str:
-    return " · ".join(
-        [
-            f"**{len(comparison.matches)}** matched",
-            f"**{len(comparison.left_only)}** only in {_label(left)}",
-            f"**{len(comparison.right_only)}** only in {_label(right)}",
-        ]
-    )
+def _summary(comparison: ComparisonReport) -> str:
+    counts = [f"**{len(comparison.matches)}** matched"]
+    counts.extend(f"**{len(side.only)}** only in {_label(side.statement)}" for side in comparison.sides)
+    return " · ".join(counts)
 
 
-def _nearest_note(other: Statement, nearest: Nearest | None) -> str:
+def _nearest_note(nearest: NearestReport | None) -> str:
     if nearest is None:
         return "*nearest: none*"
-    return f"*nearest: {escape(other.sentence_id(nearest.index))} ({nearest.score:.2f})*"
+    return f"*nearest: {escape(nearest.sentence.id)} ({nearest.score:.2f})*"
 
 
-def _only(
-    statement: Statement, other: Statement, only: tuple[int, ...], nearest: tuple[Nearest | None, ...]
-) -> str:
-    heading = f"#### Only in {_label(statement)}"
-    if not only:
+def _only_item(only: OnlyReport) -> str:
+    sentence = only.sentence
+    return f"- {code(sentence.id)} {escape(sentence.text)} {_nearest_note(only.nearest)}"
+
+
+def _only(side: SideReport) -> str:
+    heading = f"#### Only in {_label(side.statement)}"
+    if not side.only:
         return f"{heading}\n\n*Nothing: every sentence was matched.*"
-    candidates = nearest + (None,) * (len(only) - len(nearest))
-    items = [
-        f"- {code(statement.sentence_id(index))} {escape(statement.sentences[index].text)} "
-        f"{_nearest_note(other, candidate)}"
-        for index, candidate in zip(only, candidates)
-    ]
-    return heading + "\n\n" + "\n".join(items)
+    return heading + "\n\n" + "\n".join(map(_only_item, side.only))
 
 
-def _match_words(statement: Statement, indices: tuple[int, ...]) -> frozenset[str]:
-    return frozenset[str]().union(*(words(statement.sentences[i].text) for i in indices))
-
-
-def _match_cell(statement: Statement, indices: tuple[int, ...], other_words: frozenset[str]) -> str:
+def _match_cell(sentences: tuple[MatchedSentence, ...]) -> str:
     """One side of a match: its sentences one a line, each after its id."""
-    return "<br>".join(
-        f"{code(statement.sentence_id(i))} {highlight_differences(statement.sentences[i].text, other_words)}"
-        for i in indices
-    )
+    return "<br>".join(f"{code(m.sentence.id)} {highlight_differences(m.words)}" for m in sentences)
 
 
-def _matched(comparison: Comparison, left: Statement, right: Statement) -> str:
+def _matched(comparison: ComparisonReport) -> str:
     heading = f"#### Matched ({len(comparison.matches)})"
     if not comparison.matches:
         return f"{heading}\n\n*No sentence of one readout matches the other's.*"
-    rows = []
-    for match in comparison.matches:
-        left_words, right_words = _match_words(left, match.left), _match_words(right, match.right)
-        rows.append(
-            [
-                f"{match.score:.2f}",
-                _match_cell(left, match.left, right_words),
-                _match_cell(right, match.right, left_words),
-            ]
-        )
-    table = _table(["score", _label(left), _label(right)], ["--:", "---", "---"], rows)
-    return f"{heading}\n\n{table}"
+    rows = [[f"{m.score:.2f}", _match_cell(m.left), _match_cell(m.right)] for m in comparison.matches]
+    header = ["score", *(_label(side.statement) for side in comparison.sides)]
+    return f"{heading}\n\n{_table(header, ['--:', '---', '---'], rows)}"
 
 
-def _key_terms(statement: Statement, terms: tuple[str, ...]) -> str:
-    shown = ", ".join(escape(t) for t in terms) if terms else "*none*"
-    return f"- **Key terms only in {_label(statement)}:** {shown}"
+def _key_terms(side: SideReport) -> str:
+    shown = ", ".join(escape(t) for t in side.terms) if side.terms else "*none*"
+    return f"- **Key terms only in {_label(side.statement)}:** {shown}"
 
 
-def _ids(statement: Statement, indices: tuple[int, ...]) -> str:
-    return ", ".join(code(statement.sentence_id(i)) for i in indices)
+def _ids(sentences: tuple[SentenceReport, ...]) -> str:
+    return ", ".join(code(s.id) for s in sentences)
 
 
-def _topics(comparison: Comparison, left: Statement, right: Statement) -> str:
+def _topics(comparison: ComparisonReport) -> str:
     """The topic grid: a row per topic, a column per statement; topics one side only mentions come
     first (the grid's order), in bold."""
     heading = "#### Topics"
@@ -243,140 +180,120 @@ def _topics(comparison: Comparison, left: Statement, right: Statement) -> str:
         return f"{heading}\n\n*{NO_TOPIC}*"
     rows = []
     for row in comparison.topics:
-        label, marker = escape(row.label), escape(one_side_marker(row, left, right))
+        label, marker = escape(row.label), escape(row.marker)
         if row.side != "both":
             label, marker = f"**{label}**", f"**{marker}**"
-        cells = [
-            _ids(statement, indices) if indices else f"*{NOT_MENTIONED}*"
-            for statement, indices in ((left, row.left), (right, row.right))
-        ]
+        cells = [_ids(cell) if cell else f"*{NOT_MENTIONED}*" for cell in (row.left, row.right)]
         rows.append([label, marker, *cells])
-    table = _table(["topic", "mentioned by", _label(left), _label(right)], ["---"] * 4, rows)
-    return f"{heading}\n\n{table}"
+    header = ["topic", "mentioned by", *(_label(side.statement) for side in comparison.sides)]
+    return f"{heading}\n\n{_table(header, ['---'] * 4, rows)}"
 
 
-def _emphasis(comparison: Comparison, left: Statement, right: Statement) -> str:
+def _emphasis(comparison: ComparisonReport) -> str:
     """Per statement, one line: its length, what it leads with, its topics in order with their share."""
-    if not has_emphasis(comparison):
+    emphasis = comparison.emphasis
+    if not emphasis.measured:
         return f"#### Emphasis\n\n*{NO_EMPHASIS}*"
-    labels = topic_labels(comparison.topics)
-    ratio = length_ratio(comparison, left, right)
     note = "topics in order of first appearance, with their share of the statement's words"
     lines = []
-    for statement, emphasis in zip((left, right), emphasis_of(comparison)):
-        lead = f"*{NO_LEAD}*"
-        if emphasis.leads_with:
-            lead = f"**{escape(topic_label(labels, emphasis.leads_with))}**"
-        shares = " · ".join(
-            f"{escape(topic_label(labels, t.topic))} {escape(percent(t.share))}" for t in emphasis.topics
-        )
-        line = f"- **{_label(statement)}:** {emphasis.words} words · leads with: {lead}"
+    for side, measured in zip(comparison.sides, (emphasis.left, emphasis.right)):
+        lead = f"**{escape(measured.leads_with_label or '')}**" if measured.leads_with else f"*{NO_LEAD}*"
+        shares = " · ".join(f"{escape(t.label)} {escape(percent(t.share))}" for t in measured.topics)
+        line = f"- **{_label(side.statement)}:** {measured.words} words · leads with: {lead}"
         lines.append(f"{line} — {shares}" if shares else line)
+    ratio = emphasis.ratio_note
     intro = f"{escape(ratio)}; {note}." if ratio else f"{note[0].upper()}{note[1:]}."
     return "#### Emphasis\n\n" + intro + "\n\n" + "\n".join(lines)
 
 
-def _mention(statement: Statement, mention: Mention) -> str:
-    return f'{code(statement.sentence_id(mention.sentence))} "{escape(mention.text)}"'
+def _mention(mention: MentionReport) -> str:
+    return f'{code(mention.sentence.id)} "{escape(mention.text)}"'
 
 
-def _conflict(conflict: Conflict, left: Statement, right: Statement) -> str:
-    scope = SCOPES.get(conflict.scope, conflict.scope)
+def _conflict(conflict: ConflictReport) -> str:
     return (
-        f"- **{escape(conflict.kind)}**, {escape(scope)}: {escape(conflict.detail)} — "
-        f"{_mention(left, conflict.left)} vs {_mention(right, conflict.right)}"
+        f"- **{escape(conflict.kind)}**, {escape(conflict.scope_label)}: {escape(conflict.detail)} — "
+        f"{_mention(conflict.left)} vs {_mention(conflict.right)}"
     )
 
 
-def _conflicts(comparison: Comparison, left: Statement, right: Statement) -> str:
+def _conflicts(comparison: ComparisonReport) -> str:
     if not comparison.conflicts:
         return f"#### Conflicting facts\n\n*{NO_CONFLICTS}*"
-    items = "\n".join(_conflict(c, left, right) for c in comparison.conflicts)
+    items = "\n".join(map(_conflict, comparison.conflicts))
     return f"#### Conflicting facts ({len(comparison.conflicts)})\n\n{items}"
 
 
-def _speakers(statement: Statement, attributions: tuple[Attribution, ...]) -> str:
+def _speakers(side: SideReport) -> str:
     """Who one statement credits, in order of first credit: ``both sides — agreed (`s2.7`, `s2.8`)``."""
-    credits = speaker_credits(attributions)
-    if not credits:
-        return f"- **{_label(statement)}:** *{NO_SPEAKER}*"
+    if not side.speakers:
+        return f"- **{_label(side.statement)}:** *{NO_SPEAKER}*"
     items = [
-        f"  - {escape(credit.speaker)} — "
-        + ", ".join(f"{escape(verb)} ({_ids(statement, indices)})" for verb, indices in credit.verbs)
-        for credit in credits
+        f"  - {escape(speaker.speaker)} — "
+        + ", ".join(f"{escape(verb.verb)} ({_ids(verb.sentences)})" for verb in speaker.verbs)
+        for speaker in side.speakers
     ]
-    return f"- **{_label(statement)}:**\n" + "\n".join(items)
+    return f"- **{_label(side.statement)}:**\n" + "\n".join(items)
 
 
-def _who_said_it(comparison: Comparison, left: Statement, right: Statement) -> str:
-    return "#### Who said it\n\n" + "\n".join(
-        [_speakers(left, comparison.left_speakers), _speakers(right, comparison.right_speakers)]
-    )
-
-
-def _comparison(document: Document, comparison: Comparison) -> Iterator[str]:
-    left = document.statements[comparison.left]
-    right = document.statements[comparison.right]
+def _comparison(comparison: ComparisonReport) -> Iterator[str]:
+    left, right = comparison.left.statement, comparison.right.statement
     yield f"### {escape(left.id)} vs {escape(right.id)}"
-    yield _summary(comparison, left, right)
-    yield _only(left, right, comparison.left_only, comparison.left_nearest)
-    yield _only(right, left, comparison.right_only, comparison.right_nearest)
-    yield _matched(comparison, left, right)
-    yield _key_terms(left, comparison.left_terms) + "\n" + _key_terms(right, comparison.right_terms)
-    yield _topics(comparison, left, right)
-    yield _emphasis(comparison, left, right)
-    yield _conflicts(comparison, left, right)
-    yield _who_said_it(comparison, left, right)
+    yield _summary(comparison)
+    yield from map(_only, comparison.sides)
+    yield _matched(comparison)
+    yield "\n".join(map(_key_terms, comparison.sides))
+    yield _topics(comparison)
+    yield _emphasis(comparison)
+    yield _conflicts(comparison)
+    yield "#### Who said it\n\n" + "\n".join(map(_speakers, comparison.sides))
 
 
-def _document(result: DocumentResult) -> Iterator[str]:
-    document = result.document
+def _document(document: DocumentReport) -> Iterator[str]:
     if document.title and document.title.strip():
         yield f"## {escape(document.title)}"
-        note = encoding_note(document.encoding)
+        note = document.encoding_note
         yield f"Source: {code(document.source) or _NONE}" + (f" ({note})" if note else "")
     else:
         yield f"## {code(document.source) or _NONE}"
     yield _statements_table(document)
-    for comparison in result.comparisons:
-        yield from _comparison(document, comparison)
+    for comparison in document.comparisons:
+        yield from _comparison(comparison)
 
 
-def _document_name(document: Document) -> str:
+def _document_name(document: DocumentReport) -> str:
     if document.title and document.title.strip():
         return f"{escape(document.title)} ({code(document.source)})"
     return code(document.source)
 
 
-def _overview(result: Result) -> Iterator[str]:
+def _overview(report: Report) -> Iterator[str]:
     """The list of documents that heads a report of several."""
     yield "# readout-diff report"
-    counts = [_plural(len(result.documents), "document")]
-    if result.errors:
-        counts.append(f"**{len(result.errors)}** failed")
+    counts = [plural(len(report.documents), "document", f"**{len(report.documents)}**")]
+    if report.errors:
+        counts.append(f"**{len(report.errors)}** failed")
     yield " · ".join(counts)
     items = []
-    for number, item in enumerate(result.documents, 1):
-        matched = sum(len(c.matches) for c in item.comparisons)
-        only = sum(len(c.left_only) + len(c.right_only) for c in item.comparisons)
-        statements = _plural(len(item.document.statements), "statement")
-        facts = [statements, f"**{matched}** matched", f"**{only}** only"]
-        items.append(f"{number}. {_document_name(item.document)}: {' · '.join(facts)}")
+    for number, document in enumerate(report.documents, 1):
+        statements = plural(len(document.statements), "statement", f"**{len(document.statements)}**")
+        facts = [statements, f"**{document.matched}** matched", f"**{document.only}** only"]
+        items.append(f"{number}. {_document_name(document)}: {' · '.join(facts)}")
     yield "\n".join(items)
 
 
-def _errors(errors: tuple[Failure, ...]) -> Iterator[str]:
+def _errors(errors: tuple[ErrorReport, ...]) -> Iterator[str]:
     yield "## Errors"
-    yield "\n".join(f"- {code(f.source) or _NONE}: {escape(f.message)}" for f in errors)
+    yield "\n".join(f"- {code(e.source) or _NONE}: {escape(e.message)}" for e in errors)
 
 
-def render(result: Result, options: RenderOptions) -> str:
-    """The whole Markdown report for ``result``, failures listed at the end; empty when there is nothing."""
+def render(report: Report, options: RenderOptions) -> str:
+    """The whole Markdown report, failures listed at the end; empty when there is nothing."""
     blocks: list[str] = []
-    if len(result.documents) > 1:
-        blocks.extend(_overview(result))
-    for document in result.documents:
+    if len(report.documents) > 1:
+        blocks.extend(_overview(report))
+    for document in report.documents:
         blocks.extend(_document(document))
-    if result.errors:
-        blocks.extend(_errors(result.errors))
+    if report.errors:
+        blocks.extend(_errors(report.errors))
     return "\n\n".join(blocks) + "\n" if blocks else ""
