@@ -11,6 +11,8 @@ import datetime as dt
 import email.message
 import io
 import random
+import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -22,7 +24,7 @@ from readout_diff.errors import ExitStatus, InputError
 from readout_diff.extract import SourceKind, detect_kind, read_document
 from readout_diff.extract import docx as docx_reader
 from readout_diff.extract import pdf as pdf_reader
-from readout_diff.extract.pdf import Line, Page, compounds, join_lines
+from readout_diff.extract.pdf import Line, Page, Spellings, join_lines, spellings
 from readout_diff.pipeline import compare_text
 from readout_diff.reading import read_source
 
@@ -352,36 +354,68 @@ def test_a_pdf_wrapped_and_justified_by_its_writer(tmp_path):
     assert document.text == original
 
 
-# The line-joining rule (pdf.join_lines): label -> (lines, compounds the document writes on one line, joined).
+def test_a_page_printed_to_pdf_by_a_browser(tmp_path):
+    """Print to PDF as people do: Chromium adds its own header (date, title) and footer (address, "1/2")."""
+    browser = next(filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])), None)
+    if browser is None:
+        pytest.skip("chromium not found on PATH: install Debian's chromium package to print a page to PDF")
+    title = "Latveria and Sylvania hold consultations"
+    page = tmp_path / "consultations.html"
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in FLOWING_PARAGRAPHS)
+    page.write_text(
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"<style>body {{font: 12pt serif}} p {{text-align: justify}}</style></head>"
+        f"<body><h1>{title}</h1>{paragraphs}</body></html>",
+        encoding="utf-8",
+    )
+    printed = tmp_path / "consultations.pdf"
+    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+               f"--print-to-pdf={printed}", page.as_uri()]  # fmt: skip
+    subprocess.run(command, capture_output=True, timeout=120, check=False)
+    if not printed.exists():
+        pytest.skip(f"{browser} did not print the page to PDF")
+    document = read_document(str(printed))
+    original = "\n\n".join([title, *FLOWING_PARAGRAPHS]) + "\n"
+    check_same_sentences(document.text, original)
+    assert document.text == original
+
+
+def _words(*words: str) -> Spellings:
+    return Spellings(words=frozenset(words))
+
+
+NOTHING = Spellings()
+# The line-joining rule (pdf.join_lines): label -> (lines, how the document writes words elsewhere, joined).
 JOIN_CASES = {
-    "plain words": (["the two", "ministers"], (), "the two ministers"),
-    "line-break hyphen dropped": (["agreed that co-", "operation must"], (), "agreed that cooperation must"),
-    "capital after the hyphen: a compound": (["the Asia-", "Pacific forum"], (), "the Asia-Pacific forum"),
-    "digit after the hyphen: a compound": (["by mid-", "2025"], (), "by mid-2025"),
-    "compound written elsewhere on one line": (
-        ["the long-", "term plan"],
-        ("long-term",),
-        "the long-term plan",
+    "plain words": (["the two", "ministers"], NOTHING, "the two ministers"),
+    "line-break hyphen dropped": (["agreed that co-", "operation"], NOTHING, "agreed that cooperation"),
+    "capital after the hyphen: a compound": (["the Asia-", "Pacific"], NOTHING, "the Asia-Pacific"),
+    "digit after the hyphen: a compound": (["by mid-", "2025"], NOTHING, "by mid-2025"),
+    "the compound written elsewhere": (
+        ["the long-", "term plan"], Spellings(compounds=frozenset({"long-term"})), "the long-term plan"
     ),
-    "no such evidence: read as a line-break hyphen": (["the long-", "term plan"], (), "the longterm plan"),
-    "soft hyphen": (["co\u00ad", "operation"], (), "cooperation"),
-    "unicode hyphen": (["co\u2010", "operation"], (), "cooperation"),
-    "dash with spaces": (["the talks -", "the first in years"], (), "the talks - the first in years"),
-    "em dash": (["the talks \u2014", "the first"], (), "the talks \u2014 the first"),
-    "three lines": (["one", "two-", "three"], (), "one twothree"),
-}
+    "the closed word written elsewhere": (["co-", "operation"], _words("co", "operation", "cooperation"),
+                                          "cooperation"),
+    "both parts written as words": (["a high-", "level talk"], _words("high", "level"), "a high-level talk"),
+    "one part written as a word": (["the agree-", "ment"], _words("agree"), "the agreement"),
+    "no evidence: read as a line-break hyphen": (["the long-", "term plan"], NOTHING, "the longterm plan"),
+    "soft hyphen": (["co\u00ad", "operation"], NOTHING, "cooperation"),
+    "unicode hyphen": (["co\u2010", "operation"], NOTHING, "cooperation"),
+    "dash with spaces": (["the talks -", "the first in years"], NOTHING, "the talks - the first in years"),
+    "em dash": (["the talks \u2014", "the first"], NOTHING, "the talks \u2014 the first"),
+    "three lines": (["one", "two-", "three"], NOTHING, "one twothree"),
+}  # fmt: skip
 
 
-@pytest.mark.parametrize(("lines", "hyphenated", "expected"), JOIN_CASES.values(), ids=JOIN_CASES.keys())
-def test_join_lines(lines, hyphenated, expected):
-    assert join_lines(lines, frozenset(hyphenated)) == expected
+@pytest.mark.parametrize(("lines", "known", "expected"), JOIN_CASES.values(), ids=JOIN_CASES.keys())
+def test_join_lines(lines, known, expected):
+    assert join_lines(lines, known) == expected
 
 
-def test_compounds_are_the_hyphenated_words_on_one_line():
-    assert compounds(["A long-term plan and the Asia-", "Pacific High-Level forum", "co-"]) == {
-        "long-term",
-        "high-level",
-    }
+def test_spellings_leave_out_the_parts_a_line_end_hyphen_splits():
+    known = spellings(["A long-term plan and the Asia-", "Pacific High-Level forum on co-", "operation."])
+    assert known.compounds == {"long-term", "high-level"}
+    assert known.words == {"a", "long", "term", "plan", "and", "the", "high", "level", "forum", "on"}
 
 
 def _page(number: int, *lines: tuple[str, float]) -> Page:
@@ -667,6 +701,6 @@ def test_an_extra_that_fails_to_load_says_so(tmp_path, monkeypatch):
     monkeypatch.setattr(document.importlib, "import_module", broken)
     message = refused(tmp_path, PAGE.read_bytes(), "page.html")
     assert message == (
-        "reading web pages needs trafilatura, which is installed but fails to load (lxml.html.clean module is "
-        "now a separate project lxml_html_clean.): pip install 'readout-diff[html]'"
+        "reading web pages needs trafilatura, which is installed but fails to load (lxml.html.clean module "
+        "is now a separate project lxml_html_clean.): pip install 'readout-diff[html]'"
     )

@@ -14,11 +14,16 @@ The rules, in the order they apply:
    right edge after a sentence's end start a new paragraph. A paragraph that a page break cuts (the
    page's last paragraph does not end a sentence) goes on with the next page's first.
 4. Joining a paragraph's lines (see ``join_lines``): a line ending in a soft hyphen joins the next
-   without it; a line ending in a hyphen after a letter joins the next without a space, dropping the
-   hyphen only when the next line starts with a lowercase letter and the document does not write the
-   same two parts with a hyphen elsewhere ("co-" + "operation" -> "cooperation", but "Asia-" +
-   "Pacific" -> "Asia-Pacific", "mid-" + "2025" -> "mid-2025", and "long-" + "term" stays "long-term"
-   when "long-term" appears in the document on one line); any other line joins the next with a space.
+   without it; any other line joins the next with a space, but a line ending in a hyphen after a letter
+   or digit, which joins the next without one. That hyphen stays when the next line starts with a
+   capital or a digit ("Asia-" + "Pacific", "mid-" + "2025"), and is otherwise judged by how the
+   document writes words on one line elsewhere: it stays when the document writes the compound
+   ("long-term"), goes when it writes the closed word ("cooperation"), stays when it writes both parts
+   as words of their own ("high" and "level": a compound of two words), and goes when it writes
+   neither (typesetting's line-break hyphen: "co-" + "operation" -> "cooperation", "negoti-" +
+   "ations" -> "negotiations"). The last default is wrong for a compound of which the document never
+   writes a part alone: a PDF that breaks "long-term" over two lines and never writes "long" reads as
+   "longterm".
 """
 
 from __future__ import annotations
@@ -74,9 +79,9 @@ _DIGITS = re.compile(r"\d+")
 _CID = re.compile(r"\(cid:\d+\)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _LIST_ITEM = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))\s")
-# The letters before a line-end hyphen and after it at the next line's start.
+# The letters before a line-end hyphen; a word; a compound written within a line.
 _HYPHENATED_END = re.compile(r"(\w+)[-\u2010]$")
-_WORD_START = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\b(\w+)[-\u2010](\w+)\b")
 # Ligatures some fonts map to one character: read as their letters.
 _LIGATURES = str.maketrans(
@@ -275,30 +280,50 @@ def _paragraphs(pages: list[Page], dropped: set[Line]) -> Iterator[list[Line]]:
         yield current
 
 
-def compounds(texts: Iterable[str]) -> frozenset[str]:
-    """The hyphenated words written on one line in ``texts``, lowercased ("long-term")."""
-    return frozenset(
-        match.group(0).replace("\u2010", "-").casefold()
-        for text in texts
-        for match in _COMPOUND.finditer(text)
-    )
+@dataclass(frozen=True, slots=True)
+class Spellings:
+    """How a document writes words within a line: its hyphenated compounds ("long-term") and its
+    single words ("cooperation", "high"), lowercased; the evidence for a line-end hyphen (rule 4)."""
+
+    compounds: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
 
 
-def join_lines(lines: list[str], hyphenated: frozenset[str] = frozenset()) -> str:
-    """A paragraph's lines as one line (rule 4 of the module docstring); ``hyphenated`` holds the
-    compounds the document writes with a hyphen on one line."""
+def spellings(lines: Iterable[str]) -> Spellings:
+    """The compounds and words written within ``lines``: not the parts a line-end hyphen splits."""
+    compounds, words = set(), set()
+    split_before = False
+    for line in lines:
+        tokens = _WORD.findall(line)
+        split_after = bool(_HYPHENATED_END.search(line))
+        words.update(tokens[int(split_before) : len(tokens) - int(split_after)])
+        compounds.update(match.group(0).replace("\u2010", "-") for match in _COMPOUND.finditer(line))
+        split_before = split_after
+    return Spellings(frozenset(c.casefold() for c in compounds), frozenset(w.casefold() for w in words))
+
+
+def _keeps_hyphen(left: str, right: str, known: Spellings) -> bool:
+    """Whether a hyphen between ``left`` at one line's end and ``right`` at the next's is the word's own."""
+    if not right[0].islower():
+        return True
+    if f"{left}-{right}".casefold() in known.compounds:
+        return True
+    if f"{left}{right}".casefold() in known.words:
+        return False
+    return left.casefold() in known.words and right.casefold() in known.words
+
+
+def join_lines(lines: list[str], known: Spellings = Spellings()) -> str:
+    """A paragraph's lines as one line (rule 4 of the module docstring); ``known`` is how the document
+    writes words within its lines."""
     text = ""
     for line in lines:
         if not text:
             text = line
         elif text.endswith("\u00ad"):
             text = text[:-1] + line
-        elif (end := _HYPHENATED_END.search(text)) and (start := _WORD_START.match(line)):
-            closed = (
-                start.group(0)[0].islower()
-                and f"{end.group(1)}-{start.group(0)}".casefold() not in hyphenated
-            )
-            text = (text[:-1] if closed else text[:-1] + "-") + line
+        elif (end := _HYPHENATED_END.search(text)) and (start := _WORD.match(line)):
+            text = (text if _keeps_hyphen(end.group(1), start.group(0), known) else text[:-1]) + line
         else:
             text = f"{text} {line}"
     return text
@@ -309,9 +334,9 @@ def read_pdf(data: bytes) -> DocumentText:
     InputError for a PDF that cannot be read or holds no text."""
     pages, metadata = read_pages(data)
     dropped = _running_lines(pages)
-    hyphenated = compounds(line.text for page in pages for line in page.lines)
+    known = spellings(line.text for page in pages for line in page.lines if line not in dropped)
     text = join_blocks(
-        join_lines([line.text for line in paragraph], hyphenated) for paragraph in _paragraphs(pages, dropped)
+        join_lines([line.text for line in paragraph], known) for paragraph in _paragraphs(pages, dropped)
     )
     if not text.strip():
         raise InputError(
