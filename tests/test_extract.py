@@ -14,6 +14,7 @@ import random
 import shutil
 import subprocess
 import sys
+import textwrap
 import zipfile
 from pathlib import Path
 
@@ -354,6 +355,73 @@ def test_a_pdf_wrapped_and_justified_by_its_writer(tmp_path):
     assert document.text == original
 
 
+LAYOUT_PARAGRAPHS = [
+    (
+        "The ministers reviewed the state of relations between the two countries and agreed to resume the "
+        "joint commission on trade, which last met in 2019."
+    ),
+    (
+        "They discussed the reopening of the border crossing at Kelsk to freight traffic, and the upkeep of "
+        "the old bridge over the river at Doomstadt."
+    ),
+    "Minister Trentino invited Minister Vorn to visit Sylvania. The invitation was accepted with thanks.",
+]
+LIST_ITEMS = [
+    "open talks on a new air services agreement between the two countries and their airlines;",
+    "hold consultations on consular matters before the end of the year.",
+]
+
+
+def _indented() -> list[tuple[float, float, str]]:
+    """Paragraphs told by a first-line indent only, no space between them."""
+    placed, y = [], 100.0
+    for paragraph in LAYOUT_PARAGRAPHS:
+        for index, line in enumerate(textwrap.wrap(paragraph, 60)):
+            placed.append((72.0 + 24 * (index == 0), y, line))
+            y += 14
+    return placed
+
+
+def _bulleted() -> list[tuple[float, float, str]]:
+    """A list whose items wrap under a hanging indent (the bullet is cp1252's, drawn as U+2022)."""
+    placed, y = [(72.0, 100.0, "The two sides agreed to:")], 114.0
+    for item in LIST_ITEMS:
+        for index, line in enumerate(textwrap.wrap(item, 50)):
+            placed += [(80.0, y, "\u2022")] * (index == 0) + [(92.0, y, line)]
+            y += 14
+    return placed
+
+
+def _two_columns() -> list[tuple[float, float, str]]:
+    """One paragraph over two columns, cut mid-sentence at the column's foot."""
+    lines = textwrap.wrap(" ".join(LAYOUT_PARAGRAPHS * 2), 45)
+    half = len(lines) // 2
+    assert not lines[half - 1].endswith(".")
+    return [(50.0, 100.0 + 13 * i, line) for i, line in enumerate(lines[:half])] + [
+        (320.0, 100.0 + 13 * i, line) for i, line in enumerate(lines[half:])
+    ]
+
+
+BULLETED = ["The two sides agreed to:", *(f"\u2022 {item}" for item in LIST_ITEMS)]
+# label -> (where each line is drawn, the text read).
+LAYOUT_CASES = {
+    "first-line indents": (_indented(), "\n\n".join(LAYOUT_PARAGRAPHS) + "\n"),
+    "a bulleted list": (_bulleted(), "\n\n".join(BULLETED) + "\n"),
+    "two columns": (_two_columns(), " ".join(LAYOUT_PARAGRAPHS * 2) + "\n"),
+}
+
+
+@pytest.mark.parametrize(("placed", "expected"), LAYOUT_CASES.values(), ids=LAYOUT_CASES.keys())
+def test_paragraphs_are_told_by_layout(tmp_path, placed, expected):
+    pdf = fpdf.FPDF(unit="pt")
+    pdf.core_fonts_encoding = "windows-1252"  # for the bullet
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for x, y, line in placed:
+        pdf.text(x, y, line)
+    assert read_bytes(tmp_path, bytes(pdf.output()), "layout.pdf").text == expected
+
+
 def test_a_page_printed_to_pdf_by_a_browser(tmp_path):
     """Print to PDF as people do: Chromium adds its own header (date, title) and footer (address, "1/2")."""
     browser = next(filter(None, map(shutil.which, ["chromium", "chromium-browser", "google-chrome"])), None)
@@ -369,8 +437,16 @@ def test_a_page_printed_to_pdf_by_a_browser(tmp_path):
         encoding="utf-8",
     )
     printed = tmp_path / "consultations.pdf"
-    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-               f"--print-to-pdf={printed}", page.as_uri()]  # fmt: skip
+    profile = f"--user-data-dir={tmp_path / 'profile'}"
+    command = [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        profile,
+        f"--print-to-pdf={printed}",
+        page.as_uri(),
+    ]
     subprocess.run(command, capture_output=True, timeout=120, check=False)
     if not printed.exists():
         pytest.skip(f"{browser} did not print the page to PDF")

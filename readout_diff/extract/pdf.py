@@ -11,8 +11,9 @@ The rules, in the order they apply:
 3. Paragraphs: two lines are one paragraph when the second sits below the first at the document's
    usual line pitch, in a font of about the same size; a larger gap, a jump up (a new column), a change
    of size, an indented first line after a sentence's end, or a line that stops well short of the
-   right edge after a sentence's end start a new paragraph. A paragraph that a page break cuts (the
-   page's last paragraph does not end a sentence) goes on with the next page's first.
+   right edge after a sentence's end, or a bullet start a new paragraph. A paragraph that a page or
+   column break cuts (its last line before the break does not end a sentence, and the line after it
+   is not a list item) goes on after the break.
 4. Joining a paragraph's lines (see ``join_lines``): a line ending in a soft hyphen joins the next
    without it; any other line joins the next with a space, but a line ending in a hyphen after a letter
    or digit, which joins the next without one. That hyphen stays when the next line starts with a
@@ -78,13 +79,16 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _CID = re.compile(r"\(cid:\d+\)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# A list item's bullet; any list item's start (a bullet, a number or a letter and its mark).
+_BULLET = re.compile(r"[•▪◦‣●○■□➢►✓]")
 _LIST_ITEM = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))\s")
 # The letters before a line-end hyphen; a word; a compound written within a line.
 _HYPHENATED_END = re.compile(r"(\w+)[-\u2010]$")
 _WORD = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\b(\w+)[-\u2010](\w+)\b")
-# Ligatures some fonts map to one character: read as their letters.
-_LIGATURES = str.maketrans(
+# Ligatures some fonts map to one character, read as their letters; the bullets of Word's Symbol and
+# Wingdings fonts, which come out as private-use characters, read as the bullets they draw.
+_GLYPHS = str.maketrans(
     {
         "\ufb00": "ff",
         "\ufb01": "fi",
@@ -93,6 +97,8 @@ _LIGATURES = str.maketrans(
         "\ufb04": "ffl",
         "\ufb05": "st",
         "\ufb06": "st",
+        "\uf0b7": "•",
+        "\uf0a7": "▪",
     }
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -130,7 +136,7 @@ def _layout_lines(item, page: int) -> Iterator[Line]:
 
     for child in item:
         if isinstance(child, LTTextLine):
-            text = _CONTROL.sub("", child.get_text().translate(_LIGATURES)).replace("\u00a0", " ")
+            text = _CONTROL.sub("", child.get_text().translate(_GLYPHS)).replace("\u00a0", " ")
             text = " ".join(text.split())
             if text:
                 yield Line(text, page, child.x0, child.y0, child.x1, child.y1)
@@ -246,9 +252,19 @@ def _line_pitch(pages: list[Page]) -> float:
     return statistics.median(steps) if steps else 0.0
 
 
+def _goes_on(a: Line, b: Line) -> bool:
+    """Whether ``b``, the first line after a page or column break, goes on with ``a``'s paragraph: ``a``
+    does not end a sentence and ``b`` is not a list item."""
+    return not _SENTENCE_END.search(a.text) and not _LIST_ITEM.match(b.text)
+
+
 def _starts_paragraph(a: Line, b: Line, pitch: float, page: Page) -> bool:
     """Whether line ``b``, read after ``a`` on the same page, starts a new paragraph (rule 3)."""
     step = a.bottom - b.bottom
+    if _BULLET.match(b.text):
+        return True
+    if step < -pitch and b.x0 >= a.x1 - a.height:  # up and to the right: the next column
+        return not _goes_on(a, b)
     if step <= 0 or step > pitch * _PITCH_SLACK + 0.5:
         return True
     if abs(a.height - b.height) > _SAME_SIZE_SHARE * max(a.height, b.height):
@@ -260,7 +276,7 @@ def _starts_paragraph(a: Line, b: Line, pitch: float, page: Page) -> bool:
 
 
 def _paragraphs(pages: list[Page], dropped: set[Line]) -> Iterator[list[Line]]:
-    """The document's paragraphs as lists of lines, in reading order (rules 3 and the page-break join)."""
+    """The document's paragraphs as lists of lines, in reading order (rule 3)."""
     pitch = _line_pitch(pages)
     current: list[Line] = []
     for page in pages:
@@ -269,7 +285,7 @@ def _paragraphs(pages: list[Page], dropped: set[Line]) -> Iterator[list[Line]]:
             if current:
                 previous = current[-1]
                 if index == 0:
-                    goes_on = not _SENTENCE_END.search(previous.text) and not _LIST_ITEM.match(line.text)
+                    goes_on = _goes_on(previous, line)
                 else:
                     goes_on = not _starts_paragraph(previous, line, pitch, page)
                 if not goes_on:
