@@ -223,6 +223,17 @@ def test_a_page_saved_as_one_file_mhtml(tmp_path):
     assert document.metadata.url == "https://mfa.example/news/vorn.html"
 
 
+def test_a_paragraph_repeated_apart_is_read_twice_and_a_twin_once(tmp_path):
+    shared = (
+        "<p>The ministers agreed to resume the joint commission on trade and to meet again in the autumn.</p>"
+    )
+    first = "<h2>Ministry of Foreign Affairs of Latveria</h2><p>Minister Vorn received Minister Trentino.</p>"
+    second = "<h2>Ministry of Foreign Affairs of Sylvania</h2><p>Minister Trentino met Minister Vorn.</p>"
+    page = f"<html><body><article>{first}{shared}{second}{shared}{shared}</article></body></html>"
+    text = read_bytes(tmp_path, page.encode(), "page.html").text
+    assert text.count("agreed to resume the joint commission") == 2  # the twin at the end is read once
+
+
 @pytest.mark.parametrize(
     "page",
     [
