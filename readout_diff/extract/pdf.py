@@ -122,7 +122,7 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A page's lines in reading order and the page's height and text width."""
+    """A page's lines in reading order, the page's height and the left and right edges of its text."""
 
     lines: tuple[Line, ...]
     height: float
@@ -181,7 +181,7 @@ def read_pages(data: bytes) -> tuple[list[Page], Metadata]:
     except PDFPasswordIncorrect as exc:
         raise InputError("the PDF is protected by a password: save a copy without one and read that") from exc
     except PDFEncryptionError as exc:
-        raise InputError(f"the PDF is encrypted in a way this tool cannot read ({exc})") from exc
+        raise InputError(f"the PDF is encrypted in a way this tool cannot read ({reason(exc)})") from exc
     except Exception as exc:
         # pdfminer reports a damaged file with errors of many kinds (its own syntax errors, KeyError,
         # TypeError, struct.error, ...): any of them means the file cannot be read.
@@ -192,7 +192,15 @@ def read_pages(data: bytes) -> tuple[list[Page], Metadata]:
 
 
 def _metadata(document) -> Metadata:
-    """Title, author and creation date from the PDF's information dictionary, when it has them."""
+    """Title, author and creation date from the PDF's information dictionary, when it has them (none
+    when it is damaged: the text may still be read)."""
+    try:
+        return _information(document)
+    except Exception:  # noqa: BLE001 - pdfminer's errors on a damaged dictionary are of many kinds
+        return Metadata()
+
+
+def _information(document) -> Metadata:
     from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
