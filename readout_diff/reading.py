@@ -122,6 +122,17 @@ def clean_text(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def file_error(exc: OSError) -> InputError:
+    """The one-line InputError for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError("no such file")
+    if isinstance(exc, IsADirectoryError):
+        return InputError("is a directory")
+    if isinstance(exc, PermissionError):
+        return InputError("permission denied")
+    return InputError(exc.strerror or str(exc))
+
+
 def read_source(path: str) -> SourceText:
     """The decoded text of ``path`` (``-`` reads standard input)."""
     try:
@@ -129,11 +140,5 @@ def read_source(path: str) -> SourceText:
             return decode(sys.stdin.buffer.read())
         with open(path, "rb") as handle:
             return decode(handle.read())
-    except FileNotFoundError as exc:
-        raise InputError("no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError("is a directory") from exc
-    except PermissionError as exc:
-        raise InputError("permission denied") from exc
     except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from exc
+        raise file_error(exc) from exc
