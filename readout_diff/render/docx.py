@@ -172,7 +172,7 @@ def _ids(sentences: tuple[SentenceReport, ...]) -> str:
     return ", ".join(s.id for s in sentences)
 
 
-def _highlighted(text: str, words: tuple[Word, ...]) -> list[Part]:
+def highlight_parts(text: str, words: tuple[Word, ...]) -> list[Part]:
     """``text`` in pieces, each run of words the other side never uses one "different" piece, from the
     first letter of its first word to the last letter of its last one (punctuation around stays plain)."""
     parts: list[Part] = []
@@ -245,7 +245,7 @@ def _match_side(cell: _Cell, sentences: tuple[MatchedSentence, ...]) -> None:
     for number, matched in enumerate(sentences):
         paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
         sentence = matched.sentence
-        _write(paragraph, [_part(sentence.id, "quiet"), " ", *_highlighted(sentence.text, matched.words)])
+        _write(paragraph, [_part(sentence.id, "quiet"), " ", *highlight_parts(sentence.text, matched.words)])
 
 
 def _matched(document: Document, comparison: ComparisonReport, level: int) -> None:
