@@ -306,7 +306,8 @@ def test_text_no_xml_can_hold_is_shown_not_refused() -> None:
 
 def test_several_documents_get_a_list_first(freedonia: DocumentResult) -> None:
     other = replace(freedonia, document=replace(freedonia.document, source="other.txt", title=None))
-    found = blocks(word_file(freedonia, other, errors=(Failure("x.txt", "no such file"),)))
+    data = word_file(freedonia, other, errors=(Failure("x.txt", "no such file"),))
+    found = blocks(data)
     assert [(b.style, b.text) for b in found[:4]] == [
         ("Title", "readout-diff report"),
         ("Normal", "2 documents · 1 failed"),
@@ -317,6 +318,10 @@ def test_several_documents_get_a_list_first(freedonia: DocumentResult) -> None:
         "Freedonia and Sylvania talk trade", "other.txt", "Files not compared",
     ]  # fmt: skip
     assert [b.text for b in section(found, "Files not compared")] == ["x.txt: no such file"]
+    # Each meeting after the first starts a page.
+    breaks = [(p.text, p.paragraph_format.page_break_before) for p in docx.Document(io.BytesIO(data)).paragraphs
+              if p.style.name == "Heading 1"]  # fmt: skip
+    assert breaks == [("Freedonia and Sylvania talk trade", None), ("other.txt", True), ("Files not compared", None)]
 
 
 def test_three_statements_one_section_per_pair() -> None:

@@ -58,7 +58,7 @@ _NEAREST_CHARS = 160
 _SHARED_SHOWN = 6
 #: Column shares of the content width, per table.
 _STATEMENT_COLUMNS = (0.05, 0.25, 0.17, 0.14, 0.25, 0.14)
-_TOPIC_COLUMNS = (0.2, 0.16, 0.32, 0.32)
+_TOPIC_COLUMNS = (0.2, 0.18, 0.31, 0.31)
 _EMPHASIS_COLUMNS = (0.26, 0.09, 0.2, 0.45)
 #: Zip entries carry this timestamp (the earliest a zip can hold), not the time of the run.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -380,10 +380,11 @@ def _name(document: DocumentReport) -> str:
     return document.title if document.title and document.title.strip() else document.source or "—"
 
 
-def _document(document: Document, report: DocumentReport, level: int) -> None:
-    """One seed file: (with several, a heading), where it came from, its statements, its comparisons."""
+def _document(document: Document, report: DocumentReport, level: int, new_page: bool) -> None:
+    """One seed file: (with several, a heading, each meeting after the first on a new page), where it came
+    from, its statements, its comparisons."""
     if level > 1:
-        _heading(document, _name(report), level - 1)
+        _heading(document, _name(report), level - 1).paragraph_format.page_break_before = new_page or None
     facts = [f"Source: {report.source or '—'}", plural(len(report.statements), "statement")]
     if report.encoding_note:
         facts.append(report.encoding_note)
@@ -493,8 +494,8 @@ def render(report: Report, options: RenderOptions) -> bytes:
         _overview(document, report)
     if not report.documents:
         _note(document, "No document was compared.")
-    for item in report.documents:
-        _document(document, item, level)
+    for number, item in enumerate(report.documents):
+        _document(document, item, level, new_page=number > 0)
     if report.errors:
         _errors(document, report.errors)
     buffer = io.BytesIO()
