@@ -257,8 +257,10 @@ def test_conflicts_emphasis_speakers_and_key_terms() -> None:
     emphasis = section(found, "Emphasis")
     assert emphasis[0].text == "s1 is 0.60x the length of s2"
     assert emphasis[1].rows[1:] == (
-        ("Ministry of Foreign Affairs of Sylvania (s1)", "30", "River treaty", "River treaty 60% · Next visit 40%"),
-        ("Government of Freedonia (s2)", "50", HOSTILE_LABEL, f"River treaty 30% · {HOSTILE_LABEL} 35% · Next visit <1%"),
+        ("Ministry of Foreign Affairs of Sylvania (s1)", "30", "River treaty",
+         "River treaty 60% · Next visit 40%"),
+        ("Government of Freedonia (s2)", "50", HOSTILE_LABEL,
+         f"River treaty 30% · {HOSTILE_LABEL} 35% · Next visit <1%"),
     )  # fmt: skip
     speakers = [(b.style, b.text) for b in section(found, "Who said it")]
     assert speakers == [
@@ -319,9 +321,11 @@ def test_several_documents_get_a_list_first(freedonia: DocumentResult) -> None:
     ]  # fmt: skip
     assert [b.text for b in section(found, "Files not compared")] == ["x.txt: no such file"]
     # Each meeting after the first starts a page.
-    breaks = [(p.text, p.paragraph_format.page_break_before) for p in docx.Document(io.BytesIO(data)).paragraphs
-              if p.style.name == "Heading 1"]  # fmt: skip
-    assert breaks == [("Freedonia and Sylvania talk trade", None), ("other.txt", True), ("Files not compared", None)]
+    headings_1 = [p for p in docx.Document(io.BytesIO(data)).paragraphs if p.style.name == "Heading 1"]
+    breaks = [(p.text, p.paragraph_format.page_break_before) for p in headings_1]
+    assert breaks == [
+        ("Freedonia and Sylvania talk trade", None), ("other.txt", True), ("Files not compared", None),
+    ]  # fmt: skip
 
 
 def test_three_statements_one_section_per_pair() -> None:
@@ -440,7 +444,9 @@ def test_cli_refuses_a_real_terminal(tmp_path: Path) -> None:
 def test_cli_names_the_install_command_when_python_docx_is_missing(run, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.delitem(sys.modules, "readout_diff.render.docx", raising=False)
     monkeypatch.setitem(sys.modules, "docx", None)  # ``import docx`` now fails as if it were not installed
-    message = "--format docx needs the 'docx' extra (no module named 'docx'): pip install 'readout-diff[docx]'"
+    message = (
+        "--format docx needs the 'docx' extra (no module named 'docx'): pip install 'readout-diff[docx]'"
+    )
     with pytest.raises(MissingExtra, match=re.escape(message)):
         get("docx")
     result = run("-f", "docx", "-o", str(tmp_path / "report.docx"), "seeds/")

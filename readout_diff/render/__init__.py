@@ -116,6 +116,6 @@ def get_item_renderer(name: str) -> ItemRenderer | None:
 
 
 __all__ = [
-    "Format", "ItemRenderer", "MissingExtra", "RenderOptions", "Renderer", "formats", "get", "get_item_renderer",
-    "lookup", "names", "register",
+    "Format", "ItemRenderer", "MissingExtra", "RenderOptions", "Renderer", "formats", "get",
+    "get_item_renderer", "lookup", "names", "register",
 ]  # fmt: skip

@@ -1,4 +1,4 @@
-"""The Word report (``--format docx -o report.docx``): the report an analyst forwards, written with python-docx.
+"""The Word report (``--format docx -o report.docx``), the report an analyst forwards, with python-docx.
 
 The statements' headers, each comparison's counts, what one statement alone says (with the nearest
 candidate), the matched pairs side by side in a two-column table with the words the other side never uses
@@ -211,7 +211,8 @@ def _statements(document: Document, statements: tuple[StatementReport, ...]) -> 
     """The statements' headers, one row each."""
     table = _table(document, ["id", "issuer", "place", "date", "title", "sentences"], _STATEMENT_COLUMNS)
     for s in statements:
-        _row(table, [[s.id], [s.issuer], [s.place or ""], [s.date or ""], [s.title or ""], [str(len(s.sentences))]])
+        fields = (s.id, s.issuer, s.place or "", s.date or "", s.title or "", str(len(s.sentences)))
+        _row(table, [[field] for field in fields])
     _keep_rows_whole(table)
 
 
@@ -262,7 +263,8 @@ def _matched(document: Document, comparison: ComparisonReport, level: int) -> No
     if not comparison.matches:
         _note(document, "No sentence of one readout matches the other's.")
         return
-    legend = _paragraph(document, "Words the other side never uses are ", _part("highlighted", "different"), ".")
+    highlighted = _part("highlighted", "different")
+    legend = _paragraph(document, "Words the other side never uses are ", highlighted, ".")
     legend.paragraph_format.keep_with_next = True  # with the table's header row
     table = _table(document, [_label(side.statement) for side in comparison.sides], (0.5, 0.5))
     for match in comparison.matches:
