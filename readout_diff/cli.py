@@ -29,6 +29,7 @@ Examples:
   readout-diff --exit-code seeds/ || echo "one-side-only points found"
   readout-diff -f markdown seeds/ >> "$GITHUB_STEP_SUMMARY"
   readout-diff -f html -o report.html seeds/
+  readout-diff -f docx -o report.docx seeds/   a Word report to forward
   readout-diff -f jsonl archive/ | head -1    first document at once
 
 \b
@@ -63,15 +64,18 @@ def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 
 
 @contextlib.contextmanager
-def _output(path: str | None, color: bool) -> Iterator[Callable[[str], None]]:
+def _output(path: str | None, color: bool, binary: bool = False) -> Iterator[Callable[[str | bytes], None]]:
     """A writer to standard output, or to ``path`` atomically: a temporary file beside it, renamed
-    into place only when the whole report is written (an interrupted run leaves no half report)."""
+    into place only when the whole report is written (an interrupted run leaves no half report).
+    A ``binary`` format's bytes go to the file as they are (click writes bytes to standard output's
+    binary stream)."""
     if path in (None, "-"):
-        yield lambda text: click.echo(text, nl=False, color=color)
+        yield lambda report: click.echo(report, nl=False, color=color)
         return
     folder = os.path.dirname(os.path.abspath(path))
+    text = {} if binary else {"encoding": "utf-8"}
     handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=folder, prefix=".readout-diff-", suffix=".tmp", delete=False
+        "wb" if binary else "w", dir=folder, prefix=".readout-diff-", suffix=".tmp", delete=False, **text
     )
     try:
         with handle:
@@ -130,6 +134,28 @@ def _progress(total: int, console: Any = None) -> Iterator[_Progress]:
     )
     with Progress(*columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False) as bar:
         yield _Progress(bar, bar.add_task("comparing", total=total))
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _renderer(fmt: render.Format, to_stdout: bool) -> render.Renderer:
+    """The format's whole-report renderer, checked before any file is compared: a binary format refuses
+    a terminal (its bytes would garble it; a pipe or a redirection is fine), and a format whose extra is
+    missing names the install command. Either is one line and exit 2."""
+    if fmt.binary and to_stdout and _stdout_is_terminal():
+        click.echo(
+            f"readout-diff: --format {fmt.name} writes a file, not text for a terminal: "
+            f"add -o report.{fmt.suffix} (or redirect standard output to a file)",
+            err=True,
+        )
+        sys.exit(ExitStatus.INPUT_ERROR)
+    try:
+        return render.get(fmt.name)
+    except render.MissingExtra as exc:
+        click.echo(f"readout-diff: {exc}", err=True)
+        sys.exit(ExitStatus.INPUT_ERROR)
 
 
 def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
@@ -253,8 +279,10 @@ def main(
 
     collect_less()
 
-    options = _options(threshold, topics_file, aliases_file, model)
+    fmt = render.lookup(format_name)
     to_stdout = output in (None, "-")
+    renderer = _renderer(fmt, to_stdout)
+    options = _options(threshold, topics_file, aliases_file, model)
     render_options = _render_options(color, to_file=not to_stdout)
     render_item = render.get_item_renderer(format_name)
     files = list(expand_paths(list(paths)))
@@ -267,7 +295,7 @@ def main(
     errors: list[Failure] = []
     differences = False
     try:
-        with _output(output, render_options.color) as write:
+        with _output(output, render_options.color, fmt.binary) as write:
             with _progress(len(files), console) as progress:
                 then = functools.partial(_outcome, render_item, render_options)
                 outcomes = iter_results(files, options, contain_bugs=not traceback, jobs=jobs, then=then)
@@ -284,7 +312,7 @@ def main(
             # The bar is gone (it clears itself) before a whole-result report is written.
             if render_item is None:
                 report = build_report(Result(tuple(documents), tuple(errors)))
-                write(render.get(format_name)(report, render_options))
+                write(renderer(report, render_options))
     except KeyboardInterrupt:
         click.echo("readout-diff: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)

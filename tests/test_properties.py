@@ -48,11 +48,12 @@ from readout_diff.errors import ExitStatus, InputError, ReadoutDiffError
 from readout_diff.model import DocumentResult, Result
 from readout_diff.pipeline import compare_text
 from readout_diff.reading import decode
-from readout_diff.render import RenderOptions, get, names
+from readout_diff.render import RenderOptions, get, lookup, names
 from readout_diff.schema import schema
 from readout_diff.report import build_report
 
 from .conftest import DATA, ROOT
+from .docx_reading import blocks
 from .test_contract import check_contract, check_document
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -375,8 +376,9 @@ def test_lone_surrogates_passed_to_compare_text_can_be_written(name: str) -> Non
 @settings(max_examples=100)
 @given(seed=seeds())
 def test_every_format_renders(seed: str) -> None:
-    """Every registered format renders the result; JSON Lines validate; the terminal report fits 80
-    columns (measured in terminal cells, so wide characters count twice)."""
+    """Every registered text format renders the result; JSON Lines validate; the terminal report fits 80
+    columns (measured in terminal cells, so wide characters count twice). The Word report, about four
+    times slower to write than the text formats together, has its own test below, on fewer examples."""
     from rich.cells import cell_len
 
     text = decode(seed.encode("utf-8")).text if seed.strip() and "\x00" not in seed else seed
@@ -385,6 +387,8 @@ def test_every_format_renders(seed: str) -> None:
     except ReadoutDiffError:
         return
     for name in names():
+        if lookup(name).binary:
+            continue  # test_the_word_report_renders
         for width in (80, 100):
             options = RenderOptions(color=name == "terminal" and width == 100, width=width)
             out = get(name)(build_report(Result((result,), ())), options)
@@ -397,6 +401,26 @@ def test_every_format_renders(seed: str) -> None:
                 # Split at "\n" only: str.splitlines() also splits at U+2028 and U+0085, which JSON keeps raw.
                 for line in out.split("\n")[:-1]:
                     LINE_VALIDATOR.validate(json.loads(line))
+
+
+@settings(max_examples=25)
+@given(seed=seeds())
+def test_the_word_report_renders(seed: str) -> None:
+    """Every binary format (the Word report) gives bytes that python-docx reads back, holding every
+    sentence's id, whatever characters the seed holds."""
+    text = decode(seed.encode("utf-8")).text if seed.strip() and "\x00" not in seed else seed
+    try:
+        result = compare_text(text, "seed.txt")
+    except ReadoutDiffError:
+        return
+    ids = [statement.sentence_id(k) for statement in result.document.statements
+           for k in range(len(statement.sentences))]  # fmt: skip
+    for name in (name for name in names() if lookup(name).binary):
+        out = get(name)(build_report(Result((result,), ())), RenderOptions())
+        assert isinstance(out, bytes)
+        found = blocks(out)
+        shown = "\n".join(b.text for b in found) + "".join(c for b in found for row in b.rows for c in row)
+        assert all(sentence_id in shown for sentence_id in ids)
 
 
 @st.composite

@@ -1,6 +1,6 @@
 """The renderers only format the report: each module of ``readout_diff/render`` imports the report model,
 the shared text helpers, the registry, ``..errors`` and the version, and otherwise only the standard
-library, Rich and click. None of them reaches the analysis (speakers, topics, terms, conflicts, ...), the
+library, Rich and click (and the Word renderer python-docx, the one library of its extra). None of them reaches the analysis (speakers, topics, terms, conflicts, ...), the
 pipeline's records (``model``) or another renderer (JSON Lines frames the JSON contract's objects)."""
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ ALLOWED_INSIDE = {
 ALLOWED_BETWEEN = {("jsonl", "json")}
 #: Outside packages a renderer may use.
 ALLOWED_OUTSIDE = {"rich", "click"}
+#: Outside packages one renderer may use, and which: an optional extra's library stays in its format's module
+#: (python-docx, imported as ``docx``, only in the Word renderer, so that no other format needs the extra).
+ALLOWED_OUTSIDE_IN = {("docx", "docx")}
 
 
 def imports(path: Path) -> list[tuple[int, str | None, tuple[str, ...]]]:
@@ -46,7 +49,8 @@ def refused(path: Path) -> list[str]:
         shown = f"from {'.' * level}{module or ''} import {', '.join(names)}" if level else f"import {module}"
         if level == 0:
             top = (module or "").split(".")[0]
-            if top == "readout_diff" or (top not in sys.stdlib_module_names and top not in ALLOWED_OUTSIDE):
+            known = top in sys.stdlib_module_names or top in ALLOWED_OUTSIDE or (path.stem, top) in ALLOWED_OUTSIDE_IN
+            if top == "readout_diff" or not known:
                 bad.append(shown)
         elif (level, module) == (2, None):
             if set(names) != {"__version__"}:
@@ -61,7 +65,7 @@ MODULES = sorted(RENDER.glob("*.py"))
 
 
 def test_every_renderer_module_is_checked() -> None:
-    assert {"__init__", "text", "terminal", "json", "jsonl", "markdown", "html"} <= {p.stem for p in MODULES}
+    assert {"__init__", "text", "terminal", "json", "jsonl", "markdown", "html", "docx"} <= {p.stem for p in MODULES}
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: p.name)
@@ -81,6 +85,8 @@ RULE_CASES = [
     ("more than the version", "from .. import __version__, topics\n", ["from .. import __version__, topics"]),
     ("another renderer", "from .markdown import escape\n", ["from .markdown import escape"]),
     ("a third-party package", "import numpy\n", ["import numpy"]),
+    ("python-docx outside the Word renderer", "import docx\nfrom docx.shared import Pt\n",
+     ["import docx", "import docx.shared"]),
 ]  # fmt: skip
 
 
@@ -89,3 +95,10 @@ def test_the_rule(label: str, source: str, expected: list[str], tmp_path: Path) 
     module = tmp_path / "made_up.py"
     module.write_text(source, encoding="utf-8")
     assert refused(module) == expected
+
+
+def test_python_docx_only_in_the_word_renderer(tmp_path: Path) -> None:
+    """The Word renderer's module may import python-docx (as ``docx``); nothing else it may not."""
+    module = tmp_path / "docx.py"
+    module.write_text("import docx\nfrom docx.shared import Pt\nfrom ..report import Report\nimport numpy\n")
+    assert refused(module) == ["import numpy"]

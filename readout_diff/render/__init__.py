@@ -1,4 +1,5 @@
-"""Renderers registered by name: each formats the one report model as text, behind one ``--format`` option."""
+"""Renderers registered by name: each formats the one report model as text (or, for a binary format such as
+``docx``, as a file's bytes), behind one ``--format`` option."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from ..errors import ReadoutDiffError
 
 if TYPE_CHECKING:  # the report module imports the analysis; --help and --version need none of it
     from ..report import DocumentReport, ErrorReport, Report
@@ -19,7 +22,8 @@ class RenderOptions:
     width: int = 100
 
 
-Renderer = Callable[["Report", RenderOptions], str]
+#: A whole-report renderer: text, or bytes exactly when its format is ``binary``.
+Renderer = Callable[["Report", RenderOptions], "str | bytes"]
 #: A streaming renderer turns one finished document's report (or one file's error) into its chunk of text.
 ItemRenderer = Callable[["DocumentReport | ErrorReport", RenderOptions], str]
 
@@ -37,6 +41,15 @@ class Format:
     render_item: str | None = None
     #: The file ending of its reports (golden files, ``-o`` suggestions).
     suffix: str = "txt"
+    #: Its renderer returns a file's bytes, not text: written with ``-o FILE`` or to a pipe, never to a
+    #: terminal.
+    binary: bool = False
+    #: The optional extra its renderer needs (``pip install 'readout-diff[EXTRA]'``), or None.
+    extra: str | None = None
+
+
+class MissingExtra(ReadoutDiffError):
+    """A format whose optional extra is not installed: the message names the install command."""
 
 
 _REGISTRY: dict[str, Format] = {}
@@ -56,6 +69,8 @@ for _fmt in (
            render_item=_RENDER + "jsonl:render_item", suffix="jsonl"),
     Format("markdown", _RENDER + "markdown:render", "GitHub job summaries, PR comments", suffix="md"),
     Format("html", _RENDER + "html:render", "one self-contained page, statements side by side", suffix="html"),
+    Format("docx", _RENDER + "docx:render", "a Word report to forward: -o FILE", suffix="docx",
+           binary=True, extra="docx"),
 ):  # fmt: skip
     register(_fmt)
 
@@ -80,8 +95,18 @@ def _load(target: str) -> Callable:
 
 
 def get(name: str) -> Renderer:
-    """The whole-report renderer registered under ``name``."""
-    return _load(_REGISTRY[name].render)
+    """The whole-report renderer registered under ``name``; MissingExtra when it needs an optional library
+    that is not installed."""
+    fmt = _REGISTRY[name]
+    try:
+        return _load(fmt.render)
+    except ModuleNotFoundError as exc:
+        if fmt.extra is None or (exc.name or "").partition(".")[0] == "readout_diff":
+            raise
+        raise MissingExtra(
+            f"--format {name} needs the {fmt.extra!r} extra (no module named {exc.name!r}): "
+            f"pip install 'readout-diff[{fmt.extra}]'"
+        ) from exc
 
 
 def get_item_renderer(name: str) -> ItemRenderer | None:
@@ -91,6 +116,6 @@ def get_item_renderer(name: str) -> ItemRenderer | None:
 
 
 __all__ = [
-    "Format", "ItemRenderer", "RenderOptions", "Renderer", "formats", "get", "get_item_renderer", "lookup",
-    "names", "register",
+    "Format", "ItemRenderer", "MissingExtra", "RenderOptions", "Renderer", "formats", "get",
+    "get_item_renderer", "lookup", "names", "register",
 ]  # fmt: skip
