@@ -21,7 +21,7 @@ import sys
 
 from rapidfuzz import fuzz, process
 
-from readout_diff.model import Comparison, DocumentResult, Match, Result
+from readout_diff.model import Alignment, Comparison, DocumentResult, Match, Result
 from readout_diff.pipeline import compare_path
 from readout_diff.render.json import result_to_dict
 
@@ -59,11 +59,11 @@ def main(argv: list[str]) -> None:
     comparison = Comparison(
         left=0,
         right=1,
-        matches=tuple(Match((i,), (j,), round(score, 4), ()) for i, j, score in pairs),
-        left_only=tuple(i for i in range(len(left.sentences)) if i not in matched_left),
-        right_only=tuple(j for j in range(len(right.sentences)) if j not in matched_right),
-        left_terms=(),
-        right_terms=(),
+        alignment=Alignment(
+            matches=tuple(Match((i,), (j,), round(score, 4), ()) for i, j, score in pairs),
+            left_only=tuple(i for i in range(len(left.sentences)) if i not in matched_left),
+            right_only=tuple(j for j in range(len(right.sentences)) if j not in matched_right),
+        ),
     )
     document = DocumentResult(result.document, (comparison,))
     json.dump(result_to_dict(Result((document,), ())), sys.stdout)

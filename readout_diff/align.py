@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-
-from .model import Match, Nearest
+from .model import Alignment, Match, Nearest
 from .options import Assignment
 from .similarity import Scores, SentenceBags, group_score, is_evidence
-
-
-@dataclass(frozen=True, slots=True)
-class Alignment:
-    """Matches plus the sentences left unmatched on each side, with their nearest candidates."""
-
-    matches: tuple[Match, ...]
-    left_only: tuple[int, ...]
-    right_only: tuple[int, ...]
-    left_nearest: tuple[Nearest | None, ...]
-    right_nearest: tuple[Nearest | None, ...]
 
 
 def _max_weight_matching(weights: list[list[float]]) -> list[tuple[int, int]]:

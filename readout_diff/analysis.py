@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .conflicts import find_conflicts
-from .model import Attribution, Conflict, Emphasis, Match, Statement, TopicRow
+from .model import Analysis, Match, Statement
 from .options import Options
 from .speakers import attribute
 from .topics import builtin_lexicon, emphasis, topic_grid
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """The topic grid, both statements' emphasis, the facts stated differently, and who said what."""
-
-    topics: tuple[TopicRow, ...]
-    left_emphasis: Emphasis
-    right_emphasis: Emphasis
-    conflicts: tuple[Conflict, ...]
-    left_speakers: tuple[Attribution, ...]
-    right_speakers: tuple[Attribution, ...]
 
 
 def analyse_statements(left: Statement, right: Statement, matches: tuple[Match, ...], options: Options) -> Analysis:

@@ -39,7 +39,7 @@ reported), or the command line was wrong; 130 interrupted.
 
 
 def _has_differences(item: DocumentResult) -> bool:
-    return any(c.left_only or c.right_only for c in item.comparisons)
+    return any(c.alignment.left_only or c.alignment.right_only for c in item.comparisons)
 
 
 def _outcome(

@@ -9,10 +9,10 @@ from dataclasses import replace
 import numpy as np
 
 from .align import align_statements
-from .analysis import Analysis, analyse_statements
+from .analysis import analyse_statements
 from .encoders import encoder_for, unit_rows
 from .memo import one_document
-from .model import Comparison, Document, DocumentResult, Statement
+from .model import Comparison, Document, DocumentResult, Statement, Terms
 from .normalize import aliases_in_use, tokenize
 from .options import Options
 from .evidence import Annotations, annotate_document, scored_keys, shared_evidence
@@ -65,25 +65,17 @@ def compare_statements(
         )
         for m in alignment.matches
     )
-    matched_left = {i for m in alignment.matches for i in m.left}
-    matched_right = {j for m in alignment.matches for j in m.right}
-    analysis: Analysis = analyse_statements(left, right, matches, options)
+    matched_left = {i for m in matches for i in m.left}
+    matched_right = {j for m in matches for j in m.right}
     return Comparison(
         left=a,
         right=b,
-        matches=matches,
-        left_only=alignment.left_only,
-        right_only=alignment.right_only,
-        left_terms=one_side_terms(left_texts, right_texts, matched_left, options.max_terms),
-        right_terms=one_side_terms(right_texts, left_texts, matched_right, options.max_terms),
-        left_nearest=alignment.left_nearest,
-        right_nearest=alignment.right_nearest,
-        topics=analysis.topics,
-        conflicts=analysis.conflicts,
-        left_emphasis=analysis.left_emphasis,
-        right_emphasis=analysis.right_emphasis,
-        left_speakers=analysis.left_speakers,
-        right_speakers=analysis.right_speakers,
+        alignment=replace(alignment, matches=matches),
+        terms=Terms(
+            left=one_side_terms(left_texts, right_texts, matched_left, options.max_terms),
+            right=one_side_terms(right_texts, left_texts, matched_right, options.max_terms),
+        ),
+        analysis=analyse_statements(left, right, matches, options),
     )
 
 

@@ -161,21 +161,34 @@ class Attribution:
 
 
 @dataclass(frozen=True, slots=True)
-class Comparison:
-    """The alignment of two statements of one document (indices into ``Document.statements``).
+class Alignment:
+    """Matches plus the sentences left unmatched on each side, with their nearest candidates.
 
-    Every sentence of both statements appears exactly once: in one match or in an only-list.
+    ``left_only`` and ``right_only`` are sentence indices (ascending); ``left_nearest`` and
+    ``right_nearest`` give, in the same order, each one's closest sentence on the other side (or None).
     """
 
-    left: int
-    right: int
-    matches: tuple[Match, ...]
-    left_only: tuple[int, ...]
-    right_only: tuple[int, ...]
-    left_terms: tuple[str, ...]
-    right_terms: tuple[str, ...]
+    matches: tuple[Match, ...] = ()
+    left_only: tuple[int, ...] = ()
+    right_only: tuple[int, ...] = ()
     left_nearest: tuple[Nearest | None, ...] = ()
     right_nearest: tuple[Nearest | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The key terms each statement uses and the other does not, strongest first."""
+
+    left: tuple[str, ...] = ()
+    right: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What analysts look for beyond matched sentences: the topic grid, the facts stated differently,
+    both statements' emphasis and who said what. Empty (emphasis None) for a comparison built without
+    analysis."""
+
     #: The topic grid: topics one side only mentions first, then those both mention.
     topics: tuple[TopicRow, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
@@ -183,6 +196,21 @@ class Comparison:
     right_emphasis: Emphasis | None = None
     left_speakers: tuple[Attribution, ...] = ()
     right_speakers: tuple[Attribution, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The comparison of two statements of one document (indices into ``Document.statements``): their
+    alignment, the terms each uses alone, and the analysis.
+
+    Every sentence of both statements appears exactly once: in one match or in an only-list.
+    """
+
+    left: int
+    right: int
+    alignment: Alignment
+    terms: Terms = Terms()
+    analysis: Analysis = Analysis()
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,11 @@ character) and speakers. The report tests render it, since the seed has no confl
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from readout_diff.model import (
+    Alignment,
+    Analysis,
     Attribution,
     Comparison,
     Conflict,
@@ -19,6 +22,7 @@ from readout_diff.model import (
     Nearest,
     Sentence,
     Statement,
+    Terms,
     TopicRow,
     TopicShare,
 )
@@ -80,48 +84,51 @@ def made_up() -> DocumentResult:
     comparison = Comparison(
         left=0,
         right=1,
-        matches=(Match((0,), (0,), 0.5, ("sylvania", "city")), Match((2,), (2,), 0.4, ("meet", "month"))),
-        left_only=(1,),
-        right_only=(1,),
-        left_terms=("river treaty",),
-        right_terms=("grain exports",),
-        left_nearest=(Nearest(1, 0.1),),
-        right_nearest=(Nearest(1, 0.05),),
-        topics=(
-            TopicRow("trade", HOSTILE_LABEL, (), (1,)),
-            TopicRow("river", "River treaty", (0, 1), (0,)),
-            TopicRow("visit", "Next visit", (2,), (2,)),
+        alignment=Alignment(
+            matches=(Match((0,), (0,), 0.5, ("sylvania", "city")), Match((2,), (2,), 0.4, ("meet", "month"))),
+            left_only=(1,),
+            right_only=(1,),
+            left_nearest=(Nearest(1, 0.1),),
+            right_nearest=(Nearest(1, 0.05),),
         ),
-        conflicts=(
-            Conflict(
-                "date", "match", _mention(left, 0, "7 March"), _mention(right, 0, "8 March"),
-                'date: "7 March" vs "8 March"',
+        terms=Terms(left=("river treaty",), right=("grain exports",)),
+        analysis=Analysis(
+            topics=(
+                TopicRow("trade", HOSTILE_LABEL, (), (1,)),
+                TopicRow("river", "River treaty", (0, 1), (0,)),
+                TopicRow("visit", "Next visit", (2,), (2,)),
             ),
-            Conflict(
-                "place", "statements", _mention(left, 2, HOSTILE_PLACE), _mention(right, 2, "Port Heron"),
-                f'place: "{HOSTILE_PLACE}" vs "Port Heron"',
+            conflicts=(
+                Conflict(
+                    "date", "match", _mention(left, 0, "7 March"), _mention(right, 0, "8 March"),
+                    'date: "7 March" vs "8 March"',
+                ),
+                Conflict(
+                    "place", "statements", _mention(left, 2, HOSTILE_PLACE), _mention(right, 2, "Port Heron"),
+                    f'place: "{HOSTILE_PLACE}" vs "Port Heron"',
+                ),
             ),
-        ),
-        left_emphasis=Emphasis(30, (TopicShare("river", 0.6, 0), TopicShare("visit", 0.4, 2)), "river"),
-        right_emphasis=Emphasis(
-            50,
-            (TopicShare("river", 0.3, 0), TopicShare("trade", 0.35, 1), TopicShare("visit", 0.004, 2)),
-            "trade",
-        ),
-        left_speakers=(
-            Attribution(1, "Minister Ardent", _mention(left, 1, "Minister Ardent"), "stressed"),
-            Attribution(2, "both ministers", _mention(left, 2, "Both ministers"), "agreed"),
-        ),
-        right_speakers=(
-            Attribution(0, "both sides", _mention(right, 0, "the ministers"), "discussed"),
-            Attribution(1, "Minister Firefly", _mention(right, 1, "Minister Firefly"), "raised"),
-            Attribution(2, "both sides", _mention(right, 2, "Both sides"), "agreed"),
+            left_emphasis=Emphasis(30, (TopicShare("river", 0.6, 0), TopicShare("visit", 0.4, 2)), "river"),
+            right_emphasis=Emphasis(
+                50,
+                (TopicShare("river", 0.3, 0), TopicShare("trade", 0.35, 1), TopicShare("visit", 0.004, 2)),
+                "trade",
+            ),
+            left_speakers=(
+                Attribution(1, "Minister Ardent", _mention(left, 1, "Minister Ardent"), "stressed"),
+                Attribution(2, "both ministers", _mention(left, 2, "Both ministers"), "agreed"),
+            ),
+            right_speakers=(
+                Attribution(0, "both sides", _mention(right, 0, "the ministers"), "discussed"),
+                Attribution(1, "Minister Firefly", _mention(right, 1, "Minister Firefly"), "raised"),
+                Attribution(2, "both sides", _mention(right, 2, "Both sides"), "agreed"),
+            ),
         ),
     )
     for statement in (left, right):
         for sentence in statement.sentences:
             assert document.text[sentence.start : sentence.end] == sentence.text
-    for conflict in comparison.conflicts:
+    for conflict in comparison.analysis.conflicts:
         for mention in (conflict.left, conflict.right):
             assert document.text[mention.start : mention.end] == mention.text
     return DocumentResult(document, (comparison,))
@@ -131,15 +138,5 @@ def bare() -> DocumentResult:
     """The made-up comparison with no analysis at all: no topic, emphasis, conflict or speaker."""
     result = made_up()
     (comparison,) = result.comparisons
-    empty = Comparison(
-        comparison.left,
-        comparison.right,
-        comparison.matches,
-        comparison.left_only,
-        comparison.right_only,
-        comparison.left_terms,
-        comparison.right_terms,
-        comparison.left_nearest,
-        comparison.right_nearest,
-    )
+    empty = replace(comparison, analysis=Analysis())
     return DocumentResult(result.document, (empty,))

@@ -26,7 +26,7 @@ def compare(left, right, **options):
 
 
 def pairs(comparison):
-    return sorted((i, j) for m in comparison.matches for i in m.left for j in m.right)
+    return sorted((i, j) for m in comparison.alignment.matches for i in m.left for j in m.right)
 
 
 def test_matches_in_any_order():
@@ -43,7 +43,7 @@ def test_matches_in_any_order():
         ],
     )
     assert pairs(c) == [(0, 2), (1, 1), (2, 0)]
-    assert c.left_only == () and c.right_only == ()
+    assert c.alignment.left_only == () and c.alignment.right_only == ()
 
 
 def test_aliases_and_stems_make_a_match():
@@ -52,7 +52,7 @@ def test_aliases_and_stems_make_a_match():
         ["Officials of the United States and Sylvania met in Washington DC and discussed migration cooperation."],
     )
     assert pairs(c) == [(0, 0)]
-    assert {"washington", "dc", "us", "migration"} <= set(c.matches[0].shared)
+    assert {"washington", "dc", "us", "migration"} <= set(c.alignment.matches[0].shared)
 
 
 def test_one_sided_sentences_are_only_with_their_nearest_candidate():
@@ -61,10 +61,10 @@ def test_one_sided_sentences_are_only_with_their_nearest_candidate():
         ["The two ministers discussed the Blue River dam.", "The sides will meet again in the autumn in Sylvania City."],
     )
     assert pairs(c) == [(0, 0)]
-    assert c.left_only == (1,) and c.right_only == (1,)
-    (nearest,) = c.left_nearest
+    assert c.alignment.left_only == (1,) and c.alignment.right_only == (1,)
+    (nearest,) = c.alignment.left_nearest
     # Either too far from every sentence, or its nearest one is matched more closely elsewhere.
-    taken = {j for m in c.matches for j in m.right}
+    taken = {j for m in c.alignment.matches for j in m.right}
     assert nearest.score < Options().match_threshold or nearest.index in taken
 
 
@@ -79,7 +79,7 @@ def test_many_to_one_when_one_side_splits_a_sentence():
         ],
     )
     assert pairs(c) == [(0, 0), (0, 1)]
-    assert len(c.matches) == 1
+    assert len(c.alignment.matches) == 1
 
 
 def test_a_sentence_repeating_names_does_not_join_a_match():
@@ -91,7 +91,7 @@ def test_a_sentence_repeating_names_does_not_join_a_match():
         ],
     )
     assert pairs(c) == [(0, 0)]
-    assert c.right_only == (1,)
+    assert c.alignment.right_only == (1,)
 
 
 @pytest.mark.parametrize("threshold", [0.0, 0.35, 0.6, 1.0])
@@ -101,9 +101,9 @@ def test_threshold_bounds_every_match(threshold):
         ["The two ministers discussed the Blue River dam.", "The sides will meet again in the autumn."],
         threshold=threshold,
     )
-    assert all(m.score >= threshold for m in c.matches)
+    assert all(m.score >= threshold for m in c.alignment.matches)
     if threshold == 1.0:
-        assert c.matches == ()
+        assert c.alignment.matches == ()
 
 
 def test_raising_the_threshold_never_adds_matches():
@@ -118,9 +118,9 @@ def test_terms_only_are_absent_from_the_other_side():
         ["The ministers discussed the dam and stressed human rights.", "They agreed to meet again."],
         ["The ministers discussed the dam and cooperation against terrorism.", "They agreed to meet again."],
     )
-    assert "human rights" in c.left_terms
-    assert "terrorism" in c.right_terms
-    assert not {"ministers", "dam", "discussed"} & set(c.left_terms + c.right_terms)
+    assert "human rights" in c.terms.left
+    assert "terrorism" in c.terms.right
+    assert not {"ministers", "dam", "discussed"} & set(c.terms.left + c.terms.right)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +198,8 @@ def test_long_statements_score_candidates_only_and_align_the_same(monkeypatch):
     right = [f"Both sides talked about {t} again." for t in reversed(topics)] + ["Unrelated filler sentence here."]
     dense = compare(left, right)
     monkeypatch.setattr(similarity, "_DENSE_PAIRS", 0)
-    sparse = compare(left, right)
+    sparse = compare(left, right).alignment
+    dense = dense.alignment
     assert sparse.matches == dense.matches
     assert sparse.left_only == dense.left_only and sparse.right_only == dense.right_only
     # A sentence sharing no word with the other side has no candidate, so no nearest one.

@@ -112,7 +112,7 @@ def seed_file(tmp_path) -> Path:
 
 
 def _matches(result) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return {(m.left, m.right) for m in result.comparisons[0].matches}
+    return {(m.left, m.right) for m in result.comparisons[0].alignment.matches}
 
 
 def test_encoder_gives_unit_rows_and_sees_synonyms(tiny_onnx):
@@ -155,8 +155,8 @@ def test_model_matches_a_paraphrase_that_shares_no_word(tiny_onnx):
     assert ((2,), (2,)) not in _matches(words_only)
     assert ((2,), (2,)) in _matches(with_model)
     assert {((0,), (0,)), ((1,), (1,))} <= _matches(with_model)
-    assert 3 in with_model.comparisons[0].left_only
-    assert 3 in with_model.comparisons[0].right_only
+    assert 3 in with_model.comparisons[0].alignment.left_only
+    assert 3 in with_model.comparisons[0].alignment.right_only
 
 
 def test_same_bytes_with_an_onnx_model_in_one_process_or_many(tiny_onnx, tmp_path):

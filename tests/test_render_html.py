@@ -149,13 +149,16 @@ def test_attribute_values_escaped() -> None:
     # (which sentence the aligner finds nearest is not what this test is about).
     quoting = next(k for k, s in enumerate(right.sentences) if sentence in s.text)
     nearest = Nearest(quoting, 0.12)
-    comparison = replace(comparison, left_nearest=(nearest, *comparison.left_nearest[1:]))
+    alignment = comparison.alignment
+    comparison = replace(
+        comparison, alignment=replace(alignment, left_nearest=(nearest, *alignment.left_nearest[1:]))
+    )
     result = replace(result, comparisons=(comparison,))
     out = page(result)
     assert "<em" not in out and '"Trentino"' not in out
     parsed = Page(out)
     assert not parsed.tags("em")
-    element = parsed.by_id()[f"d1-c1-s1.{comparison.left_only[0] + 1}"]
+    element = parsed.by_id()[f"d1-c1-s1.{comparison.alignment.left_only[0] + 1}"]
     assert element["title"] == (
         f"only in s1; nearest: {right.sentence_id(nearest.index)} (score {nearest.score:.2f}) "
         f"{right.sentences[nearest.index].text}"
@@ -170,7 +173,8 @@ def test_every_sentence_once_with_its_id(freedonia: DocumentResult) -> None:
     sentences = parsed.by_id()
     text = "".join(parsed.text)
     for c, comparison in enumerate(freedonia.comparisons, 1):
-        sides = ((comparison.left, comparison.left_only), (comparison.right, comparison.right_only))
+        alignment = comparison.alignment
+        sides = ((comparison.left, alignment.left_only), (comparison.right, alignment.right_only))
         for index, only in sides:
             statement = freedonia.document.statements[index]
             for k, sentence in enumerate(statement.sentences):
@@ -198,8 +202,8 @@ def test_matched_sentences_link_their_partners(freedonia: DocumentResult) -> Non
     links = {attrs["href"] for attrs in parsed.tags("a")}
     (comparison,) = freedonia.comparisons
     left, right = freedonia.document.statements
-    assert comparison.matches
-    for match in comparison.matches:
+    assert comparison.alignment.matches
+    for match in comparison.alignment.matches:
         left_ids = [f"d1-c1-{left.sentence_id(i)}" for i in match.left]
         right_ids = [f"d1-c1-{right.sentence_id(j)}" for j in match.right]
         for own, partners in [(left_ids, right_ids), (right_ids, left_ids)]:
@@ -210,7 +214,7 @@ def test_matched_sentences_link_their_partners(freedonia: DocumentResult) -> Non
                 assert f"score {match.score:.2f}" in (element["title"] or "")
                 assert f"#{partners[0]}" in links
     out = page(freedonia)
-    for match in comparison.matches:
+    for match in comparison.alignment.matches:
         assert f'<span class="score">{match.score:.2f}</span>' in out
 
 
@@ -219,8 +223,8 @@ def test_only_sentences_show_their_nearest(freedonia: DocumentResult) -> None:
     (comparison,) = freedonia.comparisons
     left, right = freedonia.document.statements
     for statement, other, only, nearest in [
-        (left, right, comparison.left_only, comparison.left_nearest),
-        (right, left, comparison.right_only, comparison.right_nearest),
+        (left, right, comparison.alignment.left_only, comparison.alignment.left_nearest),
+        (right, left, comparison.alignment.right_only, comparison.alignment.right_nearest),
     ]:
         assert only
         for index, candidate in zip(only, nearest):
@@ -236,11 +240,11 @@ def test_summary_counts_and_term_chips(freedonia: DocumentResult) -> None:
     out = page(freedonia)
     (comparison,) = freedonia.comparisons
     summary = out[out.index('<header class="summary"') : out.index("</header>")]
-    assert f"<b>{len(comparison.matches)}</b> matched" in summary
-    assert f"<b>{len(comparison.left_only)}</b> only in s1" in summary
-    assert f"<b>{len(comparison.right_only)}</b> only in s2" in summary
+    assert f"<b>{len(comparison.alignment.matches)}</b> matched" in summary
+    assert f"<b>{len(comparison.alignment.left_only)}</b> only in s1" in summary
+    assert f"<b>{len(comparison.alignment.right_only)}</b> only in s2" in summary
     assert 'href="#d1-c1"' in summary
-    for term in comparison.left_terms + comparison.right_terms:
+    for term in comparison.terms.left + comparison.terms.right:
         assert f'<li class="chip">{escape(term)}</li>' in out, term
 
 
@@ -368,8 +372,8 @@ def test_seed_topic_grid_is_a_table_with_headers(seed: DocumentResult) -> None:
         ("th", "col", "s1 United States Department of State"),
         ("th", "col", "s2 Ministry of Foreign Affairs"),
     ]
-    assert len(body) == len(comparison.topics)
-    for row, topic in zip(body, comparison.topics):
+    assert len(body) == len(comparison.analysis.topics)
+    for row, topic in zip(body, comparison.analysis.topics):
         sentences = (topic.left, topic.right)
         (label_tag, label_attrs, label), *cells = row["cells"]
         assert (label_tag, label_attrs.get("scope"), label) == ("th", "row", topic.label)
@@ -401,7 +405,7 @@ def test_grid_sentence_ids_link_to_their_sentences(seed: DocumentResult) -> None
 def test_seed_emphasis(seed: DocumentResult) -> None:
     out = page(seed)
     (comparison,) = seed.comparisons
-    labels = {row.topic: row.label for row in comparison.topics}
+    labels = {row.topic: row.label for row in comparison.analysis.topics}
     assert '<p class="ratio">s1 is 0.60x the length of s2</p>' in out
     rows = Tables(out).table("emphasis")["rows"]
     assert [cell[2] for cell in rows[0]["cells"]] == [
@@ -410,7 +414,8 @@ def test_seed_emphasis(seed: DocumentResult) -> None:
         "Leads with",
         "Topics in order of first appearance, with their share of the words",
     ]
-    for row, measured in zip(rows[1:], (comparison.left_emphasis, comparison.right_emphasis)):
+    analysis = comparison.analysis
+    for row, measured in zip(rows[1:], (analysis.left_emphasis, analysis.right_emphasis)):
         _name, words, lead, shares = (cell[2] for cell in row["cells"])
         assert (words, lead) == (str(measured.words), labels[measured.leads_with])
         assert shares == "".join(f"{labels[t.topic]} {t.share:.0%}" for t in measured.topics)
@@ -559,7 +564,7 @@ def _matches(result: DocumentResult) -> list[tuple[str, str]]:
     left, right = (result.document.statements[i] for i in (comparison.left, comparison.right))
     return [
         (f"d1-c1-{left.sentence_id(match.left[0])}", f"d1-c1-{right.sentence_id(match.right[0])}")
-        for match in comparison.matches
+        for match in comparison.alignment.matches
     ]
 
 
@@ -644,8 +649,8 @@ def test_browser_topic_grid_marks_one_side_rows(browser, seed: DocumentResult, t
     assert grid["heads"] == 1
     assert grid["columns"] == [["TH", "col"]] * 4
     (comparison,) = seed.comparisons
-    assert [row["text"] for row in grid["rows"]] == [topic.label for topic in comparison.topics]
-    for row, topic in zip(grid["rows"], comparison.topics):
+    assert [row["text"] for row in grid["rows"]] == [topic.label for topic in comparison.analysis.topics]
+    for row, topic in zip(grid["rows"], comparison.analysis.topics):
         assert row["header"] == "TH row"
         assert row["oneSide"] == (topic.side != "both")
         assert row["marker"].startswith("only ") == (topic.side != "both")

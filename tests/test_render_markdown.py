@@ -125,12 +125,12 @@ def test_headings_and_summary_line(sylvania: DocumentResult) -> None:
         "## Sylvania and Freedonia discuss fisheries",
         "Source: `talks.txt`",
         "### s1 vs s2",
-        f"**{len(comparison.matches)}** matched · "
-        f"**{len(comparison.left_only)}** only in Ministry of Foreign Affairs of Sylvania (s1) · "
-        f"**{len(comparison.right_only)}** only in Government of Freedonia (s2)",
+        f"**{len(comparison.alignment.matches)}** matched · "
+        f"**{len(comparison.alignment.left_only)}** only in Ministry of Foreign Affairs of Sylvania (s1) · "
+        f"**{len(comparison.alignment.right_only)}** only in Government of Freedonia (s2)",
         "#### Only in Ministry of Foreign Affairs of Sylvania (s1)",
         "#### Only in Government of Freedonia (s2)",
-        f"#### Matched ({len(comparison.matches)})",
+        f"#### Matched ({len(comparison.alignment.matches)})",
     ]:
         assert expected in lines, expected
 
@@ -150,8 +150,8 @@ def test_only_lists_hold_every_only_sentence_with_its_nearest(sylvania: Document
     comparison = sylvania.comparisons[0]
     left, right = sylvania.document.statements
     sides = [
-        (left, right, comparison.left_only, comparison.left_nearest),
-        (right, left, comparison.right_only, comparison.right_nearest),
+        (left, right, comparison.alignment.left_only, comparison.alignment.left_nearest),
+        (right, left, comparison.alignment.right_only, comparison.alignment.right_nearest),
     ]
     for statement, other, only, nearest in sides:
         section = out.split(f"#### Only in {statement.issuer} ({statement.id})")[1].split("####")[0]
@@ -169,8 +169,8 @@ def test_matched_table_one_row_per_match_with_its_score(sylvania: DocumentResult
     header = "| score | Ministry of Foreign Affairs of Sylvania (s1) | Government of Freedonia (s2) |"
     assert header in out.splitlines()
     rows = table_after(out, "#### Matched")
-    assert len(rows) == len(comparison.matches) > 0
-    for row, match in zip(rows, comparison.matches):
+    assert len(rows) == len(comparison.alignment.matches) > 0
+    for row, match in zip(rows, comparison.alignment.matches):
         assert len(row) == 3
         assert row[0] == f"{match.score:.2f}"
         assert row[1].startswith(f"`{left.sentence_id(match.left[0])}` ")
@@ -212,8 +212,8 @@ def test_key_terms_lines(sylvania: DocumentResult) -> None:
     lines = report(sylvania).splitlines()
     left = "- **Key terms only in Ministry of Foreign Affairs of Sylvania (s1):** "
     right = "- **Key terms only in Government of Freedonia (s2):** "
-    assert left + ", ".join(comparison.left_terms) in lines
-    assert right + ", ".join(comparison.right_terms) in lines
+    assert left + ", ".join(comparison.terms.left) in lines
+    assert right + ", ".join(comparison.terms.right) in lines
 
 
 def test_deterministic(sylvania: DocumentResult) -> None:
@@ -301,7 +301,7 @@ def test_hostile_text_keeps_the_table_whole(hostile: DocumentResult) -> None:
     out = report(hostile)
     assert "<script>" not in out and "<b>" not in out
     rows = table_after(out, "#### Matched")
-    assert len(rows) == len(hostile.comparisons[0].matches)
+    assert len(rows) == len(hostile.comparisons[0].alignment.matches)
     assert all(len(row) == 3 for row in rows)
     assert any("\\|" in row[1] for row in rows)
     statements = table_after(out, "| id |")
@@ -318,7 +318,7 @@ def test_hostile_text_renders_as_text(hostile: DocumentResult) -> None:
     statements_table, matched_table, _topics = tables
     assert statements_table.count("<tr>") == 1 + 2 and statements_table.count("<td") == 2 * 6
     assert "Foreign | ministers &lt;b&gt; hold" in statements_table
-    matches = len(hostile.comparisons[0].matches)
+    matches = len(hostile.comparisons[0].alignment.matches)
     assert matched_table.count("<tr>") == 1 + matches and matched_table.count("<td") == 3 * matches
     plain = re.sub(r"</?strong>", "", matched_table)
     assert "a | b *bold* _em_ &lt;script&gt;" in plain  # the pipe and markup show as typed, in one cell
@@ -333,17 +333,17 @@ def test_repo_seed(seed: Path) -> None:
     comparison = result.comparisons[0]
     left, right = result.document.statements
     assert "**2** matched · **6** only in United States Department of State (s1) · " in out
-    for statement, only in ((left, comparison.left_only), (right, comparison.right_only)):
+    for statement, only in ((left, comparison.alignment.left_only), (right, comparison.alignment.right_only)):
         for index in only:
             assert f"- `{statement.sentence_id(index)}` " in out
     assert "terrorism" in out and "human rights" in out
     rows = table_after(out, "#### Matched")
-    assert [row[0] for row in rows] == [f"{m.score:.2f}" for m in comparison.matches]
+    assert [row[0] for row in rows] == [f"{m.score:.2f}" for m in comparison.alignment.matches]
     if MarkdownIt is not None:
         html = to_html(out)
         matched_table = re.findall(r"<table>.*?</table>", html, re.S)[1]
-        assert matched_table.count("<tr>") == 1 + len(comparison.matches)
-        assert matched_table.count("<td") == 3 * len(comparison.matches)
+        assert matched_table.count("<tr>") == 1 + len(comparison.alignment.matches)
+        assert matched_table.count("<td") == 3 * len(comparison.alignment.matches)
         assert "<strong>" in matched_table
 
 
@@ -389,8 +389,8 @@ def test_seed_topic_grid(seed_result: DocumentResult, seed_report: str) -> None:
     )
     assert header in seed_report.splitlines()
     rows = table_after(seed_report, "#### Topics")
-    assert len(rows) == len(comparison.topics) > 0
-    for row, topic in zip(rows, comparison.topics):
+    assert len(rows) == len(comparison.analysis.topics) > 0
+    for row, topic in zip(rows, comparison.analysis.topics):
         label, marker = topic.label, {"both": "both", "left": "only s1", "right": "only s2"}[topic.side]
         if topic.side != "both":  # a topic one side only mentions is called out in bold
             label, marker = f"**{label}**", f"**{marker}**"
@@ -400,13 +400,13 @@ def test_seed_topic_grid(seed_result: DocumentResult, seed_report: str) -> None:
         ]
         assert row == [label, marker, *cells]
     assert rows[0] == ["**Human rights**", "**only s1**", "`s1.3`, `s1.4`", "*not mentioned*"]
-    sides = [topic.side for topic in comparison.topics]
+    sides = [topic.side for topic in comparison.analysis.topics]
     assert sides.index("both") == sum(side != "both" for side in sides) > 0, "one-side topics come first"
 
 
 def test_seed_emphasis(seed_result: DocumentResult, seed_report: str) -> None:
     (comparison,) = seed_result.comparisons
-    labels = {row.topic: row.label for row in comparison.topics}
+    labels = {row.topic: row.label for row in comparison.analysis.topics}
     lines = block(seed_report, "#### Emphasis").splitlines()
     assert lines[0] == (
         "s1 is 0.60x the length of s2; topics in order of first appearance, with their share of the "
@@ -414,7 +414,8 @@ def test_seed_emphasis(seed_result: DocumentResult, seed_report: str) -> None:
     )
     items = [line for line in lines if line.startswith("- ")]
     issuers = ["United States Department of State (s1)", "Ministry of Foreign Affairs (s2)"]
-    for item, issuer, measured in zip(items, issuers, (comparison.left_emphasis, comparison.right_emphasis)):
+    analysis = comparison.analysis
+    for item, issuer, measured in zip(items, issuers, (analysis.left_emphasis, analysis.right_emphasis)):
         shares = " · ".join(f"{labels[t.topic]} {t.share:.0%}" for t in measured.topics)
         lead = labels[measured.leads_with]
         assert item == f"- **{issuer}:** {measured.words} words · leads with: **{lead}** — {shares}"

@@ -70,9 +70,9 @@ def test_shows_document_statements_and_sections() -> None:
 def test_summary_counts_each_side(freedonia: DocumentResult) -> None:
     comparison = freedonia.comparisons[0]
     text = report()
-    assert f"{len(comparison.matches)} matched" in text
-    assert f"{len(comparison.left_only)} only in Ministry of Foreign Affairs (s1)" in text
-    assert f"{len(comparison.right_only)} only in Department of State (s2)" in text
+    assert f"{len(comparison.alignment.matches)} matched" in text
+    assert f"{len(comparison.alignment.left_only)} only in Ministry of Foreign Affairs (s1)" in text
+    assert f"{len(comparison.alignment.right_only)} only in Department of State (s2)" in text
 
 
 def test_every_sentence_shown_with_its_id(freedonia: DocumentResult) -> None:
@@ -80,10 +80,10 @@ def test_every_sentence_shown_with_its_id(freedonia: DocumentResult) -> None:
     text = report(width=200)
     comparison = freedonia.comparisons[0]
     left, right = freedonia.document.statements
-    for statement, only in ((left, comparison.left_only), (right, comparison.right_only)):
+    for statement, only in ((left, comparison.alignment.left_only), (right, comparison.alignment.right_only)):
         for index in only:
             assert f"{statement.sentence_id(index)} {statement.sentences[index].text}" in text
-    for match in comparison.matches:
+    for match in comparison.alignment.matches:
         row = next(line for line in table_rows(text) if f"{left.sentence_id(match.left[0])} " in line)
         assert f"{right.sentence_id(match.right[0])} " in row
         assert f"{match.score:.2f}" in row
@@ -92,7 +92,7 @@ def test_every_sentence_shown_with_its_id(freedonia: DocumentResult) -> None:
 def test_only_sentences_show_their_nearest_candidate(freedonia: DocumentResult) -> None:
     comparison = freedonia.comparisons[0]
     right = freedonia.document.statements[1]
-    nearest = comparison.left_nearest[0]
+    nearest = comparison.alignment.left_nearest[0]
     assert nearest is not None
     assert f"nearest: {right.sentence_id(nearest.index)} ({nearest.score:.2f})" in report()
 
@@ -100,8 +100,8 @@ def test_only_sentences_show_their_nearest_candidate(freedonia: DocumentResult) 
 def test_key_terms_listed(freedonia: DocumentResult) -> None:
     comparison = freedonia.comparisons[0]
     text = report(width=200)
-    assert ", ".join(comparison.left_terms) in text
-    assert ", ".join(comparison.right_terms) in text
+    assert ", ".join(comparison.terms.left) in text
+    assert ", ".join(comparison.terms.right) in text
 
 
 @pytest.mark.parametrize("width", [60, 80, 100, 140])
@@ -264,10 +264,10 @@ def test_seed_topic_grid(seed_result: DocumentResult, seed_report: str) -> None:
     grid = section(seed_report, "Topics", "Emphasis")
     assert "United States Department" in grid and "Ministry of Foreign" in grid  # a column per statement
     rows = grid_rows(seed_report)
-    assert [row[0] for row in rows] == [topic.label for topic in comparison.topics]
-    sides = [topic.side for topic in comparison.topics]
+    assert [row[0] for row in rows] == [topic.label for topic in comparison.analysis.topics]
+    sides = [topic.side for topic in comparison.analysis.topics]
     assert sides.index("both") == sum(side != "both" for side in sides) > 0, "one-side topics come first"
-    for row, topic in zip(rows, comparison.topics):
+    for row, topic in zip(rows, comparison.analysis.topics):
         marker = {"both": "both", "left": "only s1", "right": "only s2"}[topic.side]
         cells = [
             ", ".join(statement.sentence_id(i) for i in indices) if indices else "not mentioned"
@@ -279,12 +279,13 @@ def test_seed_topic_grid(seed_result: DocumentResult, seed_report: str) -> None:
 
 def test_seed_emphasis(seed_result: DocumentResult, seed_report: str) -> None:
     (comparison,) = seed_result.comparisons
-    labels = {row.topic: row.label for row in comparison.topics}
+    labels = {row.topic: row.label for row in comparison.analysis.topics}
     emphasis = flat(section(seed_report, "Emphasis", "Conflicting facts"))
-    words = (comparison.left_emphasis.words, comparison.right_emphasis.words)
+    words = (comparison.analysis.left_emphasis.words, comparison.analysis.right_emphasis.words)
     assert f"s1 is {words[0] / words[1]:.2f}x the length of s2" in emphasis
     assert "s1 is 0.60x the length of s2" in emphasis
-    for sid, measured in (("s1", comparison.left_emphasis), ("s2", comparison.right_emphasis)):
+    analysis = comparison.analysis
+    for sid, measured in (("s1", analysis.left_emphasis), ("s2", analysis.right_emphasis)):
         shares = " · ".join(f"{labels[t.topic]} {t.share:.0%}" for t in measured.topics)
         lead = labels[measured.leads_with]
         assert f"{sid} {measured.words} words · leads with: {lead} {shares}" in emphasis
@@ -330,7 +331,9 @@ def test_made_up_emphasis(made_up_report: str) -> None:
 def test_emphasis_leads_with_an_unknown_topic_shows_its_id() -> None:
     result = made_up()
     (comparison,) = result.comparisons
-    odd = replace(comparison, left_emphasis=replace(comparison.left_emphasis, leads_with="fisheries"))
+    analysis = comparison.analysis
+    left_emphasis = replace(analysis.left_emphasis, leads_with="fisheries")
+    odd = replace(comparison, analysis=replace(analysis, left_emphasis=left_emphasis))
     out = render(Result((replace(result, comparisons=(odd,)),), ()), RenderOptions(width=100))
     assert "s1 30 words · leads with: fisheries" in out
 

@@ -13,7 +13,7 @@ def test_seed_alignment(seed_path):
     result = compare_path(str(seed_path))
     us, cuba = result.document.statements
     (c,) = result.comparisons
-    pairs = {(i, j) for m in c.matches for i in m.left for j in m.right}
+    pairs = {(i, j) for m in c.alignment.matches for i in m.left for j in m.right}
     # The two opening sentences are matched.
     assert (0, 0) in pairs
     # The delegation sentences (State, Homeland Security, Justice) are matched.
@@ -22,9 +22,9 @@ def test_seed_alignment(seed_path):
     assert (us_delegation, cuba_delegation) in pairs
     # Only in the US readout: the human-rights sentences and the sixth dialogue.
     for needle in ("advocacy for human rights", "human rights protections", "sixth Law Enforcement Dialogue"):
-        assert sentence_ids(us, needle) <= set(c.left_only), needle
+        assert sentence_ids(us, needle) <= set(c.alignment.left_only), needle
     # Only in the Cuban readout: the terrorism-list objection and "respect and professionalism".
     for needle in ("States that supposedly sponsor terrorism", "respect and professionalism"):
-        assert sentence_ids(cuba, needle) <= set(c.right_only), needle
-    assert any("human rights" in t for t in c.left_terms)
-    assert any("terrorism" in t for t in c.right_terms)
+        assert sentence_ids(cuba, needle) <= set(c.alignment.right_only), needle
+    assert any("human rights" in t for t in c.terms.left)
+    assert any("terrorism" in t for t in c.terms.right)

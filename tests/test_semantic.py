@@ -47,7 +47,7 @@ def test_encoder_is_loaded_once_per_process(tiny_model):
 
 
 def _matches(result) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return {(m.left, m.right) for m in result.comparisons[0].matches}
+    return {(m.left, m.right) for m in result.comparisons[0].alignment.matches}
 
 
 def test_model_matches_a_paraphrase_that_shares_no_word(tiny_model):
@@ -57,8 +57,8 @@ def test_model_matches_a_paraphrase_that_shares_no_word(tiny_model):
     assert ((2,), (2,)) in _matches(with_model)
     # What both sides say in the same words stays matched; what one side alone says stays "only".
     assert {((0,), (0,)), ((1,), (1,))} <= _matches(with_model)
-    assert 3 in with_model.comparisons[0].left_only
-    assert 3 in with_model.comparisons[0].right_only
+    assert 3 in with_model.comparisons[0].alignment.left_only
+    assert 3 in with_model.comparisons[0].alignment.right_only
 
 
 def test_an_encoder_object_plugs_in_through_options():

@@ -80,8 +80,8 @@ def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
     right = document.statements[comparison.right]
     c = comparison
     return (
-        _Side("left", left, right, c.left_only, c.left_nearest, c.left_terms),
-        _Side("right", right, left, c.right_only, c.right_nearest, c.right_terms),
+        _Side("left", left, right, c.alignment.left_only, c.alignment.left_nearest, c.terms.left),
+        _Side("right", right, left, c.alignment.right_only, c.alignment.right_nearest, c.terms.right),
     )
 
 
@@ -91,7 +91,7 @@ def _element_id(prefix: str, statement: Statement, index: int) -> str:
 
 
 def _matched_sentences(comparison: Comparison) -> int:
-    return sum(len(m.left) + len(m.right) for m in comparison.matches)
+    return sum(len(m.left) + len(m.right) for m in comparison.alignment.matches)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ def _bar(comparison: Comparison, sides: tuple[_Side, _Side]) -> str:
 def _counts(comparison: Comparison, sides: tuple[_Side, _Side]) -> str:
     left, right = sides
     return (
-        f'<span class="count matched-count"><b>{len(comparison.matches)}</b> matched</span> '
+        f'<span class="count matched-count"><b>{len(comparison.alignment.matches)}</b> matched</span> '
         f'<span class="count only-count"><b>{len(left.only)}</b> only in {_text(left.statement.id)}</span> '
         f'<span class="count only-count"><b>{len(right.only)}</b> only in {_text(right.statement.id)}</span>'
     )
@@ -216,7 +216,7 @@ def _only_sentence(prefix: str, side: _Side, index: int, nearest: Nearest | None
 def _column(prefix: str, comparison: Comparison, side: _Side) -> Iterator[str]:
     """One statement's header, all its sentences in their original order, and its key-term chips."""
     matched: dict[int, tuple[Match, int]] = {}
-    for number, match in enumerate(comparison.matches, 1):
+    for number, match in enumerate(comparison.alignment.matches, 1):
         for index in match.left if side.name == "left" else match.right:
             matched[index] = (match, number)
     nearest = dict(zip(side.only, side.nearest))
@@ -262,7 +262,7 @@ def _topics(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> 
     first (the grid's order) and are marked, in words and in colour."""
     left, right = (side.statement for side in sides)
     yield f'<h4 id="{prefix}-topics">Topics</h4>'
-    if not comparison.topics:
+    if not comparison.analysis.topics:
         yield f'<p class="none">{_text(NO_TOPIC)}</p>'
         return
     yield '<div class="table-wrap">'
@@ -273,7 +273,7 @@ def _topics(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> 
         + "</tr></thead>"
     )
     yield "<tbody>"
-    for row in comparison.topics:
+    for row in comparison.analysis.topics:
         classes = "topic both" if row.side == "both" else f"topic one-side only-{row.side}"
         marker = _text(one_side_marker(row, left, right))
         if row.side != "both":
@@ -294,7 +294,7 @@ def _topics(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> 
 def _emphasis(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
     """Per statement: its length, what it leads with, its topics in order with their share of its words."""
     left, right = (side.statement for side in sides)
-    labels = topic_labels(comparison.topics)
+    labels = topic_labels(comparison.analysis.topics)
     yield f'<h4 id="{prefix}-emphasis">Emphasis</h4>'
     if not has_emphasis(comparison):
         yield f'<p class="none">{_text(NO_EMPHASIS)}</p>'
@@ -350,13 +350,13 @@ def _conflict(prefix: str, conflict: Conflict, sides: tuple[_Side, _Side]) -> st
 
 
 def _conflicts(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -> Iterator[str]:
-    count = f" ({len(comparison.conflicts)})" if comparison.conflicts else ""
+    count = f" ({len(comparison.analysis.conflicts)})" if comparison.analysis.conflicts else ""
     yield f'<h4 id="{prefix}-conflicts">Conflicting facts{count}</h4>'
-    if not comparison.conflicts:
+    if not comparison.analysis.conflicts:
         yield f'<p class="none">{_text(NO_CONFLICTS)}</p>'
         return
     yield '<ul class="conflicts">'
-    for conflict in comparison.conflicts:
+    for conflict in comparison.analysis.conflicts:
         yield _conflict(prefix, conflict, sides)
     yield "</ul>"
 
@@ -388,7 +388,8 @@ def _analysis(prefix: str, comparison: Comparison, sides: tuple[_Side, _Side]) -
     yield f'<h4 id="{prefix}-speakers">Who said it</h4>'
     yield '<div class="cols speaker-cols">'
     for side in sides:
-        attributions = comparison.left_speakers if side.name == "left" else comparison.right_speakers
+        analysis = comparison.analysis
+        attributions = analysis.left_speakers if side.name == "left" else analysis.right_speakers
         yield from _speakers(prefix, side.statement, attributions)
     yield "</div></div>"
 

@@ -40,8 +40,8 @@ def comparison_to_dict(result: DocumentResult, comparison: Comparison) -> dict[s
     right = result.document.statements[comparison.right]
     nearest = {}
     for statement, other, only, near in (
-        (left, right, comparison.left_only, comparison.left_nearest),
-        (right, left, comparison.right_only, comparison.right_nearest),
+        (left, right, comparison.alignment.left_only, comparison.alignment.left_nearest),
+        (right, left, comparison.alignment.right_only, comparison.alignment.right_nearest),
     ):
         for index, candidate in zip(only, near):
             if candidate is not None:
@@ -59,14 +59,14 @@ def comparison_to_dict(result: DocumentResult, comparison: Comparison) -> dict[s
                 "shared": list(m.shared),
                 "evidence": list(m.evidence),
             }
-            for m in comparison.matches
+            for m in comparison.alignment.matches
         ],
         "only": {
-            left.id: [left.sentence_id(i) for i in comparison.left_only],
-            right.id: [right.sentence_id(j) for j in comparison.right_only],
+            left.id: [left.sentence_id(i) for i in comparison.alignment.left_only],
+            right.id: [right.sentence_id(j) for j in comparison.alignment.right_only],
         },
         "nearest": nearest,
-        "terms_only": {left.id: list(comparison.left_terms), right.id: list(comparison.right_terms)},
+        "terms_only": {left.id: list(comparison.terms.left), right.id: list(comparison.terms.right)},
         "topics": [
             {
                 "topic": row.topic,
@@ -77,7 +77,7 @@ def comparison_to_dict(result: DocumentResult, comparison: Comparison) -> dict[s
                     right.id: [right.sentence_id(j) for j in row.right],
                 },
             }
-            for row in comparison.topics
+            for row in comparison.analysis.topics
         ],
         "emphasis": _emphasis(left, right, comparison),
         "conflicts": [
@@ -88,11 +88,11 @@ def comparison_to_dict(result: DocumentResult, comparison: Comparison) -> dict[s
                 left.id: _mention(left, c.left),
                 right.id: _mention(right, c.right),
             }
-            for c in comparison.conflicts
+            for c in comparison.analysis.conflicts
         ],
         "speakers": {
-            left.id: _speakers(left, comparison.left_speakers),
-            right.id: _speakers(right, comparison.right_speakers),
+            left.id: _speakers(left, comparison.analysis.left_speakers),
+            right.id: _speakers(right, comparison.analysis.right_speakers),
         },
     }
 
@@ -114,12 +114,12 @@ def _emphasis_of(statement: Statement, emphasis: Emphasis | None) -> dict[str, A
 
 
 def _emphasis(left: Statement, right: Statement, comparison: Comparison) -> dict[str, Any]:
-    left_words = comparison.left_emphasis.words if comparison.left_emphasis else 0
-    right_words = comparison.right_emphasis.words if comparison.right_emphasis else 0
+    left_words = comparison.analysis.left_emphasis.words if comparison.analysis.left_emphasis else 0
+    right_words = comparison.analysis.right_emphasis.words if comparison.analysis.right_emphasis else 0
     return {
         "length_ratio": round(left_words / right_words, 4) if right_words else None,
-        left.id: _emphasis_of(left, comparison.left_emphasis),
-        right.id: _emphasis_of(right, comparison.right_emphasis),
+        left.id: _emphasis_of(left, comparison.analysis.left_emphasis),
+        right.id: _emphasis_of(right, comparison.analysis.right_emphasis),
     }
 
 

@@ -168,9 +168,9 @@ def _statements_table(document: Document) -> str:
 def _summary(comparison: Comparison, left: Statement, right: Statement) -> str:
     return " · ".join(
         [
-            f"**{len(comparison.matches)}** matched",
-            f"**{len(comparison.left_only)}** only in {_label(left)}",
-            f"**{len(comparison.right_only)}** only in {_label(right)}",
+            f"**{len(comparison.alignment.matches)}** matched",
+            f"**{len(comparison.alignment.left_only)}** only in {_label(left)}",
+            f"**{len(comparison.alignment.right_only)}** only in {_label(right)}",
         ]
     )
 
@@ -209,11 +209,11 @@ def _match_cell(statement: Statement, indices: tuple[int, ...], other_words: fro
 
 
 def _matched(comparison: Comparison, left: Statement, right: Statement) -> str:
-    heading = f"#### Matched ({len(comparison.matches)})"
-    if not comparison.matches:
+    heading = f"#### Matched ({len(comparison.alignment.matches)})"
+    if not comparison.alignment.matches:
         return f"{heading}\n\n*No sentence of one readout matches the other's.*"
     rows = []
-    for match in comparison.matches:
+    for match in comparison.alignment.matches:
         left_words, right_words = _match_words(left, match.left), _match_words(right, match.right)
         rows.append(
             [
@@ -239,10 +239,10 @@ def _topics(comparison: Comparison, left: Statement, right: Statement) -> str:
     """The topic grid: a row per topic, a column per statement; topics one side only mentions come
     first (the grid's order), in bold."""
     heading = "#### Topics"
-    if not comparison.topics:
+    if not comparison.analysis.topics:
         return f"{heading}\n\n*{NO_TOPIC}*"
     rows = []
-    for row in comparison.topics:
+    for row in comparison.analysis.topics:
         label, marker = escape(row.label), escape(one_side_marker(row, left, right))
         if row.side != "both":
             label, marker = f"**{label}**", f"**{marker}**"
@@ -259,7 +259,7 @@ def _emphasis(comparison: Comparison, left: Statement, right: Statement) -> str:
     """Per statement, one line: its length, what it leads with, its topics in order with their share."""
     if not has_emphasis(comparison):
         return f"#### Emphasis\n\n*{NO_EMPHASIS}*"
-    labels = topic_labels(comparison.topics)
+    labels = topic_labels(comparison.analysis.topics)
     ratio = length_ratio(comparison, left, right)
     note = "topics in order of first appearance, with their share of the statement's words"
     lines = []
@@ -289,10 +289,10 @@ def _conflict(conflict: Conflict, left: Statement, right: Statement) -> str:
 
 
 def _conflicts(comparison: Comparison, left: Statement, right: Statement) -> str:
-    if not comparison.conflicts:
+    if not comparison.analysis.conflicts:
         return f"#### Conflicting facts\n\n*{NO_CONFLICTS}*"
-    items = "\n".join(_conflict(c, left, right) for c in comparison.conflicts)
-    return f"#### Conflicting facts ({len(comparison.conflicts)})\n\n{items}"
+    items = "\n".join(_conflict(c, left, right) for c in comparison.analysis.conflicts)
+    return f"#### Conflicting facts ({len(comparison.analysis.conflicts)})\n\n{items}"
 
 
 def _speakers(statement: Statement, attributions: tuple[Attribution, ...]) -> str:
@@ -309,8 +309,9 @@ def _speakers(statement: Statement, attributions: tuple[Attribution, ...]) -> st
 
 
 def _who_said_it(comparison: Comparison, left: Statement, right: Statement) -> str:
+    analysis = comparison.analysis
     return "#### Who said it\n\n" + "\n".join(
-        [_speakers(left, comparison.left_speakers), _speakers(right, comparison.right_speakers)]
+        [_speakers(left, analysis.left_speakers), _speakers(right, analysis.right_speakers)]
     )
 
 
@@ -319,10 +320,10 @@ def _comparison(document: Document, comparison: Comparison) -> Iterator[str]:
     right = document.statements[comparison.right]
     yield f"### {escape(left.id)} vs {escape(right.id)}"
     yield _summary(comparison, left, right)
-    yield _only(left, right, comparison.left_only, comparison.left_nearest)
-    yield _only(right, left, comparison.right_only, comparison.right_nearest)
+    yield _only(left, right, comparison.alignment.left_only, comparison.alignment.left_nearest)
+    yield _only(right, left, comparison.alignment.right_only, comparison.alignment.right_nearest)
     yield _matched(comparison, left, right)
-    yield _key_terms(left, comparison.left_terms) + "\n" + _key_terms(right, comparison.right_terms)
+    yield _key_terms(left, comparison.terms.left) + "\n" + _key_terms(right, comparison.terms.right)
     yield _topics(comparison, left, right)
     yield _emphasis(comparison, left, right)
     yield _conflicts(comparison, left, right)
@@ -357,8 +358,8 @@ def _overview(result: Result) -> Iterator[str]:
     yield " · ".join(counts)
     items = []
     for number, item in enumerate(result.documents, 1):
-        matched = sum(len(c.matches) for c in item.comparisons)
-        only = sum(len(c.left_only) + len(c.right_only) for c in item.comparisons)
+        matched = sum(len(c.alignment.matches) for c in item.comparisons)
+        only = sum(len(c.alignment.left_only) + len(c.alignment.right_only) for c in item.comparisons)
         statements = _plural(len(item.document.statements), "statement")
         facts = [statements, f"**{matched}** matched", f"**{only}** only"]
         items.append(f"{number}. {_document_name(item.document)}: {' · '.join(facts)}")

@@ -81,10 +81,11 @@ class _Side:
 def _sides(document: Document, comparison: Comparison) -> tuple[_Side, _Side]:
     left = document.statements[comparison.left]
     right = document.statements[comparison.right]
-    c, (left_style, right_style) = comparison, _STYLE_SIDES
+    a, t, s = comparison.alignment, comparison.terms, comparison.analysis
+    left_style, right_style = _STYLE_SIDES
     return (
-        _Side(left, right, c.left_only, c.left_nearest, c.left_terms, left_style, c.left_speakers),
-        _Side(right, left, c.right_only, c.right_nearest, c.right_terms, right_style, c.right_speakers),
+        _Side(left, right, a.left_only, a.left_nearest, t.left, left_style, s.left_speakers),
+        _Side(right, left, a.right_only, a.right_nearest, t.right, right_style, s.right_speakers),
     )
 
 
@@ -153,7 +154,7 @@ def _summary(comparison: Comparison, sides: tuple[_Side, _Side]) -> Table:
     table = Table.grid(padding=(0, 1), pad_edge=True)
     table.add_column(justify="right", style=_STYLE_COUNT, no_wrap=True)
     table.add_column(ratio=1, overflow="fold")
-    table.add_row(str(len(comparison.matches)), "matched")
+    table.add_row(str(len(comparison.alignment.matches)), "matched")
     for side in sides:
         table.add_row(str(len(side.only)), Text.assemble("only in ", _label(side.statement, side.style)))
     return table
@@ -211,15 +212,15 @@ def _score_cell(match: Match, with_shared: bool) -> Text:
 
 
 def _matched(comparison: Comparison, sides: tuple[_Side, _Side], width: int) -> RenderableType:
-    heading = Text(f"Matched ({len(comparison.matches)})", style=_STYLE_HEADING)
-    if not comparison.matches:
+    heading = Text(f"Matched ({len(comparison.alignment.matches)})", style=_STYLE_HEADING)
+    if not comparison.alignment.matches:
         return Group(heading, Text("  (no sentence of one readout matches the other's)", style=_STYLE_QUIET))
     table = Table(box=box.SQUARE, show_lines=True, expand=True, header_style=_STYLE_HEADING)
     for side in sides:
         table.add_column(_label(side.statement, side.style), ratio=1, overflow="fold")
     score_width = max(6, min(_SCORE_WIDTH, width // 6))
     table.add_column("score", overflow="fold", max_width=score_width)
-    for match in comparison.matches:
+    for match in comparison.alignment.matches:
         indices = (match.left, match.right)
         words = [_match_words(side.statement, side_indices) for side, side_indices in zip(sides, indices)]
         cells = [
@@ -244,19 +245,19 @@ def _topics(comparison: Comparison, sides: tuple[_Side, _Side], width: int) -> R
     """The topic grid: a row per topic, a column per statement, the sentences touching it in each cell.
     Topics one side only mentions come first (the grid's order) and are marked."""
     heading = Text("Topics", style=_STYLE_HEADING)
-    if not comparison.topics:
+    if not comparison.analysis.topics:
         return Group(heading, Text(f"  {NO_TOPIC}", style=_STYLE_QUIET))
     left, right = (side.statement for side in sides)
     table = Table(box=box.SQUARE, expand=True, header_style=_STYLE_HEADING)
     # The topic column as wide as its labels (up to a quarter of the width) and the marker column as
     # narrow as "mentioned" allows: the statements' columns share the rest.
-    markers = [one_side_marker(row, left, right) for row in comparison.topics]
-    longest = max(cell_len(_one_line(row.label)) for row in comparison.topics)
+    markers = [one_side_marker(row, left, right) for row in comparison.analysis.topics]
+    longest = max(cell_len(_one_line(row.label)) for row in comparison.analysis.topics)
     table.add_column("topic", overflow="fold", width=max(5, min(longest, width // 4)))
     table.add_column("mentioned by", overflow="fold", width=max(9, *map(cell_len, markers)))
     for side in sides:
         table.add_column(_label(side.statement, side.style), ratio=1, overflow="fold")
-    for row, marker in zip(comparison.topics, markers):
+    for row, marker in zip(comparison.analysis.topics, markers):
         one_side = row.side != "both"
         marker_style = (
             f"{_STYLE_ONE_SIDE} {sides[0].style if row.side == 'left' else sides[1].style}"
@@ -288,7 +289,7 @@ def _emphasis(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableT
         f"{ratio}; " if ratio else "",
         ("topics in order of first appearance, with their share of the statement's words", _STYLE_QUIET),
     )
-    labels = topic_labels(comparison.topics)
+    labels = topic_labels(comparison.analysis.topics)
     table = Table.grid(padding=(0, 1), pad_edge=True)
     table.add_column(no_wrap=True)
     table.add_column(ratio=1, overflow="fold")
@@ -325,11 +326,12 @@ def _conflict(conflict: Conflict, sides: tuple[_Side, _Side]) -> Group:
 
 
 def _conflicts(comparison: Comparison, sides: tuple[_Side, _Side]) -> RenderableType:
-    if not comparison.conflicts:
+    if not comparison.analysis.conflicts:
         heading = Text("Conflicting facts", style=_STYLE_HEADING)
         return Group(heading, Text(f"  {NO_CONFLICTS}", style=_STYLE_QUIET))
-    heading = Text(f"Conflicting facts ({len(comparison.conflicts)})", style=_STYLE_HEADING)
-    return Group(heading, *(Padding(_conflict(c, sides), (0, 0, 0, 2)) for c in comparison.conflicts))
+    heading = Text(f"Conflicting facts ({len(comparison.analysis.conflicts)})", style=_STYLE_HEADING)
+    conflicts = comparison.analysis.conflicts
+    return Group(heading, *(Padding(_conflict(c, sides), (0, 0, 0, 2)) for c in conflicts))
 
 
 def _speakers(side: _Side) -> Group:

@@ -80,13 +80,13 @@ def percent(share: float) -> str:
 
 def has_emphasis(comparison: Comparison) -> bool:
     """Whether the comparison measured emphasis at all (a comparison built without analysis has none)."""
-    return comparison.left_emphasis is not None or comparison.right_emphasis is not None
+    return comparison.analysis.left_emphasis is not None or comparison.analysis.right_emphasis is not None
 
 
 def emphasis_of(comparison: Comparison) -> tuple[Emphasis, Emphasis]:
     """Both statements' emphasis (an empty one where the comparison has none)."""
     empty = Emphasis(0, ())
-    return comparison.left_emphasis or empty, comparison.right_emphasis or empty
+    return comparison.analysis.left_emphasis or empty, comparison.analysis.right_emphasis or empty
 
 
 def length_ratio(comparison: Comparison, left: Statement, right: Statement) -> str | None:
