@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+
 from .model import Alignment, Match, Nearest
 from .options import Assignment
 from .similarity import Scores, SentenceBags, group_score, is_evidence
