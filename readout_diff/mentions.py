@@ -16,10 +16,11 @@ from importlib import resources
 from rapidfuzz import process as _process
 from rapidfuzz.distance import Levenshtein
 
-from .aliases import AliasTable, TitleMention, find_title_mentions, issuer_titles, read_titles
+from .aliases import AliasTable
 from .memo import per_document
 from .model import Statement
 from .normalize import STOPWORDS, active_aliases, stem
+from .titles import TitleMention, find_title_mentions, issuer_titles, read_titles
 
 
 class MentionKind(enum.Enum):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .aliases import TitleMention, Titles, builtin_aliases, find_title_mentions, read_titles
+from .aliases import builtin_aliases
 from .memo import per_document
 from .model import Attribution, Mention, Statement
+from .titles import TitleMention, Titles, find_title_mentions, read_titles
 
 # Reporting verbs, past tense, as readouts write them. Acts that are no speech ("co-chaired",
 # "participated", "met", "hosted", "led", "spoke with") are not here: they credit nobody with a point.
@@ -102,7 +103,7 @@ def attribute(statement: Statement) -> tuple[Attribution, ...]:
 
     - a titled person by title and shortest name ("Prime Minister Carney"; "Secretary Rubio" for
       "Secretary of State Marco Rubio"); a bare title as that person where the statement leaves no
-      doubt (see ``aliases.read_titles``), else as written ("the Prime Minister");
+      doubt (see ``titles.read_titles``), else as written ("the Prime Minister");
     - two or more people together as written, joined ("Prime Minister Carney and President Lula"):
       the names say more than "both leaders" and need no guess that the two are the meeting's sides;
     - "both leaders" for both / the two / the leaders, prime ministers, presidents, heads of state or
