@@ -94,19 +94,14 @@ class AliasTable:
 
     def apply(self, text: str) -> str:
         """``text`` with every alias rewritten to its canonical form, framed by spaces (" US ")."""
-        if not self._may_match(text):
-            return text
-        return self._regex.sub(self._replace, text)
+        return rewrite(text, self.spans(text))
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
+    def spans(self, text: str) -> list[AliasSpan]:
         """Where ``text`` writes an alias: (start, end, replacement), left to right, never overlapping."""
         if not self._may_match(text):
             return []
-        return [(m.start(), m.end(), self._replacements[m.lastindex]) for m in self._regex.finditer(text)]  # type: ignore[index]
-
-    def _replace(self, match: re.Match[str]) -> str:
         # An entry's group encloses any group of its own regex, so it is the last one closed.
-        return self._replacements[match.lastindex]  # type: ignore[index]
+        return [(m.start(), m.end(), self._replacements[m.lastindex]) for m in self._regex.finditer(text)]  # type: ignore[index]
 
     @property
     def pairs(self) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -116,6 +111,22 @@ class AliasTable:
     def extended(self, other: AliasTable) -> AliasTable:
         """This table's entries, then ``other``'s (which lose where both match at the same place)."""
         return AliasTable(self.entries + other.entries)
+
+
+#: Where a text writes an alias: (start, end, the canonical form framed by spaces).
+AliasSpan = tuple[int, int, str]
+
+
+def rewrite(text: str, spans: Sequence[AliasSpan]) -> str:
+    """``text`` with each alias span (from ``AliasTable.spans``) replaced by its canonical form."""
+    if not spans:
+        return text
+    parts, at = [], 0
+    for start, end, replacement in spans:
+        parts += (text[at:start], replacement)
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 _WORD = re.compile(r"[^\W_]+")

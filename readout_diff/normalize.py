@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
 
-from .aliases import AliasTable, builtin_aliases
+from .aliases import AliasSpan, AliasTable, builtin_aliases, rewrite
 from .memo import per_document
 
 # Names written several ways in readouts ("U.S." = "United States" = "US") are rewritten to one form
@@ -115,11 +115,21 @@ class Token:
     stop: bool
 
 
+def normal_form(text: str) -> str:
+    """``text`` in Unicode NFKC form, as aliases and words are read ("ﬁ" is "fi", a no-break space a space)."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def apply_aliases(text: str, table: AliasTable | None = None) -> str:
     """Rewrite the aliases in ``text`` to their one form ("U.S." -> "US", "Britain" -> "UK") with
     ``table`` (default: the built-in table), and join bound prefixes ("de-escalation")."""
-    text = unicodedata.normalize("NFKC", text)
-    text = (_active if table is None else table).apply(text)
+    normal = normal_form(text)
+    return _aliased(normal, (_active if table is None else table).spans(normal))
+
+
+def _aliased(normal: str, spans: Sequence[AliasSpan]) -> str:
+    """``normal`` (NFKC) with the aliases at ``spans`` rewritten, bound prefixes joined."""
+    text = rewrite(normal, spans)
     return _BOUND_PREFIX.sub(r"\1", text) if "-" in text else text
 
 
@@ -138,7 +148,17 @@ def tokenize(text: str, table: AliasTable | None = None) -> tuple[Token, ...]:
 
 @per_document(maxsize=65536)
 def _tokenize(text: str, table: AliasTable) -> tuple[Token, ...]:
-    return tuple(token for word in _TOKEN.findall(apply_aliases(text, table)) if (token := _token(word)))
+    return _tokens(apply_aliases(text, table))
+
+
+def read_tokens(normal: str, spans: Sequence[AliasSpan]) -> tuple[Token, ...]:
+    """``tokenize`` of a text already in NFKC form (``normal``) whose aliases are at ``spans`` (its
+    ``AliasTable.spans``): the annotation stage finds the spans once and reads both from them."""
+    return _tokens(_aliased(normal, spans))
+
+
+def _tokens(aliased: str) -> tuple[Token, ...]:
+    return tuple(token for word in _TOKEN.findall(aliased) if (token := _token(word)))
 
 
 @lru_cache(maxsize=65536)

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .aliases import AliasTable, builtin_aliases
 from .errors import InputError
 from .normalize import Token, content_stems, tokenize
 from .topics import phrase_list, read_toml_file
@@ -81,14 +82,23 @@ class RoleLexicon:
         return next((r.label for r in self.roles if r.id == role), role)
 
 
-def sentence_roles(texts: Sequence[str], lexicon: RoleLexicon) -> tuple[str | None, ...]:
-    """The role id of each sentence of one statement (``texts``, in order), None where it has none.
+def sentence_roles(texts: Sequence[str], lexicon: RoleLexicon, aliases: AliasTable) -> tuple[str | None, ...]:
+    """The role id of each sentence of one statement (``texts``, in order, read with the alias table
+    ``aliases``), None where it has none: ``statement_roles`` of their tokens."""
+    return statement_roles([tokenize(text, aliases) for text in texts], lexicon, aliases)
+
+
+def statement_roles(
+    sentences: Sequence[tuple[Token, ...]], lexicon: RoleLexicon, aliases: AliasTable
+) -> tuple[str | None, ...]:
+    """The role id of each sentence of one statement (each sentence's tokens, in order), None where it
+    has none. The lexicon's word-for-word terms are read with ``aliases``, as the sentences were.
 
     Position counts: a rule with ``first`` holds only for the statement's first sentences, where a
     readout says who met whom.
     """
-    matcher = _compile(lexicon)
-    return tuple(_role(tokenize(text), number, matcher) for number, text in enumerate(texts))
+    matcher = _compile(lexicon, aliases)
+    return tuple(_role(tokens, number, matcher) for number, tokens in enumerate(sentences))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -149,8 +159,9 @@ _MAX_WORDS_CACHED = 65536
 
 
 @lru_cache(maxsize=16)
-def _compile(lexicon: RoleLexicon) -> _Matcher:
-    """The lexicon's terms as patterns filed under their first stem or word, and its rules over them."""
+def _compile(lexicon: RoleLexicon, aliases: AliasTable) -> _Matcher:
+    """The lexicon's terms as patterns filed under their first stem or word (read with ``aliases``),
+    and its rules over them."""
     numbers: dict[str, int] = {}
     content: dict[str, list[tuple[int, _Content]]] = {}
     literal: dict[str, list[tuple[int, _Literal]]] = {}
@@ -160,11 +171,11 @@ def _compile(lexicon: RoleLexicon) -> _Matcher:
         if term not in numbers:
             numbers[term] = len(numbers)
             if term.startswith(_LITERAL):
-                words = _literal_words(term)
+                words = _literal_words(term, aliases)
                 head, is_prefix = words[0]
                 (prefixed if is_prefix else literal).setdefault(head, []).append((numbers[term], words))
             else:
-                stems = tuple(content_stems(term))
+                stems = tuple(content_stems(term, aliases))
                 content.setdefault(stems[0], []).append((numbers[term], stems))
         return numbers[term]
 
@@ -191,13 +202,13 @@ def _compile(lexicon: RoleLexicon) -> _Matcher:
     )
 
 
-def _literal_words(term: str) -> _Literal:
-    """The words of a word-for-word term, read as sentences are (aliases, lower case), each with
+def _literal_words(term: str, aliases: AliasTable) -> _Literal:
+    """The words of a word-for-word term, read as sentences are (``aliases``, lower case), each with
     whether it ends in the prefix mark."""
     words: list[tuple[str, bool]] = []
     for chunk in term[len(_LITERAL) :].split():
         is_prefix = chunk.endswith(_PREFIX)
-        read = [_word(t.surface) for t in tokenize(chunk.rstrip(_PREFIX))]
+        read = [_word(t.surface) for t in tokenize(chunk.rstrip(_PREFIX), aliases)]
         words.extend((w, is_prefix and k == len(read) - 1) for k, w in enumerate(read))
     return tuple(words)
 
@@ -374,14 +385,17 @@ def _rule(table: dict[str, Any], where: str, role_id: str) -> Rule:
 def _terms(value: Any, where: str, key: str) -> tuple[str, ...]:
     """``value`` as a tuple of terms each of which can match, or an ``InputError`` saying what to write."""
     terms = phrase_list(value, where, key)
+    # A role file is checked on its own, read with the built-in alias table: whether a term has words
+    # does not depend on the table a run reads sentences with.
+    aliases = builtin_aliases()
     for term in terms:
         if term.startswith(_LITERAL):
             body = term[len(_LITERAL) :]
             if any(_PREFIX in chunk.rstrip(_PREFIX) or chunk == _PREFIX for chunk in body.split()):
                 raise InputError(f"{where}: '{term}': '*' may only end a word, as in '=call* for'")
-            if not _literal_words(term):
+            if not _literal_words(term, aliases):
                 raise InputError(f"{where}: '{term}' has no words after '='")
-        elif not content_stems(term):
+        elif not content_stems(term, aliases):
             raise InputError(
                 f"{where}: '{term}' has only function words (like 'the', 'of'); give it a word that says "
                 f"the role, or write it word for word with '=' ('=thanks to')"

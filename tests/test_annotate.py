@@ -1,4 +1,4 @@
-"""The evidence stage: roles and canonical mentions, read once per document, reach the score and the `why`."""
+"""The annotation stage: each statement read once (words, roles, canonical mentions) reaches the score and the `why`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from readout_diff.evidence import Evidence, annotate_document, scored_keys, shared_evidence
+from readout_diff.annotate import AnnotatedDocument, Evidence, annotate_document, scored_keys, shared_evidence
+from readout_diff.context import RunContext
 from readout_diff.model import Document, Header, Result, Sentence, Statement
 from readout_diff.options import Options
 from readout_diff.pipeline import compare_text
@@ -29,6 +30,14 @@ def _document(*statements: tuple[str, list[str]]) -> Document:
     return Document("<test>", text, None, tuple(out))
 
 
+def _annotate(document: Document, options: Options | None = None) -> AnnotatedDocument:
+    return annotate_document(document, RunContext.of(options or Options()))
+
+
+def _scored(annotated: AnnotatedDocument, statement: int) -> list[str]:
+    return [s.scored for s in annotated.statements[statement].sentences]
+
+
 def test_bare_titles_are_scored_as_the_person_the_statement_means():
     """(Was resolve_titles: the mentions stage now does it for every way of naming a participant.)"""
     document = _document(
@@ -42,7 +51,7 @@ def test_bare_titles_are_scored_as_the_person_the_statement_means():
         ),
         ("Government of Sylvania", ["Prime Minister Varga visited Lakeport on Monday."]),
     )
-    scored = annotate_document(document, Options()).scored[0]
+    scored = _scored(_annotate(document), 0)
     assert scored[1] == "Varga thanked her hosts for the talks."
     assert scored[2] == "A Prime Minister is not anyone in particular."
 
@@ -52,7 +61,7 @@ def test_a_title_that_could_mean_two_people_is_left_as_written():
         ("Embassy of Freedonia", ["Prime Minister Varga met Prime Minister Kallo.", "The Prime Minister stressed trade."]),
         ("Embassy of Sylvania", ["The two Prime Ministers met."]),
     )
-    assert annotate_document(document, Options()).scored[0][1] == "The Prime Minister stressed trade."
+    assert _scored(_annotate(document), 0)[1] == "The Prime Minister stressed trade."
 
 
 def test_every_sentence_has_a_role_slot_and_scored_text():
@@ -60,11 +69,11 @@ def test_every_sentence_has_a_role_slot_and_scored_text():
         ("Office of the President of Latveria", ["President Rocha spoke with President Lind of Sylvania today.", "Trade grew."]),
         ("Presidency of Sylvania", ["President Lind had a phone call with President Rocha.", "They agreed to stay in close contact."]),
     )
-    annotations = annotate_document(document, Options())
-    assert annotations.roles == (("frame", None), ("frame", "contact"))
-    assert [len(s) for s in annotations.scored] == [2, 2]
-    assert scored_keys(annotations.evidence[1][1]) == {"role:contact"}
-    assert {e.kind for e in annotations.evidence[0][0]} == {"role", "participant"}
+    annotated = _annotate(document)
+    assert annotated.roles == (("frame", None), ("frame", "contact"))
+    assert [len(_scored(annotated, k)) for k in (0, 1)] == [2, 2]
+    assert scored_keys(annotated.statements[1].sentences[1].evidence) == {"role:contact"}
+    assert {e.kind for e in annotated.statements[0].sentences[0].evidence} == {"role", "participant"}
 
 
 @pytest.mark.parametrize(
@@ -130,7 +139,7 @@ def test_user_aliases_reach_the_mentions(tmp_path):
     aliases.write_text('[[alias]]\ncanonical = "Latveria"\nvariants = ["Vesnan Republic"]\n', encoding="utf-8")
     text = SEED.replace("Both leaders agreed", "The President of the Vesnan Republic agreed")
     document = find_statements(text, "<test>")
-    plain = annotate_document(document, Options()).scored[1][2]
-    aliased = annotate_document(document, replace(Options(), aliases=load_aliases(aliases))).scored[1][2]
+    plain = _scored(_annotate(document), 1)[2]
+    aliased = _scored(_annotate(document, replace(Options(), aliases=load_aliases(aliases))), 1)[2]
     assert "Rocha" not in plain
     assert aliased.startswith("Rocha agreed")
