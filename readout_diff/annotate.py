@@ -55,6 +55,11 @@ class AnnotatedSentence:
     #: The words of ``scored`` (``tokens`` when it is the text as written).
     scored_tokens: tuple[Token, ...]
 
+    @property
+    def keys(self) -> frozenset[str]:
+        """The evidence keys the aligner scores beside ``scored_tokens`` (see ``scored_keys``)."""
+        return scored_keys(self.evidence)
+
 
 @dataclass(frozen=True, slots=True)
 class AnnotatedStatement:

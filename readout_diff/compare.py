@@ -10,24 +10,24 @@ import numpy as np
 
 from .align import align_statements
 from .analysis import analyse_statements
-from .annotate import AnnotatedDocument, annotate_document, scored_keys, shared_evidence
+from .annotate import AnnotatedDocument, AnnotatedStatement, annotate_document, shared_evidence
 from .context import RunContext
 from .encoders import encoder_for, unit_rows
 from .memo import one_document
-from .model import Comparison, Document, DocumentResult, Statement, Terms
-from .normalize import aliases_in_use, tokenize
+from .model import Comparison, Document, DocumentResult, Terms
+from .normalize import aliases_in_use
 from .options import Options
 from .similarity import SentenceBags, score_pairs
 from .terms import one_side_terms
 
 
-def _surface_forms(*statements: Statement) -> dict[str, str]:
+def _surface_forms(*statements: AnnotatedStatement) -> dict[str, str]:
     """For each stem, the lower-cased word most often written for it (ties: alphabetical)."""
     counts = Counter(
         (token.stem, token.surface.lower())
         for statement in statements
         for sentence in statement.sentences
-        for token in tokenize(sentence.text)
+        for token in sentence.tokens
         if not token.stop
     )
     best: dict[str, tuple[int, str]] = {}
@@ -53,10 +53,9 @@ def compare_statements(
     right_texts = [s.text for s in right.sentences]
     # Scored: each sentence with its canonical mentions written one way ("the President of Ukraine" as
     # "Zelenskyy"), and its role as a key no word says. Spans and reports keep the text as written.
-    left_bags = SentenceBags.of([s.scored for s in left.sentences], tuple(scored_keys(s.evidence) for s in left.sentences))
-    right_bags = SentenceBags.of([s.scored for s in right.sentences], tuple(scored_keys(s.evidence) for s in right.sentences))
+    left_bags, right_bags = SentenceBags.of_statement(left), SentenceBags.of_statement(right)
     scores = score_pairs(left_bags, right_bags, options, None if vectors is None else (vectors[a], vectors[b]))
-    alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left.statement, right.statement))
+    alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))
     matches = tuple(
         replace(
             m,
