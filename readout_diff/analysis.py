@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from .annotate import AnnotatedStatement
 from .conflicts import find_conflicts
-from .model import Analysis, Match, Statement
-from .options import Options
+from .context import RunContext
+from .model import Analysis, Match
 from .speakers import attribute
-from .topics import builtin_lexicon, emphasis, topic_grid
+from .topics import emphasis, topic_grid
 
 
-def analyse_statements(left: Statement, right: Statement, matches: tuple[Match, ...], options: Options) -> Analysis:
-    """Analyse two aligned statements (``matches`` from ``align_statements``)."""
-    lexicon = options.topics or builtin_lexicon()
+def analyse_statements(
+    left: AnnotatedStatement, right: AnnotatedStatement, matches: tuple[Match, ...], context: RunContext
+) -> Analysis:
+    """Analyse two aligned statements (read once by ``annotate.py``; ``matches`` from
+    ``align_statements``) with the run's tables."""
+    lexicon = context.topics
     return Analysis(
         topics=topic_grid(left, right, lexicon),
         left_emphasis=emphasis(left, lexicon),
         right_emphasis=emphasis(right, lexicon),
-        conflicts=find_conflicts(left, right, matches),
-        left_speakers=attribute(left),
-        right_speakers=attribute(right),
+        conflicts=find_conflicts(left.statement, right.statement, matches),
+        left_speakers=attribute(left.statement),
+        right_speakers=attribute(right.statement),
     )

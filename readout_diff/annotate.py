@@ -12,6 +12,7 @@ from .mentions import Mention, MentionKind, meeting_mentions
 from .model import Document, Statement
 from .normalize import Token, normal_form, read_tokens, tokenize
 from .roles import statement_roles
+from .topics import topic_indices, word_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,12 @@ class AnnotatedSentence:
     aliases: tuple[AliasSpan, ...]
     #: Its words after aliasing, each with its stem and whether it is a function word.
     tokens: tuple[Token, ...]
+    #: The stems of its content words (``tokens`` without function words), in order.
+    stems: tuple[str, ...]
+    #: How many words it has as reports count them (see ``topics.word_count``).
+    word_count: int
+    #: The topics it touches, as indices into the run's topic lexicon, ascending.
+    topics: tuple[int, ...]
     #: Its role id (see roles.toml), or None.
     role: str | None
     #: Its canonical mentions (amounts, the meeting's participants; see mentions.py), in text order.
@@ -96,7 +103,7 @@ def annotate_document(document: Document, context: RunContext) -> AnnotatedDocum
 
 def annotate_statements(statements: Sequence[Statement], context: RunContext) -> tuple[AnnotatedStatement, ...]:
     """Each statement's sentences read with the run's tables: their words (aliases read as one form),
-    their role, when the role lexicon says two readouts sharing it is a sign of saying the same thing
+    the topics they touch, their role, when the role lexicon says two readouts sharing it is a sign of saying the same thing
     (see roles.toml), and their canonical mentions (amounts written any way, the meeting's participants
     however named; see mentions.py). ``statements`` are one meeting's: a participant is read across them."""
     aliases = context.aliases
@@ -111,12 +118,16 @@ def annotate_statements(statements: Sequence[Statement], context: RunContext) ->
             statement.sentences, words, roles, statement_mentions, strict=True
         ):
             scored = _canonical_text(sentence.text, found)
+            stems = tuple(t.stem for t in tokens if not t.stop)
             sentences.append(
                 AnnotatedSentence(
                     text=sentence.text,
                     normal=normal,
                     aliases=spans,
                     tokens=tokens,
+                    stems=stems,
+                    word_count=word_count(sentence.text),
+                    topics=topic_indices(stems, context.topics, aliases),
                     role=role,
                     mentions=found,
                     evidence=_sentence_evidence(sentence.text, labels.get(role or ""), role, found),

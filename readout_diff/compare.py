@@ -75,7 +75,7 @@ def compare_statements(
             left=one_side_terms(left_texts, right_texts, matched_left, options.max_terms),
             right=one_side_terms(right_texts, left_texts, matched_right, options.max_terms),
         ),
-        analysis=analyse_statements(left.statement, right.statement, matches, options),
+        analysis=analyse_statements(left, right, matches, context),
     )
 
 

@@ -38,6 +38,13 @@ def aliases_in_use(table: AliasTable | None) -> Iterator[None]:
     finally:
         _active = previous
 
+#: Distinct words a word-level cache remembers (a stem, a token, a word's tag): a batch's vocabulary
+#: repeats from file to file, and 65,536 words hold a large batch's (a few MB at most).
+WORD_CACHE_SIZE = 65_536
+#: Tables a cache of compiled tables remembers (a lexicon's patterns, read with one alias table): a run
+#: uses one of each; a test or a tuning grid holds a few at once.
+TABLE_CACHE_SIZE = 16
+
 # Bound prefixes written with or without a hyphen ("de-escalation", "deescalation"): a spelling
 # normalisation, not a name, so it stays here whatever the alias table.
 _BOUND_PREFIX = re.compile(
@@ -133,7 +140,7 @@ def _aliased(normal: str, spans: Sequence[AliasSpan]) -> str:
     return _BOUND_PREFIX.sub(r"\1", text) if "-" in text else text
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lower-case word, paraphrases read as one stem."""
     root = _stemmer.stemWord(word)
@@ -161,7 +168,7 @@ def _tokens(aliased: str) -> tuple[Token, ...]:
     return tuple(token for word in _TOKEN.findall(aliased) if (token := _token(word)))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _token(word: str) -> Token | None:
     """The token of a word as written, or None for a bare apostrophe-s. Cached: a batch's vocabulary
     repeats, and a token is a frozen record any sentence may share."""
