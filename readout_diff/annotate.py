@@ -12,6 +12,7 @@ from .mentions import Mention, MentionKind, meeting_mentions
 from .model import Document, Statement
 from .normalize import Token, normal_form, read_tokens, tokenize
 from .roles import statement_roles
+from .terms import TermWords, read_term_words
 from .topics import topic_indices, word_count
 
 
@@ -49,6 +50,8 @@ class AnnotatedSentence:
     word_count: int
     #: The topics it touches, as indices into the run's topic lexicon, ascending.
     topics: tuple[int, ...]
+    #: Its words as key terms read them (``normal``'s, an alias one word; see terms.py).
+    term_words: TermWords
     #: Its role id (see roles.toml), or None.
     role: str | None
     #: Its canonical mentions (amounts, the meeting's participants; see mentions.py), in text order.
@@ -128,6 +131,7 @@ def annotate_statements(statements: Sequence[Statement], context: RunContext) ->
                     stems=stems,
                     word_count=word_count(sentence.text),
                     topics=topic_indices(stems, context.topics, aliases),
+                    term_words=read_term_words(normal, spans, aliases),
                     role=role,
                     mentions=found,
                     evidence=_sentence_evidence(sentence.text, labels.get(role or ""), role, found),

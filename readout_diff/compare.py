@@ -49,8 +49,6 @@ def compare_statements(
     ``annotate.py``) and find the terms each uses alone. ``vectors``: each statement's sentence vectors
     from the options' model, when it has one."""
     left, right = annotated.statements[a], annotated.statements[b]
-    left_texts = [s.text for s in left.sentences]
-    right_texts = [s.text for s in right.sentences]
     # Scored: each sentence with its canonical mentions written one way ("the President of Ukraine" as
     # "Zelenskyy"), and its role as a key no word says. Spans and reports keep the text as written.
     left_bags, right_bags = SentenceBags.of_statement(left), SentenceBags.of_statement(right)
@@ -72,8 +70,8 @@ def compare_statements(
         right=b,
         alignment=replace(alignment, matches=matches),
         terms=Terms(
-            left=one_side_terms(left_texts, right_texts, matched_left, options.max_terms),
-            right=one_side_terms(right_texts, left_texts, matched_right, options.max_terms),
+            left=one_side_terms(left, right, matched_left, options.max_terms, context.aliases),
+            right=one_side_terms(right, left, matched_right, options.max_terms, context.aliases),
         ),
         analysis=analyse_statements(left, right, matches, context),
     )
