@@ -13,6 +13,7 @@ from .model import Document, Statement
 from .normalize import Token, normal_form, read_tokens, tokenize
 from .roles import statement_roles
 from .terms import TermWords, read_term_words
+from .titles import TitleMention, Titles, statement_titles
 from .topics import topic_indices, word_count
 
 
@@ -52,6 +53,9 @@ class AnnotatedSentence:
     topics: tuple[int, ...]
     #: Its words as key terms read them (``normal``'s, an alias one word; see terms.py).
     term_words: TermWords
+    #: The titled people it names or refers to by title alone ("Prime Minister Carney", "the
+    #: Secretary"), as written (see titles.py).
+    titles: tuple[TitleMention, ...]
     #: Its role id (see roles.toml), or None.
     role: str | None
     #: Its canonical mentions (amounts, the meeting's participants; see mentions.py), in text order.
@@ -77,6 +81,8 @@ class AnnotatedStatement:
 
     statement: Statement
     sentences: tuple[AnnotatedSentence, ...]
+    #: Its titled people, and the bare titles ("the Prime Minister") that mean one of them beyond doubt.
+    titles: Titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,14 +117,15 @@ def annotate_statements(statements: Sequence[Statement], context: RunContext) ->
     however named; see mentions.py). ``statements`` are one meeting's: a participant is read across them."""
     aliases = context.aliases
     labels = {role.id: role.label for role in context.roles.roles if role.evidence}
-    mentions = meeting_mentions(statements, aliases)
+    titles = [statement_titles(statement, aliases) for statement in statements]
+    mentions = meeting_mentions(statements, titles, aliases)
     out = []
-    for statement, statement_mentions in zip(statements, mentions, strict=True):
+    for statement, statement_titled, statement_mentions in zip(statements, titles, mentions, strict=True):
         words = [_words(sentence.text, aliases) for sentence in statement.sentences]
         roles = statement_roles([tokens for _, _, tokens in words], context.roles, aliases)
         sentences = []
-        for sentence, (normal, spans, tokens), role, found in zip(
-            statement.sentences, words, roles, statement_mentions, strict=True
+        for sentence, (normal, spans, tokens), role, titled, found in zip(
+            statement.sentences, words, roles, statement_titled.sentences, statement_mentions, strict=True
         ):
             scored = _canonical_text(sentence.text, found)
             stems = tuple(t.stem for t in tokens if not t.stop)
@@ -132,6 +139,7 @@ def annotate_statements(statements: Sequence[Statement], context: RunContext) ->
                     word_count=word_count(sentence.text),
                     topics=topic_indices(stems, context.topics, aliases),
                     term_words=read_term_words(normal, spans, aliases),
+                    titles=titled,
                     role=role,
                     mentions=found,
                     evidence=_sentence_evidence(sentence.text, labels.get(role or ""), role, found),
@@ -139,7 +147,7 @@ def annotate_statements(statements: Sequence[Statement], context: RunContext) ->
                     scored_tokens=tokens if scored == sentence.text else tokenize(scored, aliases),
                 )
             )
-        out.append(AnnotatedStatement(statement, tuple(sentences)))
+        out.append(AnnotatedStatement(statement, tuple(sentences), statement_titled))
     return tuple(out)
 
 

@@ -17,10 +17,9 @@ from rapidfuzz import process as _process
 from rapidfuzz.distance import Levenshtein
 
 from .aliases import AliasTable
-from .memo import per_document
 from .model import Statement
-from .normalize import STOPWORDS, active_aliases, stem
-from .titles import TitleMention, find_title_mentions, issuer_titles, read_titles
+from .normalize import STOPWORDS, lower_words, stem
+from .titles import TitleMention, Titles, issuer_titles
 
 
 class MentionKind(enum.Enum):
@@ -82,7 +81,6 @@ class _AmountWords:
 # Abbreviations that may also be a unit of something else ("5m" metres, "5k" run): read only beside a
 # currency ("€5m"); longer ones ("1bn", "5mn") are amounts on their own.
 _CURRENCY_ONLY_ABBREVIATIONS = frozenset({"k", "m", "b"})
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +223,6 @@ def _count_head(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-@per_document(maxsize=65536)
 def find_amounts(text: str) -> tuple[Mention, ...]:
     """Every amount ``text`` writes, in order: money ("money:USD:1000000000" for "$1 billion", "USD 1
     billion", "one billion dollars", "1bn dollars"), shares ("percent:5" for "5%", "five per cent"),
@@ -237,7 +234,7 @@ def find_amounts(text: str) -> tuple[Mention, ...]:
     count of the meeting's sides ("the two leaders").
     """
     table = _amount_words()
-    if not _HAS_DIGIT.search(text) and table.triggers.isdisjoint(_LOWER_WORD.findall(text.lower())):
+    if not _HAS_DIGIT.search(text) and table.triggers.isdisjoint(lower_words(text)):
         return ()
     found: list[Mention] = []
     lead = _LEADING.match(text).end()
@@ -558,13 +555,14 @@ def _title_fits(written: str, held: str) -> bool:
     return written == held or (written == "Minister" and held == "Foreign Minister")
 
 
-def _gather(statements: Sequence[Statement], countries: _Countries) -> _Meeting:
-    """The people the statements name with a title, one per surname spelled within a few edits."""
+def _gather(statements: Sequence[Statement], titles: Sequence[Titles], countries: _Countries) -> _Meeting:
+    """The people the statements name with a title (``titles``: each statement's), one per surname
+    spelled within a few edits."""
     issuer_countries = [countries.of(_issuer_text(s.issuer)) for s in statements]
     named = [
         n
         for index, s in enumerate(statements)
-        for n in _titled_people(index, s, issuer_countries[index], countries)
+        for n in _titled_people(index, s, titles[index], issuer_countries[index], countries)
     ]
     countries.known.update(c for c in (*issuer_countries, *(n.country for n in named)) if c)
     # Adjectives read again now that the meeting's countries are known ("Sylvanian President ...").
@@ -595,18 +593,18 @@ def _gather(statements: Sequence[Statement], countries: _Countries) -> _Meeting:
     return _Meeting(people, tuple(principals), tuple(foreign), tuple(named_keys), sides)
 
 
-def _titled_people(index: int, statement: Statement, home: str | None, countries: _Countries) -> list[_Named]:
-    """The titled, named people of one statement (its title and sentences), as written."""
+def _titled_people(
+    index: int, statement: Statement, titles: Titles, home: str | None, countries: _Countries
+) -> list[_Named]:
+    """The titled, named people of one statement (its title and sentences: ``titles``), as written."""
     own_titles = set(issuer_titles(statement.issuer))
-    titles = read_titles(
-        [s.text for s in statement.sentences], statement.issuer, statement.header.title or ""
-    )
     own_names = {
         n for p in titles.people if p.principal and not p.foreign and p.title in own_titles for n in p.names
     }
     found = []
-    for text in (statement.header.title or "", *(s.text for s in statement.sentences)):
-        for m in find_title_mentions(text):
+    texts = (statement.header.title or "", *(s.text for s in statement.sentences))
+    for text, mentions in zip(texts, (titles.heading, *titles.sentences), strict=True):
+        for m in mentions:
             if not m.name or not _is_person(m.name):
                 continue
             words = _name_words(m.name)
@@ -861,9 +859,9 @@ class _Resolver:
             return candidates[0]
         return None
 
-    def sentence(self, text: str) -> list[Mention]:
+    def sentence(self, text: str, titled: Sequence[TitleMention]) -> list[Mention]:
+        """The participants ``text`` names (``titled``: its titled people)."""
         found: list[Mention] = []
-        titled = find_title_mentions(text)
         named_here = set()
         for m in titled:
             if m.name:
@@ -875,7 +873,7 @@ class _Resolver:
             if not m.name and not m.foreign and bare[m.title] > 1:
                 continue  # "The Prime Minister thanked the Prime Minister": two people, which is which?
             found.extend(self._titled(text, m, named_here))
-        words = frozenset(_LOWER_WORD.findall(text.lower()))
+        words = lower_words(text)
         if "head" in words:
             for m in _HEAD_OF.finditer(text):
                 heads = _HEADS_OF_STATE if m["what"].lower() == "state" else _HEADS_OF_GOVERNMENT
@@ -1021,9 +1019,11 @@ class _Resolver:
 
 
 def resolve_participants(
-    statements: Sequence[Statement], aliases: AliasTable | None = None
+    statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
 ) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
-    """Per statement, per sentence: who the sentence names among the meeting's people, in text order.
+    """Per statement, per sentence: who the sentence names among the meeting's people, in text order
+    (``titles``: each statement's titled people, ``titles.statement_titles``; ``aliases``: the run's
+    table, which names countries).
 
     The people are those the statements name with a title ("President Joseph R. Biden, Jr.", "Prime
     Minister Kishida Fumio", "President of Ukraine Volodymyr Zelenskyy"), one per surname however it
@@ -1043,28 +1043,23 @@ def resolve_participants(
     one person ("person:zelenskyy"). Precision first: a title that could mean two people, a third
     country's "President" nobody names, a quoted "I" are no mention.
     """
-    return _resolve(tuple(statements), aliases if aliases is not None else active_aliases())
-
-
-@per_document(maxsize=64)
-def _resolve(
-    statements: tuple[Statement, ...], aliases: AliasTable
-) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
     countries = _Countries(aliases)
-    meeting = _gather(statements, countries)
+    meeting = _gather(statements, titles, countries)
     index_of = _SurnameIndex(meeting.people)
     out = []
     for index, statement in enumerate(statements):
         resolver = _Resolver(meeting, countries, index_of, index, statement)
-        out.append(tuple(tuple(resolver.sentence(s.text)) for s in statement.sentences))
+        titled = titles[index].sentences
+        out.append(tuple(tuple(resolver.sentence(s.text, titled[k])) for k, s in enumerate(statement.sentences)))
     return tuple(out)
 
 
 def meeting_mentions(
-    statements: Sequence[Statement], aliases: AliasTable | None = None
+    statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
 ) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
-    """Per statement, per sentence: its amounts and participants together, in text order."""
-    participants = resolve_participants(statements, aliases)
+    """Per statement, per sentence: its amounts and participants together, in text order (see
+    ``resolve_participants``)."""
+    participants = resolve_participants(statements, titles, aliases)
     return tuple(
         tuple(
             tuple(sorted((*find_amounts(sentence.text), *people), key=lambda m: (m.start, m.end)))

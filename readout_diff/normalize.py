@@ -186,6 +186,15 @@ def _token(word: str) -> Token | None:
 tokenize.cache_clear = _tokenize.cache_clear  # type: ignore[attr-defined]
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` (letters a-z only): the quick test a finder makes before its
+    slower patterns (the annotation stage reads it once per sentence)."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
 def content_stems(text: str, table: AliasTable | None = None) -> list[str]:
     """The stems of the content words of ``text``, in order."""
     return [t.stem for t in tokenize(text, table) if not t.stop]

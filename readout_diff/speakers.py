@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from .aliases import builtin_aliases
 from .memo import per_document
 from .model import Attribution, Mention, Statement
-from .titles import TitleMention, Titles, find_title_mentions, read_titles
+from .titles import TitleMention, Titles, statement_titles
 
 # Reporting verbs, past tense, as readouts write them. Acts that are no speech ("co-chaired",
 # "participated", "met", "hosted", "led", "spoke with") are not here: they credit nobody with a point.
@@ -119,12 +119,12 @@ def attribute(statement: Statement) -> tuple[Attribution, ...]:
     read once.
     """
     sentences = statement.sentences
-    titles = read_titles([s.text for s in sentences], statement.issuer, statement.header.title or "")
+    titles = statement_titles(statement, builtin_aliases())
     found: list[Attribution] = []
     previous: list[Attribution] = []  # the sentence before's attributions
     named: tuple[int, list[str]] = (-1, [])  # the nearest earlier sentence naming people, and them
     for index, sentence in enumerate(sentences):
-        reader = _SentenceReader(sentence.text, find_title_mentions(sentence.text), titles)
+        reader = _SentenceReader(sentence.text, titles.sentences[index], titles)
         here: list[Attribution] = []
         for start, end, speaker, kind, verb in reader.credits():
             if kind == "he":

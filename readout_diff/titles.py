@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .aliases import builtin_aliases
-from .memo import per_document
+from .aliases import AliasTable
+from .model import Statement
 
 # Titles, longest first, with the key each is read as. Rank words before a title make another title
 # ("Deputy Prime Minister", "Assistant Secretary", "Foreign Minister"): an Assistant Secretary is no Secretary.
@@ -122,8 +122,9 @@ class TitleMention:
 class _Reader:
     """Reads the titled people of one text, token by token."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, aliases: AliasTable) -> None:
         self.text = text
+        self.aliases = aliases
         self.toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.bases = [t.base for t in self.toks]
         # The tokens a title may start at: the only ones ``mentions`` need try.
@@ -262,7 +263,7 @@ class _Reader:
                     elif len(run) >= 3 and self.name_before(lead) is None:
                         # The last two words, unless they belong to a country's name ("Great Britain").
                         tail = self.text[run[-2].start : run[-1].end]
-                        if builtin_aliases().apply(tail) == tail:
+                        if self.aliases.apply(tail) == tail:
                             name = " ".join(t.base for t in run[-2:])
             elif self.word(after) == "," and (has_the or lead == 0):
                 # "the Prime Minister, Mark Carney, spoke": an apposition names the holder.
@@ -280,9 +281,9 @@ class _Reader:
         return TitleMention(start, end, key, name, foreign), after
 
 
-@per_document(maxsize=65536)
-def find_title_mentions(text: str) -> tuple[TitleMention, ...]:
-    """Every titled person ``text`` names or refers to by title alone, in order.
+def find_title_mentions(text: str, aliases: AliasTable) -> tuple[TitleMention, ...]:
+    """Every titled person ``text`` names or refers to by title alone, in order (``aliases``: the run's
+    table, which says when the last words after "of" are a country's name, not a person's).
 
     Read: "Prime Minister Carney"; "Canadian Prime Minister Justin Trudeau" and "Prime Minister Trudeau
     of Canada" (someone else's); "the Prime Minister of Canada, Mark Carney"; "Boris Johnson, Prime
@@ -291,7 +292,7 @@ def find_title_mentions(text: str) -> tuple[TitleMention, ...]:
     """
     if not _ANY_TITLE.search(text):
         return ()
-    return tuple(_Reader(text).mentions())
+    return tuple(_Reader(text, aliases).mentions())
 
 
 def _name_words(name: str) -> set[str]:
@@ -326,6 +327,9 @@ class Titles:
     people: tuple[Person, ...]
     #: (title key, the person a bare title means): ("Prime Minister", "Prime Minister Carney").
     resolved: tuple[tuple[str, str], ...]
+    #: The titled people the statement's title names (``find_title_mentions``), and each sentence's.
+    heading: tuple[TitleMention, ...] = ()
+    sentences: tuple[tuple[TitleMention, ...], ...] = ()
 
     def person(self, title: str, name: str) -> Person | None:
         """The person a named mention refers to."""
@@ -344,15 +348,16 @@ def issuer_titles(issuer: str) -> tuple[str, ...]:
     return tuple(t for pattern, titles in _ISSUER_TITLES if pattern.search(issuer) for t in titles)
 
 
-def read_titles(texts: Sequence[str], issuer: str = "", title: str = "") -> Titles:
-    """``_read_titles`` of the statement, cached: alignment and speaker attribution both ask."""
-    return _read_titles(tuple(texts), issuer, title)
+def statement_titles(statement: Statement, aliases: AliasTable) -> Titles:
+    """``read_titles`` of a statement: its sentences, issuer and title."""
+    texts = [s.text for s in statement.sentences]
+    return read_titles(texts, statement.issuer, statement.header.title or "", aliases)
 
 
-@per_document(maxsize=64)
-def _read_titles(texts: tuple[str, ...], issuer: str, title: str) -> Titles:
-    """The titled people of one statement (its sentences ``texts``, its ``issuer`` and ``title``), and
-    the bare titles ("the Prime Minister") that mean exactly one of them:
+def read_titles(texts: Sequence[str], issuer: str, title: str, aliases: AliasTable) -> Titles:
+    """The titled people of one statement (its sentences ``texts``, its ``issuer`` and ``title``, each
+    text read once with ``aliases``), and the bare titles ("the Prime Minister") that mean exactly one
+    of them:
 
     - where the issuer speaks for the title's holder ("Prime Minister's Office"), a bare title is the
       issuer's own principal: it resolves only to the one person never called someone else's ("... of
@@ -367,8 +372,9 @@ def _read_titles(texts: tuple[str, ...], issuer: str, title: str) -> Titles:
     own = set(issuer_titles(issuer))
     found: list[tuple[str, TitleMention]] = []
     first: dict[str, TitleMention] = {}  # each text's first mention
+    read = {}
     for where, text in [("issuer", issuer), ("title", title), *((f"s{k}", t) for k, t in enumerate(texts))]:
-        mentions = find_title_mentions(text)
+        mentions = read[where] = find_title_mentions(text, aliases)
         found.extend((where, m) for m in mentions)
         if mentions:
             first[where] = mentions[0]
@@ -404,7 +410,7 @@ def _read_titles(texts: tuple[str, ...], issuer: str, title: str) -> Titles:
         if any(w in beside and m.name and holder.is_named(m.name) for w, m in found):
             continue  # a sentence names the holder beside the bare title: two people
         resolved.append((key, holder.display))
-    return Titles(people, tuple(resolved))
+    return Titles(people, tuple(resolved), read["title"], tuple(read[f"s{k}"] for k in range(len(texts))))
 
 
 def _is_apposition(text: str, mention: TitleMention) -> bool:

@@ -308,4 +308,4 @@ def test_the_builtin_file_is_valid_and_documented():
     ],
 )
 def test_read_titles(label, issuer, title, texts, expected):
-    assert dict(read_titles(texts, issuer, title).resolved) == expected
+    assert dict(read_titles(texts, issuer, title, builtin_aliases()).resolved) == expected

@@ -148,3 +148,18 @@ def test_user_aliases_reach_the_stage(tmp_path, stage, left, right, read, builti
         assert builtin_only in builtin and builtin_only not in user, (builtin, user)
     if user_only is not None:
         assert user_only in user and user_only not in builtin, (builtin, user)
+
+
+def test_the_title_reader_reads_the_table_it_is_given(tmp_path):
+    """A run of capitalised words after "of" ends in a person's name unless the table calls it a
+    country's: the user's table says "Upper Zembla" is one."""
+    from readout_diff.aliases import builtin_aliases
+    from readout_diff.titles import find_title_mentions
+
+    path = tmp_path / "aliases.toml"
+    path.write_text(ALIASES, encoding="utf-8")
+    text = "The President of the Republic of Upper Zembla welcomed the accord."
+    (builtin,) = find_title_mentions(text, builtin_aliases())
+    (user,) = find_title_mentions(text, load_aliases(path))
+    assert (builtin.title, builtin.name, builtin.foreign) == ("President", "Upper Zembla", True)
+    assert (user.title, user.name, user.foreign) == ("President", "", True)
