@@ -2,25 +2,44 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .annotate import AnnotatedStatement
 from .conflicts import find_conflicts
 from .context import RunContext
-from .model import Analysis, Match
+from .model import Analysis, Attribution, Emphasis, Match
 from .speakers import attribute
 from .topics import emphasis, topic_grid
 
 
+@dataclass(frozen=True, slots=True)
+class StatementAnalysis:
+    """What one statement shows on its own: analysed once, however many statements it is compared with."""
+
+    emphasis: Emphasis
+    speakers: tuple[Attribution, ...]
+
+
+def analyse_statement(statement: AnnotatedStatement, context: RunContext) -> StatementAnalysis:
+    """One statement's emphasis and speakers (read once by ``annotate.py``), with the run's tables."""
+    return StatementAnalysis(emphasis(statement, context.topics), attribute(statement, context.aliases))
+
+
 def analyse_statements(
-    left: AnnotatedStatement, right: AnnotatedStatement, matches: tuple[Match, ...], context: RunContext
+    left: AnnotatedStatement,
+    right: AnnotatedStatement,
+    matches: tuple[Match, ...],
+    context: RunContext,
+    alone: tuple[StatementAnalysis, StatementAnalysis],
 ) -> Analysis:
     """Analyse two aligned statements (read once by ``annotate.py``; ``matches`` from
-    ``align_statements``) with the run's tables."""
-    lexicon = context.topics
+    ``align_statements``; ``alone``: what each shows on its own, ``analyse_statement``) with the run's
+    tables."""
     return Analysis(
-        topics=topic_grid(left, right, lexicon),
-        left_emphasis=emphasis(left, lexicon),
-        right_emphasis=emphasis(right, lexicon),
+        topics=topic_grid(left, right, context.topics),
+        left_emphasis=alone[0].emphasis,
+        right_emphasis=alone[1].emphasis,
         conflicts=find_conflicts(left.statement, right.statement, matches),
-        left_speakers=attribute(left.statement),
-        right_speakers=attribute(right.statement),
+        left_speakers=alone[0].speakers,
+        right_speakers=alone[1].speakers,
     )

@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 
 from .align import align_statements
-from .analysis import analyse_statements
+from .analysis import StatementAnalysis, analyse_statement, analyse_statements
 from .annotate import AnnotatedDocument, AnnotatedStatement, annotate_document, shared_evidence
 from .context import RunContext
 from .encoders import encoder_for, unit_rows
@@ -43,11 +43,13 @@ def compare_statements(
     b: int,
     options: Options,
     context: RunContext,
+    alone: tuple[StatementAnalysis, ...],
     vectors: tuple[np.ndarray, ...] | None = None,
 ) -> Comparison:
     """Align statements ``a`` and ``b`` of ``annotated`` (the document, its statements read once; see
-    ``annotate.py``) and find the terms each uses alone. ``vectors``: each statement's sentence vectors
-    from the options' model, when it has one."""
+    ``annotate.py``) and find the terms each uses alone. ``alone``: what each statement shows on its own
+    (``analyse_statement``); ``vectors``: each statement's sentence vectors from the options' model,
+    when it has one."""
     left, right = annotated.statements[a], annotated.statements[b]
     # Scored: each sentence with its canonical mentions written one way ("the President of Ukraine" as
     # "Zelenskyy"), and its role as a key no word says. Spans and reports keep the text as written.
@@ -73,7 +75,7 @@ def compare_statements(
             left=one_side_terms(left, right, matched_left, options.max_terms, context.aliases),
             right=one_side_terms(right, left, matched_right, options.max_terms, context.aliases),
         ),
-        analysis=analyse_statements(left, right, matches, context),
+        analysis=analyse_statements(left, right, matches, context, (alone[a], alone[b])),
     )
 
 
@@ -88,7 +90,8 @@ def compare_document(document: Document, options: Options, context: RunContext) 
     )
     with aliases_in_use(context.aliases), one_document():
         annotated = annotate_document(document, context)
+        alone = tuple(analyse_statement(statement, context) for statement in annotated.statements)
         comparisons = tuple(
-            compare_statements(annotated, a, b, options, context, vectors) for a, b in pairs
+            compare_statements(annotated, a, b, options, context, alone, vectors) for a, b in pairs
         )
         return DocumentResult(document, comparisons, roles=annotated.roles)

@@ -123,21 +123,7 @@ CASES: list[tuple[str, list[str], list[str], Callable[[DocumentResult], set[str]
 ]
 
 
-# Speaker naming and the title reader read the built-in table, not the run's (issue 15).
-_NOT_YET = {"speakers", "titles"}
-
-
-@pytest.mark.parametrize(
-    ("stage", "left", "right", "read", "builtin_only", "user_only"),
-    [
-        pytest.param(
-            *case,
-            id=case[0],
-            marks=[pytest.mark.xfail(strict=True, reason="reads the built-in alias table")] if case[0] in _NOT_YET else [],
-        )
-        for case in CASES
-    ],
-)
+@pytest.mark.parametrize(("stage", "left", "right", "read", "builtin_only", "user_only"), CASES, ids=[c[0] for c in CASES])
 def test_user_aliases_reach_the_stage(tmp_path, stage, left, right, read, builtin_only, user_only):
     path = tmp_path / "aliases.toml"
     path.write_text(ALIASES, encoding="utf-8")
