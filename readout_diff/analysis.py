@@ -39,7 +39,7 @@ def analyse_statements(
         topics=topic_grid(left, right, context.topics),
         left_emphasis=alone[0].emphasis,
         right_emphasis=alone[1].emphasis,
-        conflicts=find_conflicts(left.statement, right.statement, matches),
+        conflicts=find_conflicts(left, right, matches, context.aliases),
         left_speakers=alone[0].speakers,
         right_speakers=alone[1].speakers,
     )

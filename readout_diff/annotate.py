@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .aliases import AliasSpan, AliasTable
+from .conflicts.numerals import Numeral, find_numerals
 from .context import RunContext
+from .dates import WrittenDate, find_sentence_dates
 from .mentions import Mention, MentionKind, meeting_mentions
 from .model import Document, Statement
-from .normalize import Token, normal_form, read_tokens, tokenize
+from .normalize import Token, lower_words, normal_form, read_tokens, tokenize
 from .roles import statement_roles
 from .terms import TermWords, read_term_words
 from .titles import TitleMention, Titles, statement_titles
@@ -56,6 +58,12 @@ class AnnotatedSentence:
     #: The titled people it names or refers to by title alone ("Prime Minister Carney", "the
     #: Secretary"), as written (see titles.py).
     titles: tuple[TitleMention, ...]
+    #: Its lower-case words, letters only: the quick test a finder makes before its slower patterns.
+    lower_words: frozenset[str]
+    #: The dates it writes ("7 March", "on Friday", "since 2015"; see dates.py).
+    dates: tuple[WrittenDate, ...]
+    #: The numbers it writes that may count or rank something (see conflicts/numerals.py).
+    numerals: tuple[Numeral, ...]
     #: Its role id (see roles.toml), or None.
     role: str | None
     #: Its canonical mentions (amounts, the meeting's participants; see mentions.py), in text order.
@@ -121,14 +129,16 @@ def annotate_statements(statements: Sequence[Statement], context: RunContext) ->
     mentions = meeting_mentions(statements, titles, aliases)
     out = []
     for statement, statement_titled, statement_mentions in zip(statements, titles, mentions, strict=True):
-        words = [_words(sentence.text, aliases) for sentence in statement.sentences]
-        roles = statement_roles([tokens for _, _, tokens in words], context.roles, aliases)
+        readings = [_words(sentence.text, aliases) for sentence in statement.sentences]
+        roles = statement_roles([tokens for _, _, tokens in readings], context.roles, aliases)
         sentences = []
         for sentence, (normal, spans, tokens), role, titled, found in zip(
-            statement.sentences, words, roles, statement_titled.sentences, statement_mentions, strict=True
+            statement.sentences, readings, roles, statement_titled.sentences, statement_mentions, strict=True
         ):
             scored = _canonical_text(sentence.text, found)
             stems = tuple(t.stem for t in tokens if not t.stop)
+            words = lower_words(sentence.text)
+            dates = find_sentence_dates(sentence.text)
             sentences.append(
                 AnnotatedSentence(
                     text=sentence.text,
@@ -140,6 +150,9 @@ def annotate_statements(statements: Sequence[Statement], context: RunContext) ->
                     topics=topic_indices(stems, context.topics, aliases),
                     term_words=read_term_words(normal, spans, aliases),
                     titles=titled,
+                    lower_words=words,
+                    dates=dates,
+                    numerals=find_numerals(sentence.text, words, dates),
                     role=role,
                     mentions=found,
                     evidence=_sentence_evidence(sentence.text, labels.get(role or ""), role, found),
