@@ -13,9 +13,7 @@ from .analysis import StatementAnalysis, analyse_statement, analyse_statements
 from .annotate import AnnotatedDocument, AnnotatedStatement, annotate_document, shared_evidence
 from .context import RunContext
 from .encoders import encoder_for, unit_rows
-from .memo import one_document
 from .model import Comparison, Document, DocumentResult, Terms
-from .normalize import aliases_in_use
 from .options import Options
 from .similarity import SentenceBags, score_pairs
 from .terms import one_side_terms
@@ -88,10 +86,7 @@ def compare_document(document: Document, options: Options, context: RunContext) 
     vectors = None if encoder is None else tuple(
         unit_rows(encoder.encode([s.text for s in statement.sentences])) for statement in document.statements
     )
-    with aliases_in_use(context.aliases), one_document():
-        annotated = annotate_document(document, context)
-        alone = tuple(analyse_statement(statement, context) for statement in annotated.statements)
-        comparisons = tuple(
-            compare_statements(annotated, a, b, options, context, alone, vectors) for a, b in pairs
-        )
-        return DocumentResult(document, comparisons, roles=annotated.roles)
+    annotated = annotate_document(document, context)
+    alone = tuple(analyse_statement(statement, context) for statement in annotated.statements)
+    comparisons = tuple(compare_statements(annotated, a, b, options, context, alone, vectors) for a, b in pairs)
+    return DocumentResult(document, comparisons, roles=annotated.roles)

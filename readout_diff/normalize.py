@@ -4,39 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
 
-from .aliases import AliasSpan, AliasTable, builtin_aliases, rewrite
-from .memo import per_document
+from .aliases import AliasSpan, AliasTable, rewrite
 
 # Names written several ways in readouts ("U.S." = "United States" = "US") are rewritten to one form
-# before tokenising: the table is readout_diff/data/aliases.toml (see aliases.py), extendable with a
-# user's own file, applied in one regex pass.
-_BUILTIN = builtin_aliases()
-# The table in use when a caller passes none: the built-in one, or a run's own (see aliases_in_use).
-_active: AliasTable = _BUILTIN
-
-
-def active_aliases() -> AliasTable:
-    """The alias table in use (the built-in one unless a run set its own with ``aliases_in_use``)."""
-    return _active
-
-
-@contextmanager
-def aliases_in_use(table: AliasTable | None) -> Iterator[None]:
-    """Read with ``table`` (None: the built-in table) inside the block: a run's ``--aliases`` reach
-    every stage that normalises text without passing the table through each call."""
-    global _active
-    previous, _active = _active, (_BUILTIN if table is None else table)
-    try:
-        yield
-    finally:
-        _active = previous
+# before tokenising, with the alias table each caller passes: the run's (``context.RunContext``), the
+# built-in readout_diff/data/aliases.toml (see aliases.py) or a user's extension of it, applied in one
+# regex pass.
 
 #: Distinct words a word-level cache remembers (a stem, a token, a word's tag): a batch's vocabulary
 #: repeats from file to file, and 65,536 words hold a large batch's (a few MB at most).
@@ -127,11 +106,11 @@ def normal_form(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def apply_aliases(text: str, table: AliasTable | None = None) -> str:
+def apply_aliases(text: str, table: AliasTable) -> str:
     """Rewrite the aliases in ``text`` to their one form ("U.S." -> "US", "Britain" -> "UK") with
-    ``table`` (default: the built-in table), and join bound prefixes ("de-escalation")."""
+    ``table``, and join bound prefixes ("de-escalation")."""
     normal = normal_form(text)
-    return _aliased(normal, (_active if table is None else table).spans(normal))
+    return _aliased(normal, table.spans(normal))
 
 
 def _aliased(normal: str, spans: Sequence[AliasSpan]) -> str:
@@ -147,14 +126,9 @@ def stem(word: str) -> str:
     return _CANONICAL.get(root, root)
 
 
-def tokenize(text: str, table: AliasTable | None = None) -> tuple[Token, ...]:
-    """Every word of ``text`` after aliasing (with ``table``, default the table in use), lower-cased
-    and stemmed; possessive 's dropped. Cached by text and table."""
-    return _tokenize(text, _active if table is None else table)
-
-
-@per_document(maxsize=65536)
-def _tokenize(text: str, table: AliasTable) -> tuple[Token, ...]:
+def tokenize(text: str, table: AliasTable) -> tuple[Token, ...]:
+    """Every word of ``text`` after aliasing with ``table``, lower-cased and stemmed; possessive 's
+    dropped. (A sentence is tokenised once, by the annotation stage: see ``read_tokens``.)"""
     return _tokens(apply_aliases(text, table))
 
 
@@ -183,9 +157,6 @@ def _token(word: str) -> Token | None:
     return Token(word, root, lower in STOPWORDS and not word.isupper())
 
 
-tokenize.cache_clear = _tokenize.cache_clear  # type: ignore[attr-defined]
-
-
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -195,6 +166,6 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
-def content_stems(text: str, table: AliasTable | None = None) -> list[str]:
+def content_stems(text: str, table: AliasTable) -> list[str]:
     """The stems of the content words of ``text``, in order."""
     return [t.stem for t in tokenize(text, table) if not t.stop]

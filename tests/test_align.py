@@ -136,9 +136,11 @@ def test_terms_only_are_absent_from_the_other_side():
     ids=["stay-in-touch", "spoke-call", "thanked-appreciation", "spelling-and-synonym"],
 )
 def test_diplomatic_paraphrases_match(left, right):
+    from readout_diff.aliases import builtin_aliases
     from readout_diff.normalize import content_stems
 
-    assert set(content_stems(left)) & set(content_stems(right)) - {"minist", "presid", "chancellor", "discuss", "agre"}
+    table = builtin_aliases()
+    assert set(content_stems(left, table)) & set(content_stems(right, table)) - {"minist", "presid", "chancellor", "discuss", "agre"}
     filler_left = ["The Sylvanian delegation raised the fisheries quota for herring.", "Rain fell on the capital."]
     filler_right = ["A new consulate will open in the port city.", "The anthem was played twice."]
     c = compare([left, *filler_left], [right, *filler_right])

@@ -1,11 +1,11 @@
-"""Caches: what one file's sentences yield is not kept for the next file; every cache is bounded."""
+"""Caches: what one file's sentences yield is not kept for the next file (each statement is read once, by
+the annotation stage, into records dropped with the document); every cache of the package is bounded."""
 
 from __future__ import annotations
 
 import gc
 import sys
 
-from readout_diff import memo
 from readout_diff.annotate import AnnotatedSentence, AnnotatedStatement
 from readout_diff.normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE
 from readout_diff.pipeline import compare_path
@@ -28,7 +28,6 @@ def test_a_documents_reading_is_not_kept_after_it_is_compared():
     gc.collect()
     alive = [o for o in gc.get_objects() if isinstance(o, AnnotatedSentence | AnnotatedStatement)]
     assert alive == []
-    assert all(cache.cache_info().currsize == 0 for cache in memo._caches)
 
 
 def test_every_cache_is_bounded_by_a_named_size():
@@ -41,21 +40,3 @@ def test_every_cache_is_bounded_by_a_named_size():
     # compiled patterns: no cache grows with the sentences of a batch.
     assert {name: size for name, size in sizes.items() if size > WORD_CACHE_SIZE} == {}
     assert TABLE_CACHE_SIZE < WORD_CACHE_SIZE
-
-
-def test_a_per_document_cache_serves_repeats_inside_a_document_only():
-    calls: list[int] = []
-
-    @memo.per_document(maxsize=8)
-    def double(x: int) -> int:
-        calls.append(x)
-        return 2 * x
-
-    try:
-        with memo.one_document():
-            assert double(2) == double(2) == 4
-            assert calls == [2]
-        assert double(2) == 4
-        assert calls == [2, 2]
-    finally:
-        memo._caches.remove(double)
