@@ -10,7 +10,7 @@ from .aliases import AliasSpan, AliasTable
 from .conflicts.numerals import Numeral, find_numerals
 from .context import RunContext
 from .dates import WrittenDate, find_sentence_dates
-from .mentions import Mention, MentionKind, meeting_mentions
+from .mentions import Meeting, Mention, MentionKind
 from .model import Document, Statement
 from .normalize import Token, lower_words, normal_form, read_tokens, tokenize
 from .roles import statement_roles
@@ -47,8 +47,6 @@ class AnnotatedSentence:
     aliases: tuple[AliasSpan, ...]
     #: Its words after aliasing, each with its stem and whether it is a function word.
     tokens: tuple[Token, ...]
-    #: The stems of its content words (``tokens`` without function words), in order.
-    stems: tuple[str, ...]
     #: How many words it has as reports count them (see ``topics.word_count``).
     word_count: int
     #: The topics it touches, as indices into the run's topic lexicon, ascending.
@@ -58,8 +56,9 @@ class AnnotatedSentence:
     #: The titled people it names or refers to by title alone ("Prime Minister Carney", "the
     #: Secretary"), as written (see titles.py).
     titles: tuple[TitleMention, ...]
-    #: Its lower-case words, letters only: the quick test a finder makes before its slower patterns.
-    lower_words: frozenset[str]
+    #: Its lower-case words, letters only (``normalize.lower_words``): the quick test a finder makes
+    #: before its slower patterns.
+    lower_words: tuple[str, ...]
     #: The dates it writes ("7 March", "on Friday", "since 2015"; see dates.py).
     dates: tuple[WrittenDate, ...]
     #: The numbers it writes that may count or rank something (see conflicts/numerals.py).
@@ -76,6 +75,11 @@ class AnnotatedSentence:
     scored: str
     #: The words of ``scored`` (``tokens`` when it is the text as written).
     scored_tokens: tuple[Token, ...]
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The stems of its content words (``tokens`` without function words), in order."""
+        return tuple(t.stem for t in self.tokens if not t.stop)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -118,26 +122,30 @@ def annotate_document(document: Document, context: RunContext) -> AnnotatedDocum
     return AnnotatedDocument(document, annotate_statements(document.statements, context))
 
 
-def annotate_statements(statements: Sequence[Statement], context: RunContext) -> tuple[AnnotatedStatement, ...]:
+def annotate_statements(
+    statements: Sequence[Statement], context: RunContext
+) -> tuple[AnnotatedStatement, ...]:
     """Each statement's sentences read with the run's tables: their words (aliases read as one form),
-    the topics they touch, their role, when the role lexicon says two readouts sharing it is a sign of saying the same thing
-    (see roles.toml), and their canonical mentions (amounts written any way, the meeting's participants
-    however named; see mentions.py). ``statements`` are one meeting's: a participant is read across them."""
+    their titled people, dates and numbers, the topics they touch, their role, when the role lexicon
+    says two readouts sharing it is a sign of saying the same thing (see roles.toml), and their
+    canonical mentions (amounts written any way, the meeting's participants however named; see
+    mentions.py). ``statements`` are one meeting's: a participant is read across them."""
     aliases = context.aliases
     labels = {role.id: role.label for role in context.roles.roles if role.evidence}
     titles = [statement_titles(statement, aliases) for statement in statements]
-    mentions = meeting_mentions(statements, titles, aliases)
+    meeting = Meeting(statements, titles, aliases)
     out = []
-    for statement, statement_titled, statement_mentions in zip(statements, titles, mentions, strict=True):
+    for index, (statement, statement_titled) in enumerate(zip(statements, titles, strict=True)):
         readings = [_words(sentence.text, aliases) for sentence in statement.sentences]
         roles = statement_roles([tokens for _, _, tokens in readings], context.roles, aliases)
         sentences = []
-        for sentence, (normal, spans, tokens), role, titled, found in zip(
-            statement.sentences, readings, roles, statement_titled.sentences, statement_mentions, strict=True
+        for sentence, (normal, spans, tokens), role, titled in zip(
+            statement.sentences, readings, roles, statement_titled.sentences, strict=True
         ):
+            words = lower_words(sentence.text)
+            found = meeting.mentions(index, sentence.text, titled, words)
             scored = _canonical_text(sentence.text, found)
             stems = tuple(t.stem for t in tokens if not t.stop)
-            words = lower_words(sentence.text)
             dates = find_sentence_dates(sentence.text)
             sentences.append(
                 AnnotatedSentence(
@@ -145,7 +153,6 @@ def annotate_statements(statements: Sequence[Statement], context: RunContext) ->
                     normal=normal,
                     aliases=spans,
                     tokens=tokens,
-                    stems=stems,
                     word_count=word_count(sentence.text),
                     topics=topic_indices(stems, context.topics, aliases),
                     term_words=read_term_words(normal, spans, aliases),

@@ -88,5 +88,7 @@ def compare_document(document: Document, options: Options, context: RunContext) 
     )
     annotated = annotate_document(document, context)
     alone = tuple(analyse_statement(statement, context) for statement in annotated.statements)
-    comparisons = tuple(compare_statements(annotated, a, b, options, context, alone, vectors) for a, b in pairs)
+    comparisons = tuple(
+        compare_statements(annotated, a, b, options, context, alone, vectors) for a, b in pairs
+    )
     return DocumentResult(document, comparisons, roles=annotated.roles)

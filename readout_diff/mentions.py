@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .aliases import AliasTable
 from .model import Statement
-from .normalize import STOPWORDS, lower_words, stem
+from .normalize import STOPWORDS, WORD_CACHE_SIZE, lower_words, stem
 from .titles import TitleMention, Titles, issuer_titles
 
 
@@ -233,8 +233,13 @@ def find_amounts(text: str) -> tuple[Mention, ...]:
     ("Article 5", "G7", "COVID-19"), ranges' inner ends ("22-23"), hyphenated words ("two-day"), and a
     count of the meeting's sides ("the two leaders").
     """
+    return _amounts(text, lower_words(text))
+
+
+def _amounts(text: str, words: Sequence[str]) -> tuple[Mention, ...]:
+    """``find_amounts`` of a text whose lower-case words (``normalize.lower_words``) are ``words``."""
     table = _amount_words()
-    if not _HAS_DIGIT.search(text) and table.triggers.isdisjoint(lower_words(text)):
+    if not _HAS_DIGIT.search(text) and table.triggers.isdisjoint(words):
         return ()
     found: list[Mention] = []
     lead = _LEADING.match(text).end()
@@ -311,7 +316,7 @@ _FOLD = str.maketrans({
 })  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _fold(text: str) -> str:
     """Lower case without diacritics: "Erdoğan" -> "erdogan", "Łukasz" -> "lukasz"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -482,7 +487,11 @@ def _same_surname(a: str, b: str) -> bool:
     return 0 < edits >= abs(len(a) - len(b)) and Levenshtein.distance(a, b, score_cutoff=edits) <= edits
 
 
-@lru_cache(maxsize=4096)
+#: Names written with a title that ``_name_words`` remembers: a batch names a few thousand people.
+_NAMES_CACHED = 4096
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
 def _name_words(name: str) -> tuple[str, ...]:
     """The words of a written name without honorifics, suffixes and initials."""
     words = [w.removesuffix("'s").removesuffix("’s").strip(",") for w in name.split()]
@@ -532,7 +541,7 @@ class _Named:
 
 
 @dataclass(frozen=True, slots=True)
-class _Meeting:
+class _People:
     """The meeting's people, each statement's principal (the issuer's own leader, or None) and
     country, and which people each statement calls someone else's."""
 
@@ -555,7 +564,7 @@ def _title_fits(written: str, held: str) -> bool:
     return written == held or (written == "Minister" and held == "Foreign Minister")
 
 
-def _gather(statements: Sequence[Statement], titles: Sequence[Titles], countries: _Countries) -> _Meeting:
+def _gather(statements: Sequence[Statement], titles: Sequence[Titles], countries: _Countries) -> _People:
     """The people the statements name with a title (``titles``: each statement's), one per surname
     spelled within a few edits."""
     issuer_countries = [countries.of(_issuer_text(s.issuer)) for s in statements]
@@ -590,7 +599,7 @@ def _gather(statements: Sequence[Statement], titles: Sequence[Titles], countries
             sides[country] = of_country[0]
         elif len(leads) == 1:
             sides[country] = leads[0]
-    return _Meeting(people, tuple(principals), tuple(foreign), tuple(named_keys), sides)
+    return _People(people, tuple(principals), tuple(foreign), tuple(named_keys), sides)
 
 
 def _titled_people(
@@ -798,7 +807,7 @@ class _Resolver:
 
     def __init__(
         self,
-        meeting: _Meeting,
+        meeting: _People,
         countries: _Countries,
         index_of: _SurnameIndex,
         index: int,
@@ -859,8 +868,9 @@ class _Resolver:
             return candidates[0]
         return None
 
-    def sentence(self, text: str, titled: Sequence[TitleMention]) -> list[Mention]:
-        """The participants ``text`` names (``titled``: its titled people)."""
+    def sentence(self, text: str, titled: Sequence[TitleMention], words: Sequence[str]) -> list[Mention]:
+        """The participants ``text`` names (``titled``: its titled people; ``words``: its lower-case
+        words)."""
         found: list[Mention] = []
         named_here = set()
         for m in titled:
@@ -873,7 +883,6 @@ class _Resolver:
             if not m.name and not m.foreign and bare[m.title] > 1:
                 continue  # "The Prime Minister thanked the Prime Minister": two people, which is which?
             found.extend(self._titled(text, m, named_here))
-        words = lower_words(text)
         if "head" in words:
             for m in _HEAD_OF.finditer(text):
                 heads = _HEADS_OF_STATE if m["what"].lower() == "state" else _HEADS_OF_GOVERNMENT
@@ -1018,12 +1027,9 @@ class _Resolver:
         return out
 
 
-def resolve_participants(
-    statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
-) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
-    """Per statement, per sentence: who the sentence names among the meeting's people, in text order
-    (``titles``: each statement's titled people, ``titles.statement_titles``; ``aliases``: the run's
-    table, which names countries).
+class Meeting:
+    """The meeting's people, read once from every statement's titled people, and who each sentence names
+    among them (``participants``) with its amounts (``mentions``).
 
     The people are those the statements name with a title ("President Joseph R. Biden, Jr.", "Prime
     Minister Kishida Fumio", "President of Ukraine Volodymyr Zelenskyy"), one per surname however it
@@ -1042,28 +1048,64 @@ def resolve_participants(
     Ukraine and the United States", "Both agreed" -> key "both". Keys are equal across statements for
     one person ("person:zelenskyy"). Precision first: a title that could mean two people, a third
     country's "President" nobody names, a quoted "I" are no mention.
+
+    Sentences are read in order, statement by statement: a country named "of <Name>" is remembered
+    under the name first written.
     """
-    countries = _Countries(aliases)
-    meeting = _gather(statements, titles, countries)
-    index_of = _SurnameIndex(meeting.people)
-    out = []
-    for index, statement in enumerate(statements):
-        resolver = _Resolver(meeting, countries, index_of, index, statement)
-        titled = titles[index].sentences
-        out.append(tuple(tuple(resolver.sentence(s.text, titled[k])) for k, s in enumerate(statement.sentences)))
-    return tuple(out)
+
+    def __init__(
+        self, statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
+    ) -> None:
+        """``titles``: each statement's titled people (``titles.statement_titles``); ``aliases``: the
+        run's table, which names countries."""
+        countries = _Countries(aliases)
+        meeting = _gather(statements, titles, countries)
+        index_of = _SurnameIndex(meeting.people)
+        self._resolvers = tuple(
+            _Resolver(meeting, countries, index_of, index, statement)
+            for index, statement in enumerate(statements)
+        )
+
+    def participants(
+        self, statement: int, text: str, titled: Sequence[TitleMention], words: Sequence[str]
+    ) -> list[Mention]:
+        """Who a sentence of statement number ``statement`` names, in text order (``titled``: its
+        titled people; ``words``: its lower-case words, ``normalize.lower_words``)."""
+        return self._resolvers[statement].sentence(text, titled, words)
+
+    def mentions(
+        self, statement: int, text: str, titled: Sequence[TitleMention], words: Sequence[str]
+    ) -> tuple[Mention, ...]:
+        """A sentence's amounts and participants together, in text order (see ``participants``)."""
+        people = self.participants(statement, text, titled, words)
+        return tuple(sorted((*_amounts(text, words), *people), key=lambda m: (m.start, m.end)))
+
+
+def resolve_participants(
+    statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
+) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
+    """Per statement, per sentence: who the sentence names among the meeting's people, in text order
+    (see ``Meeting``)."""
+    meeting = Meeting(statements, titles, aliases)
+    return tuple(
+        tuple(
+            tuple(meeting.participants(index, s.text, titled, lower_words(s.text)))
+            for s, titled in zip(statement.sentences, titles[index].sentences, strict=True)
+        )
+        for index, statement in enumerate(statements)
+    )
 
 
 def meeting_mentions(
     statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
 ) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
     """Per statement, per sentence: its amounts and participants together, in text order (see
-    ``resolve_participants``)."""
-    participants = resolve_participants(statements, titles, aliases)
+    ``Meeting``)."""
+    meeting = Meeting(statements, titles, aliases)
     return tuple(
         tuple(
-            tuple(sorted((*find_amounts(sentence.text), *people), key=lambda m: (m.start, m.end)))
-            for sentence, people in zip(statement.sentences, per_sentence, strict=True)
+            meeting.mentions(index, s.text, titled, lower_words(s.text))
+            for s, titled in zip(statement.sentences, titles[index].sentences, strict=True)
         )
-        for statement, per_sentence in zip(statements, participants, strict=True)
+        for index, statement in enumerate(statements)
     )

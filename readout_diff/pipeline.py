@@ -39,7 +39,9 @@ def compare_text(
     return compare_document(document, options, RunContext.of(options) if context is None else context)
 
 
-def compare_path(path: str, options: Options | None = None, context: RunContext | None = None) -> DocumentResult:
+def compare_path(
+    path: str, options: Options | None = None, context: RunContext | None = None
+) -> DocumentResult:
     """Read one seed file and compare its statements; raises ReadoutDiffError on bad input."""
     source = read_source(path)
     return compare_text(source.text, path, options, source.encoding, context)

@@ -14,7 +14,7 @@ from typing import Any
 
 from .aliases import AliasTable, builtin_aliases
 from .errors import InputError
-from .normalize import Token, content_stems, tokenize
+from .normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE, Token, content_stems, tokenize
 from .topics import phrase_list, read_toml_file
 
 _BUILTIN = "data/roles.toml"
@@ -155,10 +155,10 @@ class _Matcher:
 
 
 #: How many distinct words a compiled lexicon remembers the patterns of (a few MB at most).
-_MAX_WORDS_CACHED = 65536
+_MAX_WORDS_CACHED = WORD_CACHE_SIZE
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=TABLE_CACHE_SIZE)
 def _compile(lexicon: RoleLexicon, aliases: AliasTable) -> _Matcher:
     """The lexicon's terms as patterns filed under their first stem or word (read with ``aliases``),
     and its rules over them."""
@@ -208,15 +208,9 @@ def _literal_words(term: str, aliases: AliasTable) -> _Literal:
     words: list[tuple[str, bool]] = []
     for chunk in term[len(_LITERAL) :].split():
         is_prefix = chunk.endswith(_PREFIX)
-        read = [_word(t.surface) for t in tokenize(chunk.rstrip(_PREFIX), aliases)]
+        read = [t.lower for t in tokenize(chunk.rstrip(_PREFIX), aliases)]
         words.extend((w, is_prefix and k == len(read) - 1) for k, w in enumerate(read))
     return tuple(words)
-
-
-@lru_cache(maxsize=65536)
-def _word(surface: str) -> str:
-    """A word as written, lower-cased, possessive 's and apostrophes dropped (as ``normalize`` reads it)."""
-    return surface.replace("’", "'").lower().removesuffix("'s").replace("'", "")
 
 
 def _spans(tokens: tuple[Token, ...], matcher: _Matcher) -> dict[int, list[_Span]]:
@@ -229,7 +223,7 @@ def _spans(tokens: tuple[Token, ...], matcher: _Matcher) -> dict[int, list[_Span
             end = k + len(wanted)
             if end <= len(stems) and (len(wanted) == 1 or tuple(stems[k:end]) == wanted):
                 found.setdefault(pattern, []).append((positions[k], positions[end - 1] + 1))
-    words = [_word(t.surface) for t in tokens]
+    words = [t.lower for t in tokens]
     for i, word in enumerate(words):
         for pattern, wanted in matcher.starting_at(word):
             end = i + len(wanted)

@@ -124,7 +124,8 @@ def attribute(statement: AnnotatedStatement, aliases: AliasTable) -> tuple[Attri
     found: list[Attribution] = []
     previous: list[Attribution] = []  # the sentence before's attributions
     named: tuple[int, list[str]] = (-1, [])  # the nearest earlier sentence naming people, and them
-    for index, (sentence, read) in enumerate(zip(statement.statement.sentences, statement.sentences, strict=True)):
+    sentences = zip(statement.statement.sentences, statement.sentences, strict=True)
+    for index, (sentence, read) in enumerate(sentences):
         reader = _SentenceReader(sentence.text, read.titles, titles, aliases)
         here: list[Attribution] = []
         for start, end, speaker, kind, verb in reader.credits():
@@ -173,7 +174,9 @@ def _is_group(speaker: str) -> bool:
 class _SentenceReader:
     """Finds the speakers of one sentence's clauses."""
 
-    def __init__(self, text: str, mentions: tuple[TitleMention, ...], titles: Titles, aliases: AliasTable) -> None:
+    def __init__(
+        self, text: str, mentions: tuple[TitleMention, ...], titles: Titles, aliases: AliasTable
+    ) -> None:
         self.text = text
         self.titles = titles
         self.aliases = aliases

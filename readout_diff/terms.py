@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .aliases import AliasSpan, AliasTable
-from .normalize import WORD_CACHE_SIZE, Token, apply_aliases, tokenize
+from .normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE, Token, apply_aliases, tokenize
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedStatement
@@ -164,16 +164,19 @@ class _Word:
 @dataclass(frozen=True, slots=True)
 class TermWords:
     """A sentence (NFKC-normalised) and its words as key terms read them (an alias one word, a number
-    whole); ``spans[k]`` is where ``words[k]`` is written. The annotation stage reads it once per
-    sentence (``read_term_words``)."""
+    whole); ``words[k]`` is written at ``text[starts[k]:ends[k]]``. The annotation stage reads it once
+    per sentence (``read_term_words``) and keeps it while the document is compared: the words are shared
+    with every sentence that writes them, and the positions are two flat tuples (a pair per word took
+    six times the memory)."""
 
     text: str
     words: tuple[_Word, ...]
-    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
 
     def between(self, first: int, last: int) -> str:
         """The text from word ``first`` to word ``last`` (included)."""
-        return self.text[self.spans[first][0] : self.spans[last][1]]
+        return self.text[self.starts[first] : self.ends[last]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,11 +244,33 @@ class _OtherSide:
         """The other side uses ``word``: by stem, or every part of it by its first five letters."""
         if self.stems.issuperset(word.stems):
             return True
-        written, aliased = _prefixes(word.surface, self.aliases)
+        known = _prefixes_read_with(self.aliases)
+        found = known.get(word.surface)
+        if found is None:
+            if len(known) >= WORD_CACHE_SIZE:
+                known.clear()
+            found = known[word.surface] = _prefixes(word.surface, self.aliases)
+        written, aliased = found
         return self.prefixes.issuperset(written) or self.prefixes.issuperset(aliased)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+# Word caches kept per alias table: what a word reads as depends on the table, and a cache keyed by
+# (word, table) would hash the table (a Python-level hash) at every word. Each holds at most
+# WORD_CACHE_SIZE words (emptied when full: a batch's vocabulary repeats, so it refills with it).
+
+
+@lru_cache(maxsize=TABLE_CACHE_SIZE)
+def _prefixes_read_with(table: AliasTable) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each word's ``_prefixes`` with ``table``, as read so far."""
+    return {}
+
+
+@lru_cache(maxsize=TABLE_CACHE_SIZE)
+def _words_read_with(table: AliasTable) -> dict[str, _Word | None]:
+    """Each word's ``_analyse`` with ``table`` (an alias's canonical form too), as read so far."""
+    return {}
+
+
 def _prefixes(surface: str, table: AliasTable) -> tuple[frozenset[str], frozenset[str]]:
     """The five-letter prefixes of the parts of a word (possessive dropped), as written and as
     aliased with ``table``."""
@@ -255,10 +280,8 @@ def _prefixes(surface: str, table: AliasTable) -> tuple[frozenset[str], frozense
     return written, aliased
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _analyse(surface: str, table: AliasTable) -> _Word | None:
-    """The word written ``surface`` (not an alias; read with ``table``), or None if it has no stem.
-    Cached: a batch's vocabulary repeats."""
+    """The word written ``surface`` (not an alias; read with ``table``), or None if it has no stem."""
     if surface[:1].isdigit():
         stems, stop = tuple(_DIGITS.findall(surface)), False
     else:
@@ -278,20 +301,30 @@ def _lower(surface: str) -> str:
 def read_term_words(sentence: str, claimed: Sequence[AliasSpan], table: AliasTable) -> TermWords:
     """The words of ``sentence`` (NFKC-normalised), an alias ("U.S.", "United Kingdom") as one word:
     ``claimed`` are where ``table`` finds its aliases (``AliasTable.spans``)."""
-    found: list[tuple[tuple[int, int], _Word]] = [
-        ((s, e), _Word.of(sentence[s:e], tuple(t.stem for t in tokenize(r, table)), False, True))
+    known = _words_read_with(table)
+    if len(known) >= WORD_CACHE_SIZE:
+        known.clear()
+    found: list[tuple[int, int, _Word]] = [
+        (s, e, _Word.of(sentence[s:e], tuple(t.stem for t in tokenize(r, table)), False, True))
         for s, e, r in claimed
     ]
-    found += [
-        (m.span(), word)
-        for m in _WORD.finditer(sentence)
-        if not (claimed and any(m.start() < e and s < m.end() for s, e, _ in claimed))
-        and (word := _analyse(m.group(), table)) is not None
-    ]
+    for m in _WORD.finditer(sentence):
+        if claimed and any(m.start() < e and s < m.end() for s, e, _ in claimed):
+            continue
+        surface = m.group()
+        word = known.get(surface, _UNREAD)
+        if word is _UNREAD:
+            word = known[surface] = _analyse(surface, table)
+        if word is not None:
+            found.append((m.start(), m.end(), word))  # type: ignore[arg-type]
     if claimed:
-        found.sort(key=lambda f: f[0][0])
-    spans, words = zip(*found) if found else ((), ())
-    return TermWords(sentence, words, spans)
+        found.sort(key=lambda f: f[0])
+    starts, ends, words = zip(*found) if found else ((), (), ())
+    return TermWords(sentence, words, starts, ends)
+
+
+#: A word ``_words_read_with`` has not read yet (None is a word without a stem).
+_UNREAD = object()
 
 
 _INFLECTIONS = (
@@ -441,7 +474,7 @@ def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
 
 def _breaks_before(parse: TermWords, k: int) -> bool:
     """The text between words ``k - 1`` and ``k`` ends a phrase."""
-    gap = parse.text[parse.spans[k - 1][1] : parse.spans[k][0]]
+    gap = parse.text[parse.ends[k - 1] : parse.starts[k]]
     if gap == " ":
         return False  # by far the most common gap
     left, right = parse.words[k - 1], parse.words[k]

@@ -25,7 +25,9 @@ def bags(texts: Sequence[str], context: RunContext = CONTEXT) -> SentenceBags:
     return SentenceBags.of(tokens(texts, context))
 
 
-def statement(texts: Sequence[str], issuer: str = "Embassy of Freedonia", title: str | None = None, id: str = "s1") -> Statement:
+def statement(
+    texts: Sequence[str], issuer: str = "Embassy of Freedonia", title: str | None = None, id: str = "s1"
+) -> Statement:
     """A statement of ``texts``, one sentence each, spans indexing the texts joined by spaces."""
     sentences, at = [], 0
     for text in texts:

@@ -24,7 +24,8 @@ from readout_diff.conflicts import (
 )
 from readout_diff.dates import WrittenDate, find_date, find_sentence_dates, find_years
 
-from .annotated import CONTEXT, sentence as read
+from .annotated import CONTEXT
+from .annotated import sentence as read
 
 # (sentence, [(words, (year, month, day, weekday), lead)])
 DATES = [

@@ -45,7 +45,9 @@ def words_of(texts: list[str]) -> tuple[set[str], set[str]]:
 def has_new_word(term: str, other: list[str]) -> bool:
     stems, prefixes = words_of(other)
     return any(
-        t.stem not in stems and t.surface.lower()[:5] not in prefixes for t in tokenize(term, ALIASES) if not t.stop
+        t.stem not in stems and t.surface.lower()[:5] not in prefixes
+        for t in tokenize(term, ALIASES)
+        if not t.stop
     )
 
 

@@ -13,12 +13,12 @@ from importlib import resources
 
 import pytest
 
+from readout_diff import topics
 from readout_diff.errors import InputError
 from readout_diff.model import Emphasis, Header, Sentence, Statement, TopicShare
 from readout_diff.normalize import content_stems
 from readout_diff.reading import read_source
 from readout_diff.statements import find_statements
-from readout_diff import topics
 from readout_diff.topics import Lexicon, Topic, builtin_lexicon, load_lexicon
 
 from .annotated import CONTEXT, annotated

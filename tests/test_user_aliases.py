@@ -63,7 +63,8 @@ def _right_terms(result: DocumentResult) -> set[str]:
 # (stage, left sentences, right sentences, what the result shows of that stage, a value it holds
 # with the built-in table alone and not with the user's table, a value it holds with the user's table
 # and not without; None: no such value).
-CASES: list[tuple[str, list[str], list[str], Callable[[DocumentResult], set[str]], str | None, str | None]] = [
+Reading = Callable[[DocumentResult], set[str]]
+CASES: list[tuple[str, list[str], list[str], Reading, str | None, str | None]] = [
     (
         "alignment",
         ["Envoys of the Sylvanian Republic inspected the grain silos near the border."],
@@ -74,7 +75,10 @@ CASES: list[tuple[str, list[str], list[str], Callable[[DocumentResult], set[str]
     ),
     (
         "mentions",
-        ["President Mateo Rocha of Sylvania spoke with President Lind of Freedonia about the fisheries quota."],
+        [
+            "President Mateo Rocha of Sylvania spoke with President Lind of Freedonia about the fisheries"
+            " quota."
+        ],
         ["President Lind had a call with the President of the SR about the fisheries quota."],
         _evidence,
         None,
@@ -123,7 +127,9 @@ CASES: list[tuple[str, list[str], list[str], Callable[[DocumentResult], set[str]
 ]
 
 
-@pytest.mark.parametrize(("stage", "left", "right", "read", "builtin_only", "user_only"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("stage", "left", "right", "read", "builtin_only", "user_only"), CASES, ids=[c[0] for c in CASES]
+)
 def test_user_aliases_reach_the_stage(tmp_path, stage, left, right, read, builtin_only, user_only):
     path = tmp_path / "aliases.toml"
     path.write_text(ALIASES, encoding="utf-8")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from ..aliases import AliasTable
 from ..dates import WrittenDate
 from ..model import Conflict, Match
-from ..normalize import STOPWORDS, WORD_CACHE_SIZE, stem
+from ..normalize import STOPWORDS, stem
 from .facts import ConflictKind, Found, Scope, StatementFacts, by_key, conflict
 
 if TYPE_CHECKING:
@@ -144,7 +144,11 @@ class Noun:
     end: int
 
 
-@lru_cache(maxsize=128)
+#: One compiled pattern per one-word spelled-out number (``_NUMBER_WORDS``: about a hundred).
+_SPELLED_PATTERNS = 128
+
+
+@lru_cache(maxsize=_SPELLED_PATTERNS)
 def _spelled_pattern(word: str) -> re.Pattern[str]:
     """Where ``word`` (a spelled-out number) stands alone or begins a hyphenated word ("two-day").
 
@@ -157,7 +161,7 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(not (end <= a or start >= b) for a, b in spans)
 
 
-def find_numerals(text: str, words: frozenset[str], dates: Sequence[WrittenDate]) -> tuple[Numeral, ...]:
+def find_numerals(text: str, words: Sequence[str], dates: Sequence[WrittenDate]) -> tuple[Numeral, ...]:
     """The counts and ordinals one sentence writes (``words``: its lower-case words; ``dates``: the
     dates it writes, whose numbers are no counts): first those in digits, then those in words, each in
     text order. The annotation stage reads them once per sentence."""

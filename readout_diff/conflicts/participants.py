@@ -120,7 +120,9 @@ def same_side(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= _MIN_SIDE_CHARS and n >= min(len(a), len(b), _SIDE_PREFIX)
 
 
-def _bodies(text: str, offset: int, aliases: AliasTable) -> tuple[tuple[frozenset[str], ...], int, int] | None:
+def _bodies(
+    text: str, offset: int, aliases: AliasTable
+) -> tuple[tuple[frozenset[str], ...], int, int] | None:
     """The named bodies of a list ("the Departments of State, Homeland Security, and Justice"), each as
     a set of stems, with the list's span; None unless every item names a body (not a person)."""
     stripped = text.rstrip(" .;")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..aliases import AliasTable
@@ -41,7 +42,7 @@ def trigger_rules(*rules: tuple[str, str, str]) -> TriggerRules:
     return TriggerRules(compiled, frozenset().union(*(rule.triggers for rule in compiled)))
 
 
-def triggered(text: str, words: frozenset[str], rules: TriggerRules) -> list[tuple[re.Match[str], str]]:
+def triggered(text: str, words: Sequence[str], rules: TriggerRules) -> list[tuple[re.Match[str], str]]:
     """The matches of the rules triggered in ``text`` (``words``: its lower-case words), each starting a
     word, with their tags, in text order (rules' order among matches that start together)."""
     if rules.triggers.isdisjoint(words):
