@@ -1,4 +1,5 @@
-"""The annotation stage: each statement read once (words, roles, canonical mentions) reaches the score and the `why`."""
+"""The annotation stage: each statement read once (words, names, dates, numbers, topics, roles, canonical
+mentions) into records the later stages read; roles and mentions reach the score and the `why`."""
 
 from __future__ import annotations
 
@@ -7,12 +8,23 @@ from dataclasses import replace
 
 import pytest
 
-from readout_diff.annotate import AnnotatedDocument, Evidence, annotate_document, scored_keys, shared_evidence
+from readout_diff.aliases import load_aliases
+from readout_diff.annotate import (
+    AnnotatedDocument,
+    AnnotatedSentence,
+    Evidence,
+    annotate_document,
+    scored_keys,
+    shared_evidence,
+)
 from readout_diff.context import RunContext
 from readout_diff.model import Document, Header, Result, Sentence, Statement
 from readout_diff.options import Options
 from readout_diff.pipeline import compare_text
 from readout_diff.render.json import result_to_dict
+
+from .annotated import CONTEXT, annotated, statement
+from .annotated import sentence as read_sentence
 
 
 def _document(*statements: tuple[str, list[str]]) -> Document:
@@ -143,3 +155,140 @@ def test_user_aliases_reach_the_mentions(tmp_path):
     aliased = _scored(_annotate(document, replace(Options(), aliases=load_aliases(aliases))), 1)[2]
     assert "Rocha" not in plain
     assert aliased.startswith("Rocha agreed")
+
+
+# --- the records, field by field, on made-up sentences ------------------------------------------------
+
+_TOPIC = {topic.id: k for k, topic in enumerate(CONTEXT.topics.topics)}
+
+# (label, sentence, what the record is read for, what it holds)
+FIELDS = [
+    ("NFKC form", "The ﬁsheries talks resumed.", lambda s: s.normal, "The fisheries talks resumed."),
+    ("NFKC form: the text itself", "The talks resumed.", lambda s: s.normal is s.text, True),
+    (
+        "alias spans",
+        "The U.S. and the U.K. met.",
+        lambda s: s.aliases,
+        ((4, 8, " US "), (17, 21, " UK ")),
+    ),
+    (
+        "tokens read the aliases",
+        "The U.S. delegation met.",
+        lambda s: [t.surface for t in s.tokens],
+        ["The", "US", "delegation", "met"],
+    ),
+    (
+        "token lower form",
+        "Sylvania’s ministers met.",
+        lambda s: [t.lower for t in s.tokens],
+        ["sylvania", "ministers", "met"],
+    ),
+    ("content stems", "The ministers discussed the dam.", lambda s: s.stems, ("minist", "discuss", "dam")),
+    ("word count as reports count", "The U.S. - Latveria talks.", lambda s: s.word_count, 4),
+    ("topics: lexicon indices", "They discussed tariffs on grain.", lambda s: s.topics, (_TOPIC["trade"],)),
+    (
+        "key-term words: an alias is one word",
+        "The United States welcomed it.",
+        lambda s: [w.surface for w in s.term_words.words],
+        ["The", "United States", "welcomed", "it"],
+    ),
+    (
+        "key-term words: where each is written",
+        "The United States welcomed it.",
+        lambda s: [s.normal[a:b] for a, b in zip(s.term_words.starts, s.term_words.ends, strict=True)],
+        ["The", "United States", "welcomed", "it"],
+    ),
+    (
+        "titled people",
+        "Prime Minister Anna Varga arrived.",
+        lambda s: [(m.title, m.name) for m in s.titles],
+        [("Prime Minister", "Anna Varga")],
+    ),
+    ("lower-case words", "Both SIDES met.", lambda s: s.lower_words, ("both", "sides", "met")),
+    (
+        "dates",
+        "They met on 7 March 2025.",
+        lambda s: [(d.year, d.month, d.day) for d in s.dates],
+        [(2025, 3, 7)],
+    ),
+    (
+        "numbers",
+        "They signed 12 agreements.",
+        lambda s: [(n.value, n.ordinal) for n in s.numerals],
+        [(12.0, False)],
+    ),
+    ("a date's digits are no number", "They met on 7 March 2025.", lambda s: s.numerals, ()),
+    ("role", "Both leaders agreed to stay in close contact.", lambda s: s.role, "contact"),
+    ("no role", "The weather in Lakeport was mild.", lambda s: s.role, None),
+    (
+        "canonical mentions",
+        "Sylvania pledged $5 billion.",
+        lambda s: [m.key for m in s.mentions],
+        ["money:USD:5000000000"],
+    ),
+    (
+        "evidence",
+        "Sylvania pledged $5 billion.",
+        lambda s: [(e.kind, e.text) for e in s.evidence],
+        [("role", ""), ("amount", "$5 billion")],
+    ),
+    ("scored text", "Sylvania pledged $5 billion.", lambda s: s.scored, "Sylvania pledged USD 5 billion."),
+    (
+        "scored tokens",
+        "Sylvania pledged $5 billion.",
+        lambda s: [t.surface for t in s.scored_tokens],
+        ["Sylvania", "pledged", "USD", "5", "billion"],
+    ),
+    ("scored as written: the same tokens", "The talks resumed.", lambda s: s.scored_tokens is s.tokens, True),
+    (
+        "role key",
+        "Both leaders agreed to stay in close contact.",
+        lambda s: s.keys,
+        frozenset({"role:contact"}),
+    ),
+    (
+        "empty sentence",
+        "",
+        lambda s: (s.tokens, s.term_words.words, s.lower_words, s.mentions),
+        ((), (), (), ()),
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "read", "expected"), FIELDS, ids=[f[0] for f in FIELDS])
+def test_an_annotated_sentence_holds(label, text, read, expected):
+    record = read_sentence(text)
+    assert isinstance(record, AnnotatedSentence) and record.text == text
+    assert read(record) == expected
+
+
+def test_a_statement_is_read_sentence_by_sentence_in_order():
+    left = statement(
+        ["Foreign Minister Ilse Kuran met her Sylvanian counterpart.", "The Minister stressed trade."]
+    )
+    right = statement(
+        ["Foreign Minister Oskar Lind met Minister Kuran."], issuer="Embassy of Sylvania", id="s2"
+    )
+    read = annotated(left, right)
+    assert [r.statement for r in read] == [left, right]
+    assert [[s.text for s in r.sentences] for r in read] == [
+        [s.text for s in st.sentences] for st in (left, right)
+    ]
+    # The statement's titled people, and each sentence's, read once: the records share them.
+    assert read[0].titles.sentences == tuple(s.titles for s in read[0].sentences)
+    assert read[0].titles.resolved == (("Minister", "Foreign Minister Ilse Kuran"),)
+    # Who a participant is, is read across the meeting: the right's "Minister Kuran" is the left's Kuran.
+    keys = {m.key for r in read for s in r.sentences for m in s.mentions}
+    assert "person:kuran" in keys
+    assert [m.key for m in read[1].sentences[0].mentions] == ["person:lind", "person:kuran"]
+
+
+def test_two_contexts_read_one_statement_each_their_own_way(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[[alias]]\ncanonical = "Sylvania"\nvariants = ["SR"]\n', encoding="utf-8")
+    user = replace(CONTEXT, aliases=load_aliases(path))
+    text = "The SR delegation met."
+    builtin, own = read_sentence(text), read_sentence(text, context=user)
+    assert builtin.stems == ("sr", "deleg", "meet")
+    assert own.stems == ("sylvania", "deleg", "meet")
+    assert own.aliases == ((4, 6, " Sylvania "),) and builtin.aliases == ()
