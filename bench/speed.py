@@ -213,11 +213,17 @@ print(total, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 print(" ".join(f"{k}={v:.4f}" for k, v in stages.items()))
 """
 
-# The stages compare.py calls, timed by wrapping them (the loader is the rest of the total).
-STAGES = (
-    "annotate_document", "SentenceBags.of_statement", "score_pairs", "align_statements", "one_side_terms",
-    "analyse_statements",
-)
+# The stages compare.py calls, timed by wrapping them (the loader is the rest of the total), and how the
+# table names them.
+STAGES = {
+    "annotate_document": "annotate_document",
+    "SentenceBags.of_statement": "SentenceBags.of_statement",
+    "score_pairs": "score_pairs",
+    "align_statements": "align_statements",
+    "one_side_terms": "one_side_terms",
+    "analyse_statement": "emphasis, speakers",
+    "analyse_statements": "topics, conflicts",
+}
 
 
 def ours(path: Path, stages: bool = False) -> tuple[float, float, dict[str, float]]:
@@ -345,7 +351,7 @@ def main() -> None:
     print()
     print("How the long pairs grow (exponent k in time ~ sentences^k, from the previous size):")
     print()
-    print("| sentences | total | k | " + " | ".join(STAGES[:-1] + ("topics, conflicts, speakers", "load + rest")) + " |")
+    print("| sentences | total | k | " + " | ".join((*STAGES.values(), "load + rest")) + " |")
     print("|---" * (len(STAGES) + 4) + "|")
     previous = None
     for sentences, seconds, per_stage in curve:
