@@ -1,5 +1,4 @@
-"""Read each statement once: every sentence's words, aliases, role and canonical mentions, as frozen
-records every later stage reads instead of reading the text again."""
+"""Read each statement once into frozen records (words, names, dates, numbers, topics, roles, mentions)."""
 
 from __future__ import annotations
 
@@ -136,7 +135,7 @@ def annotate_statements(
     meeting = Meeting(statements, titles, aliases)
     out = []
     for index, (statement, statement_titled) in enumerate(zip(statements, titles, strict=True)):
-        readings = [_words(sentence.text, aliases) for sentence in statement.sentences]
+        readings = [_read_words(sentence.text, aliases) for sentence in statement.sentences]
         roles = statement_roles([tokens for _, _, tokens in readings], context.roles, aliases)
         sentences = []
         for sentence, (normal, spans, tokens), role, titled in zip(
@@ -171,7 +170,7 @@ def annotate_statements(
     return tuple(out)
 
 
-def _words(text: str, aliases: AliasTable) -> tuple[str, tuple[AliasSpan, ...], tuple[Token, ...]]:
+def _read_words(text: str, aliases: AliasTable) -> tuple[str, tuple[AliasSpan, ...], tuple[Token, ...]]:
     """A sentence's NFKC form, its alias spans and its tokens, the aliases found in one scan."""
     normal = normal_form(text)
     spans = tuple(aliases.spans(normal))
