@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -155,3 +156,29 @@ def test_the_title_reader_reads_the_table_it_is_given(tmp_path):
     (user,) = find_title_mentions(text, load_aliases(path))
     assert (builtin.title, builtin.name, builtin.foreign) == ("President", "Upper Zembla", True)
     assert (user.title, user.name, user.foreign) == ("President", "", True)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_command_line_hands_the_file_to_every_worker(tmp_path, jobs):
+    """``--aliases`` through the command, in one process or in worker processes: the speaker is named
+    the user's way in every file."""
+    from click.testing import CliRunner
+
+    from readout_diff import cli
+
+    path = tmp_path / "aliases.toml"
+    path.write_text(ALIASES, encoding="utf-8")
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    text = seed(
+        ["The SR delegation stressed the fisheries quota."], ["The ministers discussed the fisheries quota."]
+    )
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["-f", "jsonl", "-j", jobs, "--aliases", str(path), str(folder)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 2
+    for document in lines:
+        speakers = document["comparisons"][0]["speakers"]["s1"]
+        assert [s["speaker"] for s in speakers] == ["the Sylvania delegation"]
