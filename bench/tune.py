@@ -27,9 +27,10 @@ from pathlib import Path
 
 import numpy as np
 
-from readout_diff import evidence, normalize
+from readout_diff import annotate, normalize
 from readout_diff.aliases import AliasTable
 from readout_diff.compare import compare_document
+from readout_diff.context import RunContext
 from readout_diff.encoders import encoder_for
 from readout_diff.model import Result
 from readout_diff.options import Assignment, Options
@@ -85,8 +86,10 @@ class Corpus:
     def score(self, options: Options) -> dict[str, dict]:
         """Per-case raw counts from score.py for one option set."""
 
+        context = RunContext.of(options)
+
         def run_tool(_cmd, seed):
-            document = compare_document(self.documents[str(seed)], options)
+            document = compare_document(self.documents[str(seed)], options, context)
             return report_to_dict(build_report(Result((document,), ()))), None
 
         self.scorer.run_tool = run_tool
@@ -212,7 +215,7 @@ def ablations(base: Options):
     yield "no paraphrase table", base, patched(normalize, "_CANONICAL", {})
     yield "no alias table", replace(base, aliases=AliasTable()), nothing()
     yield "no sentence roles", replace(base, roles=RoleLexicon(())), nothing()
-    yield "no canonical mentions", base, patched(evidence, "_canonical_text", lambda text, found: text)
+    yield "no canonical mentions", base, patched(annotate, "_canonical_text", lambda text, found: text)
     yield "no stemming", base, patched(normalize, "_stemmer", _NoStemmer())
 
 

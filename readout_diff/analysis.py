@@ -2,21 +2,44 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from .annotate import AnnotatedStatement
 from .conflicts import find_conflicts
-from .model import Analysis, Match, Statement
-from .options import Options
+from .context import RunContext
+from .model import Analysis, Attribution, Emphasis, Match
 from .speakers import attribute
-from .topics import builtin_lexicon, emphasis, topic_grid
+from .topics import emphasis, topic_grid
 
 
-def analyse_statements(left: Statement, right: Statement, matches: tuple[Match, ...], options: Options) -> Analysis:
-    """Analyse two aligned statements (``matches`` from ``align_statements``)."""
-    lexicon = options.topics or builtin_lexicon()
+@dataclass(frozen=True, slots=True)
+class StatementAnalysis:
+    """What one statement shows on its own: analysed once, however many statements it is compared with."""
+
+    emphasis: Emphasis
+    speakers: tuple[Attribution, ...]
+
+
+def analyse_statement(statement: AnnotatedStatement, context: RunContext) -> StatementAnalysis:
+    """One statement's emphasis and speakers (read once by ``annotate.py``), with the run's tables."""
+    return StatementAnalysis(emphasis(statement, context.topics), attribute(statement, context.aliases))
+
+
+def analyse_statements(
+    left: AnnotatedStatement,
+    right: AnnotatedStatement,
+    matches: tuple[Match, ...],
+    context: RunContext,
+    alone: tuple[StatementAnalysis, StatementAnalysis],
+) -> Analysis:
+    """Analyse two aligned statements (read once by ``annotate.py``; ``matches`` from
+    ``align_statements``; ``alone``: what each shows on its own, ``analyse_statement``) with the run's
+    tables."""
     return Analysis(
-        topics=topic_grid(left, right, lexicon),
-        left_emphasis=emphasis(left, lexicon),
-        right_emphasis=emphasis(right, lexicon),
-        conflicts=find_conflicts(left, right, matches),
-        left_speakers=attribute(left),
-        right_speakers=attribute(right),
+        topics=topic_grid(left, right, context.topics),
+        left_emphasis=alone[0].emphasis,
+        right_emphasis=alone[1].emphasis,
+        conflicts=find_conflicts(left, right, matches, context.aliases),
+        left_speakers=alone[0].speakers,
+        right_speakers=alone[1].speakers,
     )

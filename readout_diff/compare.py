@@ -9,24 +9,23 @@ from dataclasses import replace
 import numpy as np
 
 from .align import align_statements
-from .analysis import analyse_statements
+from .analysis import StatementAnalysis, analyse_statement, analyse_statements
+from .annotate import AnnotatedDocument, AnnotatedStatement, annotate_document, shared_evidence
+from .context import RunContext
 from .encoders import encoder_for, unit_rows
-from .memo import one_document
-from .model import Comparison, Document, DocumentResult, Statement, Terms
-from .normalize import aliases_in_use, tokenize
+from .model import Comparison, Document, DocumentResult, Terms
 from .options import Options
-from .evidence import Annotations, annotate_document, scored_keys, shared_evidence
 from .similarity import SentenceBags, score_pairs
 from .terms import one_side_terms
 
 
-def _surface_forms(*statements: Statement) -> dict[str, str]:
+def _surface_forms(*statements: AnnotatedStatement) -> dict[str, str]:
     """For each stem, the lower-cased word most often written for it (ties: alphabetical)."""
     counts = Counter(
         (token.stem, token.surface.lower())
         for statement in statements
         for sentence in statement.sentences
-        for token in tokenize(sentence.text)
+        for token in sentence.tokens
         if not token.stop
     )
     best: dict[str, tuple[int, str]] = {}
@@ -37,31 +36,30 @@ def _surface_forms(*statements: Statement) -> dict[str, str]:
 
 
 def compare_statements(
-    document: Document,
+    annotated: AnnotatedDocument,
     a: int,
     b: int,
     options: Options,
-    annotations: Annotations,
+    context: RunContext,
+    alone: tuple[StatementAnalysis, ...],
     vectors: tuple[np.ndarray, ...] | None = None,
 ) -> Comparison:
-    """Align statements ``a`` and ``b`` of ``document`` and find the terms each uses alone.
-
-    ``annotations``: what the document's sentences are read as (see ``evidence.py``); ``vectors``: each
-    statement's sentence vectors from the options' model, when it has one."""
-    left, right = document.statements[a], document.statements[b]
-    left_texts = [s.text for s in left.sentences]
-    right_texts = [s.text for s in right.sentences]
-    left_evidence, right_evidence = annotations.evidence[a], annotations.evidence[b]
+    """Align statements ``a`` and ``b`` of ``annotated`` (the document, its statements read once; see
+    ``annotate.py``) and find the terms each uses alone. ``alone``: what each statement shows on its own
+    (``analyse_statement``); ``vectors``: each statement's sentence vectors from the options' model,
+    when it has one."""
+    left, right = annotated.statements[a], annotated.statements[b]
     # Scored: each sentence with its canonical mentions written one way ("the President of Ukraine" as
     # "Zelenskyy"), and its role as a key no word says. Spans and reports keep the text as written.
-    left_bags = SentenceBags.of(annotations.scored[a], tuple(map(scored_keys, left_evidence)))
-    right_bags = SentenceBags.of(annotations.scored[b], tuple(map(scored_keys, right_evidence)))
+    left_bags, right_bags = SentenceBags.of_statement(left), SentenceBags.of_statement(right)
     scores = score_pairs(left_bags, right_bags, options, None if vectors is None else (vectors[a], vectors[b]))
     alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))
     matches = tuple(
         replace(
             m,
-            evidence=shared_evidence([left_evidence[i] for i in m.left], [right_evidence[j] for j in m.right]),
+            evidence=shared_evidence(
+                [left.sentences[i].evidence for i in m.left], [right.sentences[j].evidence for j in m.right]
+            ),
         )
         for m in alignment.matches
     )
@@ -72,24 +70,25 @@ def compare_statements(
         right=b,
         alignment=replace(alignment, matches=matches),
         terms=Terms(
-            left=one_side_terms(left_texts, right_texts, matched_left, options.max_terms),
-            right=one_side_terms(right_texts, left_texts, matched_right, options.max_terms),
+            left=one_side_terms(left, right, matched_left, options.max_terms, context.aliases),
+            right=one_side_terms(right, left, matched_right, options.max_terms, context.aliases),
         ),
-        analysis=analyse_statements(left, right, matches, options),
+        analysis=analyse_statements(left, right, matches, context, (alone[a], alone[b])),
     )
 
 
-def compare_document(document: Document, options: Options) -> DocumentResult:
-    """Compare every pair of the document's statements, in order (s1-s2, s1-s3, s2-s3, ...)."""
+def compare_document(document: Document, options: Options, context: RunContext) -> DocumentResult:
+    """Compare every pair of the document's statements, in order (s1-s2, s1-s3, s2-s3, ...), each
+    statement read once with the run's tables (``context``)."""
     pairs = itertools.combinations(range(len(document.statements)), 2)
     encoder = encoder_for(options.model)
     # Each statement is encoded once, however many statements it is compared with.
     vectors = None if encoder is None else tuple(
         unit_rows(encoder.encode([s.text for s in statement.sentences])) for statement in document.statements
     )
-    with aliases_in_use(options.aliases), one_document():
-        annotations = annotate_document(document, options)
-        comparisons = tuple(
-            compare_statements(document, a, b, options, annotations, vectors) for a, b in pairs
-        )
-        return DocumentResult(document, comparisons, roles=annotations.roles)
+    annotated = annotate_document(document, context)
+    alone = tuple(analyse_statement(statement, context) for statement in annotated.statements)
+    comparisons = tuple(
+        compare_statements(annotated, a, b, options, context, alone, vectors) for a, b in pairs
+    )
+    return DocumentResult(document, comparisons, roles=annotated.roles)

@@ -316,7 +316,11 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:160]}" if text else type(exc).__name__
 
 
-@functools.lru_cache(maxsize=4)
+#: Sentence models a process keeps loaded: a run uses one (a test or a benchmark a few).
+_MODELS_KEPT = 4
+
+
+@functools.lru_cache(maxsize=_MODELS_KEPT)
 def load_encoder(name: str) -> Encoder:
     """The encoder named by ``--model``. A folder holding an ``.onnx`` file is an ONNX sentence encoder
     (``FastEmbedEncoder``), any other folder a Model2Vec model; a name fastembed lists is fastembed's,

@@ -16,10 +16,10 @@ from importlib import resources
 from rapidfuzz import process as _process
 from rapidfuzz.distance import Levenshtein
 
-from .aliases import AliasTable, TitleMention, find_title_mentions, issuer_titles, read_titles
-from .memo import per_document
+from .aliases import AliasTable
 from .model import Statement
-from .normalize import STOPWORDS, active_aliases, stem
+from .normalize import STOPWORDS, WORD_CACHE_SIZE, lower_words, stem
+from .titles import TitleMention, Titles, issuer_titles
 
 
 class MentionKind(enum.Enum):
@@ -81,7 +81,6 @@ class _AmountWords:
 # Abbreviations that may also be a unit of something else ("5m" metres, "5k" run): read only beside a
 # currency ("€5m"); longer ones ("1bn", "5mn") are amounts on their own.
 _CURRENCY_ONLY_ABBREVIATIONS = frozenset({"k", "m", "b"})
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +223,6 @@ def _count_head(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-@per_document(maxsize=65536)
 def find_amounts(text: str) -> tuple[Mention, ...]:
     """Every amount ``text`` writes, in order: money ("money:USD:1000000000" for "$1 billion", "USD 1
     billion", "one billion dollars", "1bn dollars"), shares ("percent:5" for "5%", "five per cent"),
@@ -235,8 +233,13 @@ def find_amounts(text: str) -> tuple[Mention, ...]:
     ("Article 5", "G7", "COVID-19"), ranges' inner ends ("22-23"), hyphenated words ("two-day"), and a
     count of the meeting's sides ("the two leaders").
     """
+    return _amounts(text, lower_words(text))
+
+
+def _amounts(text: str, words: Sequence[str]) -> tuple[Mention, ...]:
+    """``find_amounts`` of a text whose lower-case words (``normalize.lower_words``) are ``words``."""
     table = _amount_words()
-    if not _HAS_DIGIT.search(text) and table.triggers.isdisjoint(_LOWER_WORD.findall(text.lower())):
+    if not _HAS_DIGIT.search(text) and table.triggers.isdisjoint(words):
         return ()
     found: list[Mention] = []
     lead = _LEADING.match(text).end()
@@ -313,7 +316,7 @@ _FOLD = str.maketrans({
 })  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _fold(text: str) -> str:
     """Lower case without diacritics: "Erdoğan" -> "erdogan", "Łukasz" -> "lukasz"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -484,7 +487,11 @@ def _same_surname(a: str, b: str) -> bool:
     return 0 < edits >= abs(len(a) - len(b)) and Levenshtein.distance(a, b, score_cutoff=edits) <= edits
 
 
-@lru_cache(maxsize=4096)
+#: Names written with a title that ``_name_words`` remembers: a batch names a few thousand people.
+_NAMES_CACHED = 4096
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
 def _name_words(name: str) -> tuple[str, ...]:
     """The words of a written name without honorifics, suffixes and initials."""
     words = [w.removesuffix("'s").removesuffix("’s").strip(",") for w in name.split()]
@@ -534,7 +541,7 @@ class _Named:
 
 
 @dataclass(frozen=True, slots=True)
-class _Meeting:
+class _People:
     """The meeting's people, each statement's principal (the issuer's own leader, or None) and
     country, and which people each statement calls someone else's."""
 
@@ -557,13 +564,14 @@ def _title_fits(written: str, held: str) -> bool:
     return written == held or (written == "Minister" and held == "Foreign Minister")
 
 
-def _gather(statements: Sequence[Statement], countries: _Countries) -> _Meeting:
-    """The people the statements name with a title, one per surname spelled within a few edits."""
+def _gather(statements: Sequence[Statement], titles: Sequence[Titles], countries: _Countries) -> _People:
+    """The people the statements name with a title (``titles``: each statement's), one per surname
+    spelled within a few edits."""
     issuer_countries = [countries.of(_issuer_text(s.issuer)) for s in statements]
     named = [
         n
         for index, s in enumerate(statements)
-        for n in _titled_people(index, s, issuer_countries[index], countries)
+        for n in _titled_people(index, s, titles[index], issuer_countries[index], countries)
     ]
     countries.known.update(c for c in (*issuer_countries, *(n.country for n in named)) if c)
     # Adjectives read again now that the meeting's countries are known ("Sylvanian President ...").
@@ -591,21 +599,21 @@ def _gather(statements: Sequence[Statement], countries: _Countries) -> _Meeting:
             sides[country] = of_country[0]
         elif len(leads) == 1:
             sides[country] = leads[0]
-    return _Meeting(people, tuple(principals), tuple(foreign), tuple(named_keys), sides)
+    return _People(people, tuple(principals), tuple(foreign), tuple(named_keys), sides)
 
 
-def _titled_people(index: int, statement: Statement, home: str | None, countries: _Countries) -> list[_Named]:
-    """The titled, named people of one statement (its title and sentences), as written."""
+def _titled_people(
+    index: int, statement: Statement, titles: Titles, home: str | None, countries: _Countries
+) -> list[_Named]:
+    """The titled, named people of one statement (its title and sentences: ``titles``), as written."""
     own_titles = set(issuer_titles(statement.issuer))
-    titles = read_titles(
-        [s.text for s in statement.sentences], statement.issuer, statement.header.title or ""
-    )
     own_names = {
         n for p in titles.people if p.principal and not p.foreign and p.title in own_titles for n in p.names
     }
     found = []
-    for text in (statement.header.title or "", *(s.text for s in statement.sentences)):
-        for m in find_title_mentions(text):
+    texts = (statement.header.title or "", *(s.text for s in statement.sentences))
+    for text, mentions in zip(texts, (titles.heading, *titles.sentences), strict=True):
+        for m in mentions:
             if not m.name or not _is_person(m.name):
                 continue
             words = _name_words(m.name)
@@ -799,7 +807,7 @@ class _Resolver:
 
     def __init__(
         self,
-        meeting: _Meeting,
+        meeting: _People,
         countries: _Countries,
         index_of: _SurnameIndex,
         index: int,
@@ -860,9 +868,10 @@ class _Resolver:
             return candidates[0]
         return None
 
-    def sentence(self, text: str) -> list[Mention]:
+    def sentence(self, text: str, titled: Sequence[TitleMention], words: Sequence[str]) -> list[Mention]:
+        """The participants ``text`` names (``titled``: its titled people; ``words``: its lower-case
+        words)."""
         found: list[Mention] = []
-        titled = find_title_mentions(text)
         named_here = set()
         for m in titled:
             if m.name:
@@ -874,7 +883,6 @@ class _Resolver:
             if not m.name and not m.foreign and bare[m.title] > 1:
                 continue  # "The Prime Minister thanked the Prime Minister": two people, which is which?
             found.extend(self._titled(text, m, named_here))
-        words = frozenset(_LOWER_WORD.findall(text.lower()))
         if "head" in words:
             for m in _HEAD_OF.finditer(text):
                 heads = _HEADS_OF_STATE if m["what"].lower() == "state" else _HEADS_OF_GOVERNMENT
@@ -1019,10 +1027,9 @@ class _Resolver:
         return out
 
 
-def resolve_participants(
-    statements: Sequence[Statement], aliases: AliasTable | None = None
-) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
-    """Per statement, per sentence: who the sentence names among the meeting's people, in text order.
+class Meeting:
+    """The meeting's people, read once from every statement's titled people, and who each sentence names
+    among them (``participants``) with its amounts (``mentions``).
 
     The people are those the statements name with a title ("President Joseph R. Biden, Jr.", "Prime
     Minister Kishida Fumio", "President of Ukraine Volodymyr Zelenskyy"), one per surname however it
@@ -1041,33 +1048,64 @@ def resolve_participants(
     Ukraine and the United States", "Both agreed" -> key "both". Keys are equal across statements for
     one person ("person:zelenskyy"). Precision first: a title that could mean two people, a third
     country's "President" nobody names, a quoted "I" are no mention.
+
+    Sentences are read in order, statement by statement: a country named "of <Name>" is remembered
+    under the name first written.
     """
-    return _resolve(tuple(statements), aliases if aliases is not None else active_aliases())
+
+    def __init__(
+        self, statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
+    ) -> None:
+        """``titles``: each statement's titled people (``titles.statement_titles``); ``aliases``: the
+        run's table, which names countries."""
+        countries = _Countries(aliases)
+        meeting = _gather(statements, titles, countries)
+        index_of = _SurnameIndex(meeting.people)
+        self._resolvers = tuple(
+            _Resolver(meeting, countries, index_of, index, statement)
+            for index, statement in enumerate(statements)
+        )
+
+    def participants(
+        self, statement: int, text: str, titled: Sequence[TitleMention], words: Sequence[str]
+    ) -> list[Mention]:
+        """Who a sentence of statement number ``statement`` names, in text order (``titled``: its
+        titled people; ``words``: its lower-case words, ``normalize.lower_words``)."""
+        return self._resolvers[statement].sentence(text, titled, words)
+
+    def mentions(
+        self, statement: int, text: str, titled: Sequence[TitleMention], words: Sequence[str]
+    ) -> tuple[Mention, ...]:
+        """A sentence's amounts and participants together, in text order (see ``participants``)."""
+        people = self.participants(statement, text, titled, words)
+        return tuple(sorted((*_amounts(text, words), *people), key=lambda m: (m.start, m.end)))
 
 
-@per_document(maxsize=64)
-def _resolve(
-    statements: tuple[Statement, ...], aliases: AliasTable
+def resolve_participants(
+    statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
 ) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
-    countries = _Countries(aliases)
-    meeting = _gather(statements, countries)
-    index_of = _SurnameIndex(meeting.people)
-    out = []
-    for index, statement in enumerate(statements):
-        resolver = _Resolver(meeting, countries, index_of, index, statement)
-        out.append(tuple(tuple(resolver.sentence(s.text)) for s in statement.sentences))
-    return tuple(out)
+    """Per statement, per sentence: who the sentence names among the meeting's people, in text order
+    (see ``Meeting``)."""
+    meeting = Meeting(statements, titles, aliases)
+    return tuple(
+        tuple(
+            tuple(meeting.participants(index, s.text, titled, lower_words(s.text)))
+            for s, titled in zip(statement.sentences, titles[index].sentences, strict=True)
+        )
+        for index, statement in enumerate(statements)
+    )
 
 
 def meeting_mentions(
-    statements: Sequence[Statement], aliases: AliasTable | None = None
+    statements: Sequence[Statement], titles: Sequence[Titles], aliases: AliasTable
 ) -> tuple[tuple[tuple[Mention, ...], ...], ...]:
-    """Per statement, per sentence: its amounts and participants together, in text order."""
-    participants = resolve_participants(statements, aliases)
+    """Per statement, per sentence: its amounts and participants together, in text order (see
+    ``Meeting``)."""
+    meeting = Meeting(statements, titles, aliases)
     return tuple(
         tuple(
-            tuple(sorted((*find_amounts(sentence.text), *people), key=lambda m: (m.start, m.end)))
-            for sentence, people in zip(statement.sentences, per_sentence, strict=True)
+            meeting.mentions(index, s.text, titled, lower_words(s.text))
+            for s, titled in zip(statement.sentences, titles[index].sentences, strict=True)
         )
-        for statement, per_sentence in zip(statements, participants, strict=True)
+        for index, statement in enumerate(statements)
     )

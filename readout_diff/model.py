@@ -68,7 +68,7 @@ class Match:
     right: tuple[int, ...]
     score: float
     shared: tuple[str, ...]
-    #: What else the two sides share, for a reader ("same role: Frame"; see ``evidence.py``).
+    #: What else the two sides share, for a reader ("same role: Frame"; see ``annotate.py``).
     evidence: tuple[str, ...] = ()
 
 

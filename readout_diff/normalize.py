@@ -3,40 +3,27 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
 
-from .aliases import AliasTable, builtin_aliases
-from .memo import per_document
+from .aliases import AliasSpan, AliasTable, rewrite
 
 # Names written several ways in readouts ("U.S." = "United States" = "US") are rewritten to one form
-# before tokenising: the table is readout_diff/data/aliases.toml (see aliases.py), extendable with a
-# user's own file, applied in one regex pass.
-_BUILTIN = builtin_aliases()
-# The table in use when a caller passes none: the built-in one, or a run's own (see aliases_in_use).
-_active: AliasTable = _BUILTIN
+# before tokenising, with the alias table each caller passes: the run's (``context.RunContext``), the
+# built-in readout_diff/data/aliases.toml (see aliases.py) or a user's extension of it, applied in one
+# regex pass.
 
-
-def active_aliases() -> AliasTable:
-    """The alias table in use (the built-in one unless a run set its own with ``aliases_in_use``)."""
-    return _active
-
-
-@contextmanager
-def aliases_in_use(table: AliasTable | None) -> Iterator[None]:
-    """Read with ``table`` (None: the built-in table) inside the block: a run's ``--aliases`` reach
-    every stage that normalises text without passing the table through each call."""
-    global _active
-    previous, _active = _active, (_BUILTIN if table is None else table)
-    try:
-        yield
-    finally:
-        _active = previous
+#: Distinct words a word-level cache remembers (a stem, a token, a word's tag): a batch's vocabulary
+#: repeats from file to file, and 65,536 words hold a large batch's (a few MB at most).
+WORD_CACHE_SIZE = 65_536
+#: Tables a cache of compiled tables remembers (a lexicon's patterns, read with one alias table): a run
+#: uses one of each; a test or a tuning grid holds a few at once.
+TABLE_CACHE_SIZE = 16
 
 # Bound prefixes written with or without a hyphen ("de-escalation", "deescalation"): a spelling
 # normalisation, not a name, so it stays here whatever the alias table.
@@ -108,40 +95,60 @@ _DEMONYMS = _demonyms()
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One word of a sentence: its surface form, its stem, and whether it is a function word."""
+    """One word of a sentence: its surface form, its stem, whether it is a function word, and its
+    lower-case form."""
 
     surface: str
     stem: str
     stop: bool
+    #: The word lower-cased, possessive 's and apostrophes dropped: the form it is stemmed from, and
+    #: the one word-for-word patterns match (see roles.py).
+    lower: str
 
 
-def apply_aliases(text: str, table: AliasTable | None = None) -> str:
+def normal_form(text: str) -> str:
+    """``text`` in Unicode NFKC form, as aliases and words are read ("ﬁ" is "fi", a no-break space a
+    space)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def apply_aliases(text: str, table: AliasTable) -> str:
     """Rewrite the aliases in ``text`` to their one form ("U.S." -> "US", "Britain" -> "UK") with
-    ``table`` (default: the built-in table), and join bound prefixes ("de-escalation")."""
-    text = unicodedata.normalize("NFKC", text)
-    text = (_active if table is None else table).apply(text)
+    ``table``, and join bound prefixes ("de-escalation")."""
+    normal = normal_form(text)
+    return _aliased(normal, table.spans(normal))
+
+
+def _aliased(normal: str, spans: Sequence[AliasSpan]) -> str:
+    """``normal`` (NFKC) with the aliases at ``spans`` rewritten, bound prefixes joined."""
+    text = rewrite(normal, spans)
     return _BOUND_PREFIX.sub(r"\1", text) if "-" in text else text
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a lower-case word, paraphrases read as one stem."""
     root = _stemmer.stemWord(word)
     return _CANONICAL.get(root, root)
 
 
-def tokenize(text: str, table: AliasTable | None = None) -> tuple[Token, ...]:
-    """Every word of ``text`` after aliasing (with ``table``, default the table in use), lower-cased
-    and stemmed; possessive 's dropped. Cached by text and table."""
-    return _tokenize(text, _active if table is None else table)
+def tokenize(text: str, table: AliasTable) -> tuple[Token, ...]:
+    """Every word of ``text`` after aliasing with ``table``, lower-cased and stemmed; possessive 's
+    dropped. (A sentence is tokenised once, by the annotation stage: see ``read_tokens``.)"""
+    return _tokens(apply_aliases(text, table))
 
 
-@per_document(maxsize=65536)
-def _tokenize(text: str, table: AliasTable) -> tuple[Token, ...]:
-    return tuple(token for word in _TOKEN.findall(apply_aliases(text, table)) if (token := _token(word)))
+def read_tokens(normal: str, spans: Sequence[AliasSpan]) -> tuple[Token, ...]:
+    """``tokenize`` of a text already in NFKC form (``normal``) whose aliases are at ``spans`` (its
+    ``AliasTable.spans``): the annotation stage finds the spans once and reads both from them."""
+    return _tokens(_aliased(normal, spans))
 
 
-@lru_cache(maxsize=65536)
+def _tokens(aliased: str) -> tuple[Token, ...]:
+    return tuple(token for word in _TOKEN.findall(aliased) if (token := _token(word)))
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _token(word: str) -> Token | None:
     """The token of a word as written, or None for a bare apostrophe-s. Cached: a batch's vocabulary
     repeats, and a token is a frozen record any sentence may share."""
@@ -153,12 +160,21 @@ def _token(word: str) -> Token | None:
     root = stem(lower)
     if word[:1].isupper():
         root = _DEMONYMS.get(root, root)
-    return Token(word, root, lower in STOPWORDS and not word.isupper())
+    return Token(word, root, lower in STOPWORDS and not word.isupper(), lower)
 
 
-tokenize.cache_clear = _tokenize.cache_clear  # type: ignore[attr-defined]
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def content_stems(text: str, table: AliasTable | None = None) -> list[str]:
+def lower_words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of ``text`` (letters a-z only), in order: the quick test a finder makes
+    before its slower patterns ("head" in words, triggers.isdisjoint(words)). The annotation stage
+    reads them once per sentence and keeps them while the document is compared, so each word is the
+    one interned string of its spelling, in a tuple (a frozenset of a sentence's words took ten times
+    the memory)."""
+    return tuple(map(sys.intern, _LOWER_WORD.findall(text.lower())))
+
+
+def content_stems(text: str, table: AliasTable) -> list[str]:
     """The stems of the content words of ``text``, in order."""
     return [t.stem for t in tokenize(text, table) if not t.stop]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .compare import compare_document
+from .context import RunContext
 from .errors import LoadError, ReadoutDiffError
 from .model import DocumentResult, Failure, Result
 from .options import Options
@@ -21,31 +22,41 @@ if TYPE_CHECKING:
 
 
 def compare_text(
-    text: str, source: str = "<text>", options: Options | None = None, encoding: str = "utf-8"
+    text: str,
+    source: str = "<text>",
+    options: Options | None = None,
+    encoding: str = "utf-8",
+    context: RunContext | None = None,
 ) -> DocumentResult:
     """Load, split and align the statements of one seed file's text (newlines and lone surrogates are
-    cleaned first, as for a file: spans index the cleaned text)."""
+    cleaned first, as for a file: spans index the cleaned text). ``context``: the run's tables, read
+    from ``options`` when not given."""
+    options = options or Options()
     text = clean_text(text)
     if not text.strip():
         raise LoadError("the file is empty")
     document = replace(find_statements(text, source), encoding=encoding)
-    return compare_document(document, options or Options())
+    return compare_document(document, options, RunContext.of(options) if context is None else context)
 
 
-def compare_path(path: str, options: Options | None = None) -> DocumentResult:
+def compare_path(
+    path: str, options: Options | None = None, context: RunContext | None = None
+) -> DocumentResult:
     """Read one seed file and compare its statements; raises ReadoutDiffError on bad input."""
     source = read_source(path)
-    return compare_text(source.text, path, options, source.encoding)
+    return compare_text(source.text, path, options, source.encoding, context)
 
 
-def result_for(path: str, options: Options, contain_bugs: bool = True) -> DocumentResult | Failure:
+def result_for(
+    path: str, options: Options, contain_bugs: bool = True, context: RunContext | None = None
+) -> DocumentResult | Failure:
     """One seed file's result, or why it failed.
 
     With ``contain_bugs`` an unexpected exception becomes that file's Failure, so one odd file never
     stops a batch; without it the exception propagates (``--traceback``).
     """
     try:
-        return compare_path(path, options)
+        return compare_path(path, options, context)
     except ReadoutDiffError as exc:
         return Failure(path, str(exc))
     except Exception as exc:
@@ -55,7 +66,9 @@ def result_for(path: str, options: Options, contain_bugs: bool = True) -> Docume
 
 
 def _results_for(paths: list[str], options: Options, contain_bugs: bool, then: Callable | None) -> list[Any]:
-    results = [result_for(path, options, contain_bugs) for path in paths]
+    """A worker process's files: the run's tables are read once for them all."""
+    context = RunContext.of(options)
+    results = [result_for(path, options, contain_bugs, context) for path in paths]
     return results if then is None else [then(result) for result in results]
 
 
@@ -95,8 +108,9 @@ def iter_results(
     files = list(expand_paths(list(paths)))
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     if workers <= 1 or len(files) <= 1:
+        context = RunContext.of(options)
         for path in files:
-            result = result_for(path, options, contain_bugs)
+            result = result_for(path, options, contain_bugs, context)
             yield result if then is None else then(result)
         return
     from concurrent.futures import ProcessPoolExecutor  # only batches pay for importing it

@@ -12,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .aliases import AliasTable, builtin_aliases
 from .errors import InputError
-from .normalize import Token, content_stems, tokenize
+from .normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE, Token, content_stems, tokenize
 from .topics import phrase_list, read_toml_file
 
 _BUILTIN = "data/roles.toml"
@@ -81,14 +82,23 @@ class RoleLexicon:
         return next((r.label for r in self.roles if r.id == role), role)
 
 
-def sentence_roles(texts: Sequence[str], lexicon: RoleLexicon) -> tuple[str | None, ...]:
-    """The role id of each sentence of one statement (``texts``, in order), None where it has none.
+def sentence_roles(texts: Sequence[str], lexicon: RoleLexicon, aliases: AliasTable) -> tuple[str | None, ...]:
+    """The role id of each sentence of one statement (``texts``, in order, read with the alias table
+    ``aliases``), None where it has none: ``statement_roles`` of their tokens."""
+    return statement_roles([tokenize(text, aliases) for text in texts], lexicon, aliases)
+
+
+def statement_roles(
+    sentences: Sequence[tuple[Token, ...]], lexicon: RoleLexicon, aliases: AliasTable
+) -> tuple[str | None, ...]:
+    """The role id of each sentence of one statement (each sentence's tokens, in order), None where it
+    has none. The lexicon's word-for-word terms are read with ``aliases``, as the sentences were.
 
     Position counts: a rule with ``first`` holds only for the statement's first sentences, where a
     readout says who met whom.
     """
-    matcher = _compile(lexicon)
-    return tuple(_role(tokenize(text), number, matcher) for number, text in enumerate(texts))
+    matcher = _compile(lexicon, aliases)
+    return tuple(_role(tokens, number, matcher) for number, tokens in enumerate(sentences))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -145,12 +155,13 @@ class _Matcher:
 
 
 #: How many distinct words a compiled lexicon remembers the patterns of (a few MB at most).
-_MAX_WORDS_CACHED = 65536
+_MAX_WORDS_CACHED = WORD_CACHE_SIZE
 
 
-@lru_cache(maxsize=16)
-def _compile(lexicon: RoleLexicon) -> _Matcher:
-    """The lexicon's terms as patterns filed under their first stem or word, and its rules over them."""
+@lru_cache(maxsize=TABLE_CACHE_SIZE)
+def _compile(lexicon: RoleLexicon, aliases: AliasTable) -> _Matcher:
+    """The lexicon's terms as patterns filed under their first stem or word (read with ``aliases``),
+    and its rules over them."""
     numbers: dict[str, int] = {}
     content: dict[str, list[tuple[int, _Content]]] = {}
     literal: dict[str, list[tuple[int, _Literal]]] = {}
@@ -160,11 +171,11 @@ def _compile(lexicon: RoleLexicon) -> _Matcher:
         if term not in numbers:
             numbers[term] = len(numbers)
             if term.startswith(_LITERAL):
-                words = _literal_words(term)
+                words = _literal_words(term, aliases)
                 head, is_prefix = words[0]
                 (prefixed if is_prefix else literal).setdefault(head, []).append((numbers[term], words))
             else:
-                stems = tuple(content_stems(term))
+                stems = tuple(content_stems(term, aliases))
                 content.setdefault(stems[0], []).append((numbers[term], stems))
         return numbers[term]
 
@@ -191,21 +202,15 @@ def _compile(lexicon: RoleLexicon) -> _Matcher:
     )
 
 
-def _literal_words(term: str) -> _Literal:
-    """The words of a word-for-word term, read as sentences are (aliases, lower case), each with
+def _literal_words(term: str, aliases: AliasTable) -> _Literal:
+    """The words of a word-for-word term, read as sentences are (``aliases``, lower case), each with
     whether it ends in the prefix mark."""
     words: list[tuple[str, bool]] = []
     for chunk in term[len(_LITERAL) :].split():
         is_prefix = chunk.endswith(_PREFIX)
-        read = [_word(t.surface) for t in tokenize(chunk.rstrip(_PREFIX))]
+        read = [t.lower for t in tokenize(chunk.rstrip(_PREFIX), aliases)]
         words.extend((w, is_prefix and k == len(read) - 1) for k, w in enumerate(read))
     return tuple(words)
-
-
-@lru_cache(maxsize=65536)
-def _word(surface: str) -> str:
-    """A word as written, lower-cased, possessive 's and apostrophes dropped (as ``normalize`` reads it)."""
-    return surface.replace("’", "'").lower().removesuffix("'s").replace("'", "")
 
 
 def _spans(tokens: tuple[Token, ...], matcher: _Matcher) -> dict[int, list[_Span]]:
@@ -218,7 +223,7 @@ def _spans(tokens: tuple[Token, ...], matcher: _Matcher) -> dict[int, list[_Span
             end = k + len(wanted)
             if end <= len(stems) and (len(wanted) == 1 or tuple(stems[k:end]) == wanted):
                 found.setdefault(pattern, []).append((positions[k], positions[end - 1] + 1))
-    words = [_word(t.surface) for t in tokens]
+    words = [t.lower for t in tokens]
     for i, word in enumerate(words):
         for pattern, wanted in matcher.starting_at(word):
             end = i + len(wanted)
@@ -374,14 +379,17 @@ def _rule(table: dict[str, Any], where: str, role_id: str) -> Rule:
 def _terms(value: Any, where: str, key: str) -> tuple[str, ...]:
     """``value`` as a tuple of terms each of which can match, or an ``InputError`` saying what to write."""
     terms = phrase_list(value, where, key)
+    # A role file is checked on its own, read with the built-in alias table: whether a term has words
+    # does not depend on the table a run reads sentences with.
+    aliases = builtin_aliases()
     for term in terms:
         if term.startswith(_LITERAL):
             body = term[len(_LITERAL) :]
             if any(_PREFIX in chunk.rstrip(_PREFIX) or chunk == _PREFIX for chunk in body.split()):
                 raise InputError(f"{where}: '{term}': '*' may only end a word, as in '=call* for'")
-            if not _literal_words(term):
+            if not _literal_words(term, aliases):
                 raise InputError(f"{where}: '{term}' has no words after '='")
-        elif not content_stems(term):
+        elif not content_stems(term, aliases):
             raise InputError(
                 f"{where}: '{term}' has only function words (like 'the', 'of'); give it a word that says "
                 f"the role, or write it word for word with '=' ('=thanks to')"

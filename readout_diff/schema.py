@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -13,7 +13,7 @@ def schema_text() -> str:
     return files("readout_diff").joinpath("schema.json").read_text(encoding="utf-8")
 
 
-@cache
+@lru_cache(maxsize=1)  # one file, read once
 def schema() -> dict[str, Any]:
     """The schema as a dict (``$defs/jsonlLine`` describes one line of ``--format jsonl``)."""
     return json.loads(schema_text())

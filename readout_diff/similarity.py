@@ -5,13 +5,18 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .normalize import tokenize
+from .normalize import Token
 from .options import Options
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedStatement
 
 
 #: Evidence keys are written "kind:value" ("role:frame"); a stem never holds a colon.
@@ -33,14 +38,23 @@ class SentenceBags:
     names: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, texts: list[str] | tuple[str, ...], evidence: tuple[frozenset[str], ...] | None = None) -> SentenceBags:
+    def of(
+        cls, sentences: Sequence[Sequence[Token]], keys: Sequence[frozenset[str]] | None = None
+    ) -> SentenceBags:
+        """The bags of sentences given as their tokens, each followed by its evidence keys (sorted)."""
         stems, names = [], set()
-        for k, text in enumerate(texts):
-            tokens = [t for t in tokenize(text) if not t.stop]
-            keys = tuple(sorted(evidence[k])) if evidence else ()
-            stems.append((*(t.stem for t in tokens), *keys))
+        for k, sentence in enumerate(sentences):
+            tokens = [t for t in sentence if not t.stop]
+            stems.append((*(t.stem for t in tokens), *(sorted(keys[k]) if keys else ())))
             names.update(t.stem for t in tokens[1:] if _looks_like_name(t.surface))
         return cls(tuple(stems), frozenset(names))
+
+    @classmethod
+    def of_statement(cls, statement: AnnotatedStatement) -> SentenceBags:
+        """The bags the aligner scores: each sentence's scored text (its canonical mentions written one
+        way), then its role as a key no word says (see ``annotate.py``)."""
+        sentences = statement.sentences
+        return cls.of([s.scored_tokens for s in sentences], [s.keys for s in sentences])
 
 
 def is_evidence(key: str) -> bool:

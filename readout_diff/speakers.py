@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .aliases import TitleMention, Titles, builtin_aliases, find_title_mentions, read_titles
-from .memo import per_document
-from .model import Attribution, Mention, Statement
+from .aliases import AliasTable
+from .model import Attribution, Mention
+from .titles import TitleMention, Titles
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedStatement
 
 # Reporting verbs, past tense, as readouts write them. Acts that are no speech ("co-chaired",
 # "participated", "met", "hosted", "led", "spoke with") are not here: they credit nobody with a point.
@@ -92,9 +96,9 @@ _NOT_SPEAKERS = frozenset((
 ))
 
 
-@per_document(maxsize=32)
-def attribute(statement: Statement) -> tuple[Attribution, ...]:
-    """The sentences of ``statement`` the text credits to a speaker, in order.
+def attribute(statement: AnnotatedStatement, aliases: AliasTable) -> tuple[Attribution, ...]:
+    """The sentences of ``statement`` (read once by ``annotate.py``: its titled people) the text credits
+    to a speaker, in order. ``aliases`` (the run's table) names a side or a country one way.
 
     Only the grammatical subject of a reporting verb at the start of a clause counts (precision over
     recall): "Prime Minister Carney highlighted ...", "The Secretary stressed ...", "Both leaders
@@ -103,7 +107,7 @@ def attribute(statement: Statement) -> tuple[Attribution, ...]:
 
     - a titled person by title and shortest name ("Prime Minister Carney"; "Secretary Rubio" for
       "Secretary of State Marco Rubio"); a bare title as that person where the statement leaves no
-      doubt (see ``aliases.read_titles``), else as written ("the Prime Minister");
+      doubt (see ``titles.read_titles``), else as written ("the Prime Minister");
     - two or more people together as written, joined ("Prime Minister Carney and President Lula"):
       the names say more than "both leaders" and need no guess that the two are the meeting's sides;
     - "both leaders" for both / the two / the leaders, prime ministers, presidents, heads of state or
@@ -115,16 +119,15 @@ def attribute(statement: Statement) -> tuple[Attribution, ...]:
       "They" as the one group credited just before ("Both delegations agreed ... They agreed ...").
 
     A sentence may credit several speakers (one per clause). Quotations with the speaker after them
-    ('"...," the Minister said') are not read. Cached: a statement compared with several others is
-    read once.
+    ('"...," the Minister said') are not read.
     """
-    sentences = statement.sentences
-    titles = read_titles([s.text for s in sentences], statement.issuer, statement.header.title or "")
+    titles = statement.titles
     found: list[Attribution] = []
     previous: list[Attribution] = []  # the sentence before's attributions
     named: tuple[int, list[str]] = (-1, [])  # the nearest earlier sentence naming people, and them
-    for index, sentence in enumerate(sentences):
-        reader = _SentenceReader(sentence.text, find_title_mentions(sentence.text), titles)
+    sentences = zip(statement.statement.sentences, statement.sentences, strict=True)
+    for index, (sentence, read) in enumerate(sentences):
+        reader = _SentenceReader(sentence.text, read.titles, titles, aliases)
         here: list[Attribution] = []
         for start, end, speaker, kind, verb in reader.credits():
             if kind == "he":
@@ -199,9 +202,12 @@ def _is_group(speaker: str) -> bool:
 class _SentenceReader:
     """Finds the speakers of one sentence's clauses."""
 
-    def __init__(self, text: str, mentions: tuple[TitleMention, ...], titles: Titles) -> None:
+    def __init__(
+        self, text: str, mentions: tuple[TitleMention, ...], titles: Titles, aliases: AliasTable
+    ) -> None:
         self.text = text
         self.titles = titles
+        self.aliases = aliases
         self.mentions = mentions
         self.starting = {m.start: m for m in mentions}
         self.honorifics = any(h in text for h in _HONORIFIC_STARTS)
@@ -302,7 +308,7 @@ class _SentenceReader:
             return at, m.end(), _GROUPS[" ".join(noun.lower().split())] if noun else _BOTH_SIDES, "name"
         m = _SIDE.match(text, at)
         if m and all(w[:1].isupper() and w.lower() not in _NOT_SPEAKERS for w in m.group("who").split()):
-            who = " ".join(builtin_aliases().apply(m.group("who")).split())
+            who = " ".join(self.aliases.apply(m.group("who")).split())
             noun = "side" if m.group("noun") == "party" else m.group("noun")
             return at, m.end(), f"the {who} {noun}", "name"
         if allow_pronoun:
@@ -320,6 +326,6 @@ class _SentenceReader:
             if n and not words[0].lower().endswith("ing"):
                 start = m.start("who")
                 end = start + re.match(rf"\S+(?:\s+\S+){{{n - 1}}}", text[start:]).end()
-                who = " ".join(builtin_aliases().apply(text[start:end]).split())
+                who = " ".join(self.aliases.apply(text[start:end]).split())
                 return at, end, f"the {who}" if m.group("the") else who, "name"
         return None

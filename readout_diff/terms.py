@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .aliases import AliasTable
-from .memo import per_document
-from .normalize import Token, active_aliases, apply_aliases, tokenize
+from .aliases import AliasSpan, AliasTable
+from .normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE, Token, apply_aliases, tokenize
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedStatement
 
 # A term is a noun phrase: names, numbers and content nouns with their modifiers. Words are tagged
 # with cheap cues (no POS tagger): function words, verbs, adverbs and generic readout words end a
@@ -123,7 +125,7 @@ _NUMBER_WORDS = frozenset(
 @dataclass(frozen=True, slots=True)
 class _Word:
     """A word as written, with its stems (an alias may stand for several). Where a sentence writes it
-    is kept apart (``_Parse.spans``): one record serves every sentence that writes the word."""
+    is kept apart (``TermWords.spans``): one record serves every sentence that writes the word."""
 
     surface: str
     lower: str  # lower case, possessive dropped
@@ -160,16 +162,21 @@ class _Word:
 
 
 @dataclass(frozen=True, slots=True)
-class _Parse:
-    """A sentence (NFKC-normalised) and its words; ``spans[k]`` is where ``words[k]`` is written."""
+class TermWords:
+    """A sentence (NFKC-normalised) and its words as key terms read them (an alias one word, a number
+    whole); ``words[k]`` is written at ``text[starts[k]:ends[k]]``. The annotation stage reads it once
+    per sentence (``read_term_words``) and keeps it while the document is compared: the words are shared
+    with every sentence that writes them, and the positions are two flat tuples (a pair per word took
+    six times the memory)."""
 
     text: str
     words: tuple[_Word, ...]
-    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
 
     def between(self, first: int, last: int) -> str:
         """The text from word ``first`` to word ``last`` (included)."""
-        return self.text[self.spans[first][0] : self.spans[last][1]]
+        return self.text[self.starts[first] : self.ends[last]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +186,7 @@ class _Candidate:
 
     stems: tuple[str, ...]
     weight: float
-    parse: _Parse
+    parse: TermWords
     first: int  # its first and last words' positions in ``parse``
     last: int
     new_words: tuple[_Word, ...]  # its words new to the other side
@@ -213,18 +220,23 @@ class _Tally:
 class _OtherSide:
     """What the other statement says: its stems (after aliasing) and raw words' five-letter prefixes."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, statement: AnnotatedStatement, aliases: AliasTable) -> None:
+        self.aliases = aliases
         self.stems: set[str] = set()
         self.prefixes: set[str] = set()
         self.names: set[str] = set()  # stems of words it writes capitalised inside a sentence
         surfaces: set[str] = set()
-        for text in texts:
-            tokens = tokenize(text)
+        for sentence in statement.sentences:
+            tokens = sentence.tokens
             self.stems.update(t.stem for t in tokens)
             surfaces.update(t.surface for t in tokens)
-            self.names.update(s for w in _parse(text).words[1:] if w.capital for s in w.stems)
+            # The other side's words as written: its NFKC form's unless NFKC changes the text.
+            written = sentence.term_words
+            if sentence.normal != sentence.text:
+                written = read_term_words(sentence.text, aliases.spans(sentence.text), aliases)
+            self.names.update(s for w in written.words[1:] if w.capital for s in w.stems)
         # The words as written, and as aliased: the tokens are the aliased text's words.
-        raw_words = set(_RAW_WORD.findall("\n".join(texts)))
+        raw_words = set(_RAW_WORD.findall("\n".join(s.text for s in statement.sentences)))
         raw_words.update(_RAW_WORD.findall(" ".join(surfaces)))
         self.prefixes.update(w.lower()[:5] for w in raw_words)
 
@@ -232,11 +244,33 @@ class _OtherSide:
         """The other side uses ``word``: by stem, or every part of it by its first five letters."""
         if self.stems.issuperset(word.stems):
             return True
-        written, aliased = _prefixes(word.surface, active_aliases())
+        known = _prefixes_read_with(self.aliases)
+        found = known.get(word.surface)
+        if found is None:
+            if len(known) >= WORD_CACHE_SIZE:
+                known.clear()
+            found = known[word.surface] = _prefixes(word.surface, self.aliases)
+        written, aliased = found
         return self.prefixes.issuperset(written) or self.prefixes.issuperset(aliased)
 
 
-@lru_cache(maxsize=65536)
+# Word caches kept per alias table: what a word reads as depends on the table, and a cache keyed by
+# (word, table) would hash the table (a Python-level hash) at every word. Each holds at most
+# WORD_CACHE_SIZE words (emptied when full: a batch's vocabulary repeats, so it refills with it).
+
+
+@lru_cache(maxsize=TABLE_CACHE_SIZE)
+def _prefixes_read_with(table: AliasTable) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each word's ``_prefixes`` with ``table``, as read so far."""
+    return {}
+
+
+@lru_cache(maxsize=TABLE_CACHE_SIZE)
+def _words_read_with(table: AliasTable) -> dict[str, _Word | None]:
+    """Each word's ``_analyse`` with ``table`` (an alias's canonical form too), as read so far."""
+    return {}
+
+
 def _prefixes(surface: str, table: AliasTable) -> tuple[frozenset[str], frozenset[str]]:
     """The five-letter prefixes of the parts of a word (possessive dropped), as written and as
     aliased with ``table``."""
@@ -246,14 +280,12 @@ def _prefixes(surface: str, table: AliasTable) -> tuple[frozenset[str], frozense
     return written, aliased
 
 
-@lru_cache(maxsize=65536)
-def _analyse(surface: str) -> _Word | None:
-    """The word written ``surface`` (not an alias), or None if it has no stem. Cached: a batch's
-    vocabulary repeats."""
+def _analyse(surface: str, table: AliasTable) -> _Word | None:
+    """The word written ``surface`` (not an alias; read with ``table``), or None if it has no stem."""
     if surface[:1].isdigit():
         stems, stop = tuple(_DIGITS.findall(surface)), False
     else:
-        tokens: tuple[Token, ...] = tokenize(surface)
+        tokens: tuple[Token, ...] = tokenize(surface, table)
         stems = tuple(t.stem for t in tokens)
         # "all-out" is a modifier, not two function words.
         stop = bool(tokens) and all(t.stop for t in tokens) and "-" not in surface
@@ -266,30 +298,33 @@ def _lower(surface: str) -> str:
     return lower[:-2] if lower.endswith("'s") else lower
 
 
-def _parse(sentence: str) -> _Parse:
-    """The words of ``sentence`` (NFKC-normalised), an alias ("U.S.", "United Kingdom") as one word."""
-    return _parse_with(sentence, active_aliases())
-
-
-@per_document(maxsize=16384)
-def _parse_with(sentence: str, table: AliasTable) -> _Parse:
-    """``_parse`` with the alias table ``table``. Cached: each statement's sentences are read once as
-    the terms' side and once as the other side."""
-    claimed = table.spans(sentence)
-    found: list[tuple[tuple[int, int], _Word]] = [
-        ((s, e), _Word.of(sentence[s:e], tuple(t.stem for t in tokenize(r, table)), False, True))
+def read_term_words(sentence: str, claimed: Sequence[AliasSpan], table: AliasTable) -> TermWords:
+    """The words of ``sentence`` (NFKC-normalised), an alias ("U.S.", "United Kingdom") as one word:
+    ``claimed`` are where ``table`` finds its aliases (``AliasTable.spans``)."""
+    known = _words_read_with(table)
+    if len(known) >= WORD_CACHE_SIZE:
+        known.clear()
+    found: list[tuple[int, int, _Word]] = [
+        (s, e, _Word.of(sentence[s:e], tuple(t.stem for t in tokenize(r, table)), False, True))
         for s, e, r in claimed
     ]
-    found += [
-        (m.span(), word)
-        for m in _WORD.finditer(sentence)
-        if not (claimed and any(m.start() < e and s < m.end() for s, e, _ in claimed))
-        and (word := _analyse(m.group())) is not None
-    ]
+    for m in _WORD.finditer(sentence):
+        if claimed and any(m.start() < e and s < m.end() for s, e, _ in claimed):
+            continue
+        surface = m.group()
+        word = known.get(surface, _UNREAD)
+        if word is _UNREAD:
+            word = known[surface] = _analyse(surface, table)
+        if word is not None:
+            found.append((m.start(), m.end(), word))  # type: ignore[arg-type]
     if claimed:
-        found.sort(key=lambda f: f[0][0])
-    spans, words = zip(*found) if found else ((), ())
-    return _Parse(sentence, words, spans)
+        found.sort(key=lambda f: f[0])
+    starts, ends, words = zip(*found) if found else ((), (), ())
+    return TermWords(sentence, words, starts, ends)
+
+
+#: A word ``_words_read_with`` has not read yet (None is a word without a stem).
+_UNREAD = object()
 
 
 _INFLECTIONS = (
@@ -298,7 +333,7 @@ _INFLECTIONS = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _is_verb_form(lower: str) -> bool:
     """``lower`` is an inflection of one of the register's verbs ("underscores", "noted", "pursuing")."""
     forms = {lower}
@@ -311,7 +346,7 @@ def _is_verb_form(lower: str) -> bool:
     return not forms.isdisjoint(_VERBS)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _noun_suffix(lower: str) -> bool:
     root = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     return root.endswith(_NOUN_SUFFIXES) or (len(root) >= 8 and root.endswith(("ance", "ence")))
@@ -336,7 +371,7 @@ def _is_name(word: _Word, index: int, names: set[str], headline: bool) -> bool:
 _ING, _ED, _THIRD_PERSON, _UNKNOWN = "ing", "ed", "3", ""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _form(lower: str) -> str:
     """What a word's form says of its tag, context aside (for a word that is neither a function word,
     a generic word nor a name): an adverb, a noun, a verb of the register, -ing, -ed, a possible
@@ -437,9 +472,9 @@ def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
     return bool(third_person and nxt is not None and not nxt.stop)
 
 
-def _breaks_before(parse: _Parse, k: int) -> bool:
+def _breaks_before(parse: TermWords, k: int) -> bool:
     """The text between words ``k - 1`` and ``k`` ends a phrase."""
-    gap = parse.text[parse.spans[k - 1][1] : parse.spans[k][0]]
+    gap = parse.text[parse.ends[k - 1] : parse.starts[k]]
     if gap == " ":
         return False  # by far the most common gap
     left, right = parse.words[k - 1], parse.words[k]
@@ -450,7 +485,7 @@ def _breaks_before(parse: _Parse, k: int) -> bool:
     return False
 
 
-def _phrases(parse: _Parse, tags: list[str]) -> Iterator[list[int]]:
+def _phrases(parse: TermWords, tags: list[str]) -> Iterator[list[int]]:
     """Maximal runs of noun-phrase words. Two names may be joined by "of" ("Coalition of the
     Willing"), or by "for"/"in"/"at" after an institution or event ("Embassy in Havana"); after such
     a join only capitalised words continue the name."""
@@ -534,7 +569,7 @@ def _join_end(words: Sequence[_Word], tags: list[str], run: list[int], k: int) -
     return 0
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_weight(surface: str, named: bool) -> float:
     """How much a new word written ``surface`` weighs in a term (``named``: read as a name)."""
     lower = _lower(surface)
@@ -550,7 +585,7 @@ def _word_weight(surface: str, named: bool) -> float:
 
 
 def _candidate(
-    parse: _Parse,
+    parse: TermWords,
     run: list[int],
     stems: tuple[str, ...],
     new: dict[int, bool],
@@ -603,12 +638,14 @@ def _candidate(
 
 
 def one_side_terms(
-    texts: Sequence[str],
-    other_texts: Sequence[str],
+    statement: AnnotatedStatement,
+    other_statement: AnnotatedStatement,
     matched: set[int],
     limit: int,
+    aliases: AliasTable,
 ) -> tuple[str, ...]:
-    """Up to ``limit`` terms of ``texts`` that ``other_texts`` never uses, most salient first.
+    """Up to ``limit`` terms of ``statement`` that ``other_statement`` never uses, most salient first
+    (both read once by ``annotate.py``; ``aliases``, the run's table, reads a word's prefixes).
 
     A term is a noun phrase as written (a name, a number, an issue: "human rights", "sixth Law
     Enforcement Dialogue") with at least one word the other statement never uses, by stem or by its
@@ -616,10 +653,10 @@ def one_side_terms(
     weight of its new words (names, acronyms and numbers most; common register words least),
     repetition, and with the term sitting inside a matched sentence (a point the sentence view hides).
     """
-    if limit <= 0 or not texts:
+    if limit <= 0 or not statement.sentences:
         return ()
-    other = _OtherSide(other_texts)
-    parsed = [_parse(unicodedata.normalize("NFKC", t)) for t in texts]
+    other = _OtherSide(other_statement, aliases)
+    parsed = [s.term_words for s in statement.sentences]
     names = set(other.names)
     for parse in parsed:
         for w in parse.words[1:]:

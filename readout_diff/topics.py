@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .aliases import AliasTable, builtin_aliases
 from .errors import InputError
-from .memo import per_document
-from .model import Emphasis, Statement, TopicRow, TopicShare
-from .normalize import content_stems, tokenize
+from .model import Emphasis, TopicRow, TopicShare
+from .normalize import TABLE_CACHE_SIZE, content_stems
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedStatement
 
 _BUILTIN = "data/topics.toml"
 _TOPIC_ID = re.compile(r"[A-Za-z0-9_-]+")
@@ -67,27 +70,29 @@ class Lexicon:
 _Pattern = tuple[tuple[str, ...], int, bool]
 
 
-@lru_cache(maxsize=16)
-def _index(lexicon: Lexicon) -> dict[str, tuple[_Pattern, ...]]:
-    """Every term and exclusion of ``lexicon`` as content stems, filed under its first stem."""
+@lru_cache(maxsize=TABLE_CACHE_SIZE)
+def _index(lexicon: Lexicon, aliases: AliasTable) -> dict[str, tuple[_Pattern, ...]]:
+    """Every term and exclusion of ``lexicon`` as content stems (read with ``aliases``, as sentences
+    are), filed under its first stem."""
     index: dict[str, list[_Pattern]] = {}
     for number, topic in enumerate(lexicon.topics):
         for phrases, exclude in ((topic.terms, False), (topic.exclude, True)):
-            for stems in dict.fromkeys(tuple(content_stems(phrase)) for phrase in phrases):
+            for stems in dict.fromkeys(tuple(content_stems(phrase, aliases)) for phrase in phrases):
                 if stems:
                     index.setdefault(stems[0], []).append((stems, number, exclude))
     return {first: tuple(patterns) for first, patterns in index.items()}
 
 
-def _touched(text: str, index: dict[str, tuple[_Pattern, ...]]) -> list[int]:
-    """The lexicon indices of the topics ``text`` touches, ascending.
+def topic_indices(stems: tuple[str, ...], lexicon: Lexicon, aliases: AliasTable) -> tuple[int, ...]:
+    """The lexicon indices of the topics a sentence touches (``stems``: its content stems, read with
+    ``aliases``), ascending.
 
     A term counts where its content stems appear in a row among the sentence's content stems, unless
     that run lies inside a run of one of the same topic's exclusions.
     """
-    stems = tuple([t.stem for t in tokenize(text) if not t.stop])
+    index = _index(lexicon, aliases)
     if index.keys().isdisjoint(stems):
-        return []  # most sentences: no term starts here
+        return ()  # most sentences: no term starts here
     hits: dict[int, list[tuple[int, int]]] = {}
     blocks: dict[int, list[tuple[int, int]]] = {}
     for start, stem in enumerate(stems):
@@ -100,26 +105,22 @@ def _touched(text: str, index: dict[str, tuple[_Pattern, ...]]) -> list[int]:
         block = blocks.get(topic)
         if not block or any(not any(a <= s and e <= b for a, b in block) for s, e in spans):
             touched.append(topic)
-    return sorted(touched)
+    return tuple(sorted(touched))
 
 
-def sentence_topics(text: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """The ids of the topics ``text`` touches, in lexicon order."""
-    return tuple(lexicon.topics[t].id for t in _touched(text, _index(lexicon)))
+def sentence_topics(text: str, lexicon: Lexicon, aliases: AliasTable) -> tuple[str, ...]:
+    """The ids of the topics ``text`` touches (read with ``aliases``), in lexicon order."""
+    stems = tuple(content_stems(text, aliases))
+    return tuple(lexicon.topics[t].id for t in topic_indices(stems, lexicon, aliases))
 
 
-@per_document(maxsize=8)
-def _analyse(statement: Statement, lexicon: Lexicon) -> tuple[tuple[int, ...], dict[int, tuple[int, ...]]]:
-    """The word count of each sentence of ``statement``, and for each topic it touches (by lexicon
-    index) its sentence indices, ascending. Cached: the grid and emphasis of a comparison share it."""
-    index = _index(lexicon)
-    sizes = []
+def _found(statement: AnnotatedStatement) -> dict[int, tuple[int, ...]]:
+    """For each topic the statement touches (by lexicon index), its sentence indices, ascending."""
     found: dict[int, list[int]] = {}
     for number, sentence in enumerate(statement.sentences):
-        sizes.append(word_count(sentence.text))
-        for topic in _touched(sentence.text, index):
+        for topic in sentence.topics:
             found.setdefault(topic, []).append(number)
-    return tuple(sizes), {topic: tuple(numbers) for topic, numbers in found.items()}
+    return {topic: tuple(numbers) for topic, numbers in found.items()}
 
 
 # From a run's first letter or digit to its end: one match per run of non-space holding one (``[^\W_]``
@@ -133,14 +134,15 @@ def word_count(text: str) -> int:
     return len(_COUNTED_WORD.findall(text))
 
 
-def topic_grid(left: Statement, right: Statement, lexicon: Lexicon) -> tuple[TopicRow, ...]:
-    """The topics either statement touches, with the sentences of each side that touch them.
+def topic_grid(left: AnnotatedStatement, right: AnnotatedStatement, lexicon: Lexicon) -> tuple[TopicRow, ...]:
+    """The topics either statement touches, with the sentences of each side that touch them (each
+    sentence's topics of ``lexicon``, the run's, as the annotation stage read them).
 
     Rows come in three groups: topics only the left statement mentions, then those only the right one
     mentions, then those both mention. Within a group, the topic with more sentences (both sides counted)
     comes first; ties go by lexicon order. Topics neither side mentions have no row.
     """
-    (_, left_found), (_, right_found) = _analyse(left, lexicon), _analyse(right, lexicon)
+    left_found, right_found = _found(left), _found(right)
 
     def order(topic: int) -> tuple[int, int, int]:
         in_left, in_right = topic in left_found, topic in right_found
@@ -158,7 +160,7 @@ def topic_grid(left: Statement, right: Statement, lexicon: Lexicon) -> tuple[Top
     )
 
 
-def emphasis(statement: Statement, lexicon: Lexicon) -> Emphasis:
+def emphasis(statement: AnnotatedStatement, lexicon: Lexicon) -> Emphasis:
     """How much of ``statement`` each topic takes, topics in the order they first appear.
 
     ``words`` counts the words of the statement's sentences as written: whitespace-separated, with a
@@ -167,7 +169,8 @@ def emphasis(statement: Statement, lexicon: Lexicon) -> Emphasis:
     topics counts for both, so shares may sum above 1); ``first`` is its first sentence. Topics first
     touched in the same sentence go by lexicon order.
     """
-    sizes, found = _analyse(statement, lexicon)
+    sizes = [sentence.word_count for sentence in statement.sentences]
+    found = _found(statement)
     words = sum(sizes)
     shares = (
         TopicShare(
@@ -183,7 +186,7 @@ def emphasis(statement: Statement, lexicon: Lexicon) -> Emphasis:
     return Emphasis(words=words, topics=shares, leads_with=next(substantive, None))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=TABLE_CACHE_SIZE)
 def _position(lexicon: Lexicon) -> dict[str, int]:
     return {t.id: k for k, t in enumerate(lexicon.topics)}
 
@@ -277,7 +280,9 @@ def _parse(data: dict[str, Any], source: str, base: Lexicon | None) -> Lexicon:
         terms = phrase_list(table.get("terms", []), where, "terms")
         exclude = phrase_list(table.get("exclude", []), where, "exclude")
         for phrase in terms + exclude:
-            if not content_stems(phrase):
+            # Checked on its own, read with the built-in alias table: whether a phrase has a word that
+            # says the topic does not depend on the table a run reads sentences with.
+            if not content_stems(phrase, builtin_aliases()):
                 raise InputError(
                     f"{where}: '{phrase}' has only function words (like 'the', 'of'); "
                     "give it a word that says the topic"

@@ -9,6 +9,8 @@ import pytest
 from readout_diff.options import Assignment, Options
 from readout_diff.pipeline import compare_text
 
+from .annotated import bags
+
 
 def seed(left: list[str], right: list[str]) -> str:
     return (
@@ -134,9 +136,11 @@ def test_terms_only_are_absent_from_the_other_side():
     ids=["stay-in-touch", "spoke-call", "thanked-appreciation", "spelling-and-synonym"],
 )
 def test_diplomatic_paraphrases_match(left, right):
+    from readout_diff.aliases import builtin_aliases
     from readout_diff.normalize import content_stems
 
-    assert set(content_stems(left)) & set(content_stems(right)) - {"minist", "presid", "chancellor", "discuss", "agre"}
+    table = builtin_aliases()
+    assert set(content_stems(left, table)) & set(content_stems(right, table)) - {"minist", "presid", "chancellor", "discuss", "agre"}
     filler_left = ["The Sylvanian delegation raised the fisheries quota for herring.", "Rain fell on the capital."]
     filler_right = ["A new consulate will open in the port city.", "The anthem was played twice."]
     c = compare([left, *filler_left], [right, *filler_right])
@@ -167,20 +171,20 @@ def test_max_weight_matching_is_exact():
 
 
 def test_names_and_numbers_weigh_more():
-    from readout_diff.similarity import SentenceBags, term_weights
+    from readout_diff.similarity import term_weights
 
-    bags = SentenceBags.of(["They looked forward to the summit in Vilnius in 2023.", "The summit was productive."])
-    assert {"vilnius", "2023"} <= bags.names and "summit" not in bags.names
-    plain = term_weights(bags, bags, replace(Options(), name_weight=1.0))
-    boosted = term_weights(bags, bags, replace(Options(), name_weight=2.0))
+    read = bags(["They looked forward to the summit in Vilnius in 2023.", "The summit was productive."])
+    assert {"vilnius", "2023"} <= read.names and "summit" not in read.names
+    plain = term_weights(read, read, replace(Options(), name_weight=1.0))
+    boosted = term_weights(read, read, replace(Options(), name_weight=2.0))
     assert boosted["vilnius"] == 2 * plain["vilnius"] and boosted["summit"] == plain["summit"]
 
 
 def test_position_prior_prefers_sentences_at_the_same_place():
-    from readout_diff.similarity import SentenceBags, score_pairs
+    from readout_diff.similarity import score_pairs
 
-    left = SentenceBags.of(["Grain exports rose in March."] * 3)
-    right = SentenceBags.of(["Grain exports fell in April."] * 3)
+    left = bags(["Grain exports rose in March."] * 3)
+    right = bags(["Grain exports fell in April."] * 3)
     matrix = score_pairs(left, right, replace(Options(), position_weight=0.05, novelty_penalty=0.0)).matrix
     assert matrix[0, 0] == matrix[2, 2] > matrix[0, 1] > matrix[0, 2] == matrix[2, 0]
 
@@ -208,11 +212,11 @@ def test_long_statements_score_candidates_only_and_align_the_same(monkeypatch):
 
 
 def test_topic_words_repeated_everywhere_count_less_than_rare_words():
-    from readout_diff.similarity import SentenceBags, idf_weights
+    from readout_diff.similarity import idf_weights
 
-    bags = SentenceBags.of(["Law enforcement talks.", "Law enforcement data.", "Law enforcement and fentanyl."])
-    squared = idf_weights(bags, exponent=2.0)
-    plain = idf_weights(bags, exponent=1.0)
+    read = bags(["Law enforcement talks.", "Law enforcement data.", "Law enforcement and fentanyl."])
+    squared = idf_weights(read, exponent=2.0)
+    plain = idf_weights(read, exponent=1.0)
     assert squared["fentanyl"] / squared["law"] > plain["fentanyl"] / plain["law"] > 1
 
 
@@ -228,10 +232,10 @@ def test_a_short_sentence_inside_a_long_one_matches():
 
 
 def test_novelty_penalty_lowers_pairs_of_sentences_making_their_own_points():
-    from readout_diff.similarity import SentenceBags, score_pairs
+    from readout_diff.similarity import score_pairs
 
-    left = SentenceBags.of(["The sixth dialogue since 2015 met in the capital.", "Both sides discussed the dialogue."])
-    right = SentenceBags.of(["The dialogue will continue with technical meetings.", "Both sides discussed the dialogue."])
+    left = bags(["The sixth dialogue since 2015 met in the capital.", "Both sides discussed the dialogue."])
+    right = bags(["The dialogue will continue with technical meetings.", "Both sides discussed the dialogue."])
     plain = score_pairs(left, right, replace(Options(), novelty_penalty=0.0)).matrix
     penalised = score_pairs(left, right, replace(Options(), novelty_penalty=0.6)).matrix
     assert penalised[0, 0] < plain[0, 0]

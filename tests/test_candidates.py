@@ -9,8 +9,9 @@ import pytest
 
 from readout_diff import similarity
 from readout_diff.options import Options
-from readout_diff.similarity import SentenceBags, score_pairs
+from readout_diff.similarity import score_pairs
 
+from .annotated import bags
 from .test_align import compare, pairs
 
 
@@ -100,7 +101,7 @@ def test_every_planted_partner_is_a_candidate(case, monkeypatch):
     for name, value in SMALL_BUDGET.items():
         monkeypatch.setattr(similarity, name, value)
     left, right, planted = plant(case)
-    scores = score_pairs(SentenceBags.of(left), SentenceBags.of(right), Options())
+    scores = score_pairs(bags(left), bags(right), Options())
     assert scores.matrix is None  # the candidate path
     candidates = set(zip(scores.rows.tolist(), scores.cols.tolist(), strict=True))
     assert [pair for pair in planted if pair not in candidates] == []
@@ -127,7 +128,7 @@ def test_candidates_do_not_depend_on_the_order_a_sentences_stems_come_in():
         return again
 
     left, right, _ = plant(CASES[0])
-    left_sets, right_sets = ([set(bag) for bag in SentenceBags.of(texts).stems] for texts in (left, right))
+    left_sets, right_sets = ([set(bag) for bag in bags(texts).stems] for texts in (left, right))
     weights = {stem: 1.0 + len(stem) / 10 for bag in left_sets + right_sets for stem in bag}
     rows, cols = similarity._candidates(left_sets, right_sets, weights)
     again = similarity._candidates([rebuilt(b) for b in left_sets], [rebuilt(b) for b in right_sets], weights)

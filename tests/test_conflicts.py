@@ -7,6 +7,8 @@ import pytest
 from readout_diff.conflicts import find_conflicts
 from readout_diff.pipeline import compare_path, compare_text
 
+from .annotated import CONTEXT, annotated
+
 
 def seed(left: list[str], right: list[str]) -> str:
     return (
@@ -24,7 +26,7 @@ def conflicts_of(text: str):
     assert len(result.document.statements) == 2
     comparison = result.comparisons[0]
     left, right = (result.document.statements[k] for k in (comparison.left, comparison.right))
-    found = find_conflicts(left, right, comparison.alignment.matches)
+    found = find_conflicts(*annotated(left, right), comparison.alignment.matches, CONTEXT.aliases)
     for conflict in found:
         for mention, statement in ((conflict.left, left), (conflict.right, right)):
             assert mention.text == result.document.text[mention.start : mention.end]
@@ -326,4 +328,4 @@ def test_the_seed_has_no_conflicts(seed_path):
     result = compare_path(str(seed_path))
     for comparison in result.comparisons:
         left, right = (result.document.statements[k] for k in (comparison.left, comparison.right))
-        assert find_conflicts(left, right, comparison.alignment.matches) == ()
+        assert find_conflicts(*annotated(left, right), comparison.alignment.matches, CONTEXT.aliases) == ()

@@ -11,6 +11,7 @@ import pytest
 from readout_diff.aliases import builtin_aliases
 from readout_diff.mentions import _country_table, resolve_participants
 from readout_diff.model import Header, Sentence, Statement
+from readout_diff.titles import statement_titles
 
 ENTRY_KEYS = {"name", "names", "adjectives"}
 
@@ -178,4 +179,6 @@ SIDES = [
 def test_side_is_read_with_the_table(label: str, text: str, key: str) -> None:
     issuer = "Ministry of Foreign Affairs of Sylvania"
     statement = Statement("a", Header(issuer), 0, len(text), (Sentence(text, 0, len(text)),))
-    assert [m.key for m in resolve_participants([statement])[0][0]] == [key]
+    table = builtin_aliases()
+    resolved = resolve_participants([statement], [statement_titles(statement, table)], table)
+    assert [m.key for m in resolved[0][0]] == [key]

@@ -24,6 +24,9 @@ from readout_diff.conflicts import (
 )
 from readout_diff.dates import WrittenDate, find_date, find_sentence_dates, find_years
 
+from .annotated import CONTEXT
+from .annotated import sentence as read
+
 # (sentence, [(words, (year, month, day, weekday), lead)])
 DATES = [
     ("On 7 March the ministers met.", [("7 March", (None, 3, 7, None), None)]),
@@ -60,7 +63,7 @@ DATES = [
 def test_sentence_dates(sentence, expected):
     found = find_sentence_dates(sentence)
     assert [(sentence[d.start : d.end], d.fields, d.lead) for d in found] == expected
-    assert dates.find(sentence) == found
+    assert dates.find(read(sentence), CONTEXT.aliases) == found
 
 
 @pytest.mark.parametrize(
@@ -108,9 +111,9 @@ NUMBERS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), NUMBERS, ids=[n[0] for n in NUMBERS])
 def test_counts(sentence, expected):
-    found = numbers.find(sentence)
+    found = numbers.find(read(sentence), CONTEXT.aliases)
     assert [(sentence[c.start : c.end], c.value, c.unit, c.noun) for c in found] == expected
-    assert ordinals.find(sentence) == ()
+    assert ordinals.find(read(sentence), CONTEXT.aliases) == ()
 
 
 @pytest.mark.parametrize(
@@ -143,9 +146,9 @@ ORDINALS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), ORDINALS, ids=[o[0] for o in ORDINALS])
 def test_ordinals(sentence, expected):
-    found = ordinals.find(sentence)
+    found = ordinals.find(read(sentence), CONTEXT.aliases)
     assert [(sentence[o.start : o.end], o.value, o.noun) for o in found] == expected
-    assert numbers.find(sentence) == ()
+    assert numbers.find(read(sentence), CONTEXT.aliases) == ()
 
 
 def test_ordinals_of_time_are_compared_only_in_matches():
@@ -172,7 +175,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), PLACES, ids=[p[0] for p in PLACES])
 def test_places(sentence, expected):
-    found = places.find(sentence)
+    found = places.find(read(sentence), CONTEXT.aliases)
     assert [(sentence[p.start : p.end], p.preposition, p.travel, set(p.stems)) for p in found] == expected
 
 
@@ -216,7 +219,7 @@ PARTICIPANTS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), PARTICIPANTS, ids=[p[0][:60] for p in PARTICIPANTS])
 def test_participants(sentence, expected):
-    found = participants.find(sentence)
+    found = participants.find(read(sentence), CONTEXT.aliases)
     assert [(sentence[p.start : p.end], p.side, p.relation, len(p.bodies)) for p in found] == expected
 
 
@@ -277,7 +280,7 @@ OUTCOMES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), OUTCOMES, ids=[o[0] for o in OUTCOMES])
 def test_agreement_words(sentence, expected):
-    found = agreement.find(sentence)
+    found = agreement.find(read(sentence), CONTEXT.aliases)
     assert [(sentence[o.start : o.end], o.agreed) for o in found] == expected
     assert all(o.words == sentence[o.start : o.end].lower() for o in found)
 
@@ -293,7 +296,7 @@ def test_every_finder_finds_and_compares():
     assert len(FINDERS) == len(ConflictKind)
     for finder in FINDERS:
         assert callable(finder.find) and callable(finder.conflicts)
-        assert finder.find("") == ()
+        assert finder.find(read(""), CONTEXT.aliases) == ()
 
 
 @pytest.mark.parametrize(

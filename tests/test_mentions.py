@@ -8,17 +8,28 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readout_diff.mentions import (
-    Mention,
-    MentionKind,
-    find_amounts,
-    meeting_mentions,
-    resolve_participants,
-)
+from readout_diff import mentions as canonical
+from readout_diff.mentions import Mention, MentionKind, find_amounts
 from readout_diff.model import Header, Sentence, Statement
 from readout_diff.statements import find_statements
+from readout_diff.titles import statement_titles
 
+from .annotated import CONTEXT
 from .conftest import CORPUS
+
+ALIASES = CONTEXT.aliases
+
+
+def resolve_participants(statements: list[Statement]):
+    """The participants each sentence names, the statements read with the built-in tables."""
+    titles = [statement_titles(s, ALIASES) for s in statements]
+    return canonical.resolve_participants(statements, titles, ALIASES)
+
+
+def meeting_mentions(statements: list[Statement] | tuple[Statement, ...]):
+    """The amounts and participants each sentence names, the statements read with the built-in tables."""
+    titles = [statement_titles(s, ALIASES) for s in statements]
+    return canonical.meeting_mentions(statements, titles, ALIASES)
 
 
 def statement(ident: str, issuer: str, title: str | None, *texts: str) -> Statement:

@@ -9,8 +9,11 @@ from importlib import resources
 
 import pytest
 
+from readout_diff.aliases import builtin_aliases
 from readout_diff.errors import InputError
 from readout_diff.roles import Role, RoleLexicon, Rule, load_roles, sentence_roles
+
+ALIASES = builtin_aliases()
 
 # A sentence no rule touches, to put the sentence under test at a given position in its statement.
 FILLER = "The weather in Lakeport was mild."
@@ -18,7 +21,7 @@ FILLER = "The weather in Lakeport was mild."
 
 def role_at(position: int, sentence: str, lexicon: RoleLexicon | None = None) -> str | None:
     """The role of ``sentence`` as the statement's sentence number ``position`` (0: the first)."""
-    return sentence_roles([FILLER] * position + [sentence], lexicon or load_roles())[-1]
+    return sentence_roles([FILLER] * position + [sentence], lexicon or load_roles(), ALIASES)[-1]
 
 
 # (label, position in the statement, sentence, expected role)
@@ -397,11 +400,11 @@ READOUTS = {
 @pytest.mark.parametrize("office", list(READOUTS))
 def test_a_readout_read_in_order(office):
     sentences, expected = zip(*READOUTS[office])
-    assert sentence_roles(sentences, load_roles()) == expected
+    assert sentence_roles(sentences, load_roles(), ALIASES) == expected
 
 
 def test_no_sentences_no_roles():
-    assert sentence_roles([], load_roles()) == ()
+    assert sentence_roles([], load_roles(), ALIASES) == ()
 
 
 def test_builtin_toml_documents_every_role():
@@ -429,9 +432,9 @@ def test_roles_are_fast():
     """Every sentence of every statement is read: a thousand sentences take well under a second."""
     sentences = [case[2] + f" Item {k}." for k, case in enumerate(BUILTIN_CASES * 12)]
     lexicon = load_roles()
-    sentence_roles(sentences[:10], lexicon)  # compile once
+    sentence_roles(sentences[:10], lexicon, ALIASES)  # compile once
     start = time.perf_counter()
-    sentence_roles(sentences, lexicon)
+    sentence_roles(sentences, lexicon, ALIASES)
     assert time.perf_counter() - start < 1.0
 
 
@@ -509,7 +512,7 @@ def test_a_roles_file_replaces_the_builtin_roles(write):
         (Role("greeting", "Greeting", "Hello.", (Rule((("=hello", "greetings"),)),), ("=hello kitty",)),)
     )
     texts = ["Hello, Lakeport.", "Warm greetings.", "Hello Kitty.", "They agreed to stay in close contact."]
-    assert sentence_roles(texts, lexicon) == ("greeting", "greeting", None, None)
+    assert sentence_roles(texts, lexicon, ALIASES) == ("greeting", "greeting", None, None)
 
 
 def test_a_roles_file_may_start_with_a_byte_order_mark(write):

@@ -8,6 +8,8 @@ from readout_diff.model import Attribution, Header, Mention, Sentence, Statement
 from readout_diff.pipeline import compare_text
 from readout_diff.speakers import attribute, credits
 
+from .annotated import CONTEXT, annotated
+
 
 def statement(texts: list[str], issuer: str = "Embassy of Freedonia", title: str | None = None):
     """A statement of ``texts`` (one sentence each) inside a made-up document text, and that text."""
@@ -203,7 +205,7 @@ CASES = [
 @pytest.mark.parametrize(("label", "issuer", "texts", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_attributions(label, issuer, texts, expected):
     st, document = statement(texts, issuer)
-    found = attribute(st)
+    found = attribute(annotated(st)[0], CONTEXT.aliases)
     assert [(a.sentence, a.speaker, a.mention.text, a.verb) for a in found] == expected
     for a in found:
         sentence = st.sentences[a.sentence]
@@ -234,7 +236,7 @@ def test_attributions_of_a_compared_seed_index_the_document_text():
     result = compare_text(SEED, "made-up")
     text = result.document.text
     left, right = result.document.statements
-    found = {st.id: attribute(st) for st in (left, right)}
+    found = {st.statement.id: attribute(st, CONTEXT.aliases) for st in annotated(left, right)}
     assert [(a.sentence, a.speaker, a.verb) for a in found[left.id]] == [
         (1, "both ministers", "discussed"),
         (2, "Foreign Minister Ilse Kuran", "stressed"),

@@ -6,8 +6,18 @@ import re
 
 import pytest
 
+from readout_diff import terms as key_terms
 from readout_diff.normalize import apply_aliases, tokenize
-from readout_diff.terms import one_side_terms
+
+from .annotated import CONTEXT, annotated, statement
+
+ALIASES = CONTEXT.aliases
+
+
+def one_side_terms(texts: list[str], other: list[str], matched: set[int], limit: int) -> tuple[str, ...]:
+    """The terms of ``texts`` that ``other`` never uses, both read as statements of one meeting."""
+    left, right = annotated(statement(texts), statement(other, id="s2"))
+    return key_terms.one_side_terms(left, right, matched, limit, ALIASES)
 
 SYLVANIA = [
     "The Sylvanian Foreign Minister met the Freedonian Foreign Minister in Lakeport on 3 March.",
@@ -26,8 +36,8 @@ FREEDONIA = [
 
 def words_of(texts: list[str]) -> tuple[set[str], set[str]]:
     """Every stem and five-letter prefix of ``texts``, aliases read as one word."""
-    stems = {t.stem for text in texts for t in tokenize(text)}
-    raw = [form for text in texts for form in (text, apply_aliases(text))]
+    stems = {t.stem for text in texts for t in tokenize(text, ALIASES)}
+    raw = [form for text in texts for form in (text, apply_aliases(text, ALIASES))]
     prefixes = {w.lower()[:5] for form in raw for w in re.findall(r"[^\W_]+", form)}
     return stems, prefixes
 
@@ -35,7 +45,9 @@ def words_of(texts: list[str]) -> tuple[set[str], set[str]]:
 def has_new_word(term: str, other: list[str]) -> bool:
     stems, prefixes = words_of(other)
     return any(
-        t.stem not in stems and t.surface.lower()[:5] not in prefixes for t in tokenize(term) if not t.stop
+        t.stem not in stems and t.surface.lower()[:5] not in prefixes
+        for t in tokenize(term, ALIASES)
+        if not t.stop
     )
 
 

@@ -8,24 +8,22 @@ import subprocess
 import sys
 import time
 import tomllib
+from dataclasses import replace
 from importlib import resources
 
 import pytest
 
+from readout_diff import topics
 from readout_diff.errors import InputError
 from readout_diff.model import Emphasis, Header, Sentence, Statement, TopicShare
 from readout_diff.normalize import content_stems
 from readout_diff.reading import read_source
 from readout_diff.statements import find_statements
-from readout_diff.topics import (
-    Lexicon,
-    Topic,
-    builtin_lexicon,
-    emphasis,
-    load_lexicon,
-    sentence_topics,
-    topic_grid,
-)
+from readout_diff.topics import Lexicon, Topic, builtin_lexicon, load_lexicon
+
+from .annotated import CONTEXT, annotated
+
+ALIASES = CONTEXT.aliases
 
 
 def statement(sid: str, *texts: str) -> Statement:
@@ -35,6 +33,20 @@ def statement(sid: str, *texts: str) -> Statement:
         sentences.append(Sentence(text, start, start + len(text)))
         start += len(text) + 1
     return Statement(sid, Header("Ministry of Foreign Affairs"), 0, start, tuple(sentences))
+
+
+def sentence_topics(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    return topics.sentence_topics(text, lexicon, ALIASES)
+
+
+def topic_grid(left: Statement, right: Statement, lexicon: Lexicon):
+    """The grid of two statements read with ``lexicon`` as the run's topics."""
+    return topics.topic_grid(*annotated(left, right, context=replace(CONTEXT, topics=lexicon)), lexicon)
+
+
+def emphasis(statement: Statement, lexicon: Lexicon) -> Emphasis:
+    """The emphasis of a statement read with ``lexicon`` as the run's topics."""
+    return topics.emphasis(annotated(statement, context=replace(CONTEXT, topics=lexicon))[0], lexicon)
 
 
 # (topic, a sentence that touches it, a decoy that must not: a near miss in wording or normalisation)
@@ -181,7 +193,7 @@ def test_builtin_toml_parses_with_a_label_and_terms_per_topic():
 def test_builtin_terms_are_specific():
     for topic in builtin_lexicon().topics:
         for term in topic.terms:
-            stems = content_stems(term)
+            stems = content_stems(term, ALIASES)
             assert stems, (topic.id, term)
             assert len(stems) > 1 or len(stems[0]) >= 2, (topic.id, term)
             assert stems != ["state"], (topic.id, term)
@@ -190,9 +202,9 @@ def test_builtin_terms_are_specific():
 def test_every_builtin_exclusion_holds_a_term_of_its_topic():
     """An exclusion that holds none of its topic's terms would never change anything."""
     for topic in builtin_lexicon().topics:
-        terms = [tuple(content_stems(term)) for term in topic.terms]
+        terms = [tuple(content_stems(term, ALIASES)) for term in topic.terms]
         for phrase in topic.exclude:
-            stems = tuple(content_stems(phrase))
+            stems = tuple(content_stems(phrase, ALIASES))
             assert any(stems[i : i + len(term)] == term for term in terms for i in range(len(stems))), (
                 topic.id,
                 phrase,
@@ -326,7 +338,7 @@ def test_grid_of_statements_without_topics_is_empty():
 def test_grid_and_emphasis_are_the_same_under_any_hash_seed():
     code = (
         "from tests.test_topics import LEFT, RIGHT, GRID_LEXICON;"
-        "from readout_diff.topics import builtin_lexicon, topic_grid, emphasis;"
+        "from tests.test_topics import topic_grid, emphasis; from readout_diff.topics import builtin_lexicon;"
         "print(topic_grid(LEFT, RIGHT, GRID_LEXICON), emphasis(RIGHT, builtin_lexicon()))"
     )
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

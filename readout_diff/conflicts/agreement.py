@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ..aliases import AliasTable
 from ..model import Conflict, Match
 from .facts import ConflictKind, Scope, StatementFacts, conflict
 from .text import trigger_rules, triggered
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedSentence
 
 _AGREED = "agreed"
 _DISCUSSED = "discussed"
@@ -70,11 +75,12 @@ class Outcome:
     words: str
 
 
-def find(text: str) -> tuple[Outcome, ...]:
+def find(sentence: AnnotatedSentence, aliases: AliasTable) -> tuple[Outcome, ...]:
     """Where one sentence says the parties agreed (not negated, not an adjective or a stance such as
     "the agreed text" or "remain committed") or discussed, in text order."""
+    text = sentence.text
     found: list[Outcome] = []
-    for m, tag in triggered(text, _OUTCOME_WORDS):
+    for m, tag in triggered(text, sentence.lower_words, _OUTCOME_WORDS):
         words = m.group().lower()
         if tag == _DISCUSSED:
             found.append(Outcome(m.start(), m.end(), False, words))

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..dates import WrittenDate, find_sentence_dates
-from ..memo import per_document
+from ..aliases import AliasTable
+from ..dates import WrittenDate
 from ..model import Conflict, Match
 from .facts import ConflictKind, Scope, StatementFacts, by_key, conflict
 
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedSentence
 
-@per_document(maxsize=16384)
-def find(text: str) -> tuple[WrittenDate, ...]:
-    """The dates one sentence writes (``dates.find_sentence_dates``): a date with or without its year
-    or weekday, a weekday alone, a year introduced by a preposition ("since 2015")."""
-    return find_sentence_dates(text)
+
+def find(sentence: AnnotatedSentence, aliases: AliasTable) -> tuple[WrittenDate, ...]:
+    """The dates one sentence writes, as the annotation stage read them (``dates.find_sentence_dates``):
+    a date with or without its year or weekday, a weekday alone, a year introduced by a preposition
+    ("since 2015")."""
+    return sentence.dates
 
 
 def agree(a: WrittenDate, b: WrittenDate) -> bool | None:

@@ -6,11 +6,15 @@ import enum
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from ..model import Conflict, Match, Mention, Statement
+from ..aliases import AliasTable
+from ..model import Conflict, Match, Mention
 from ..normalize import STOPWORDS, apply_aliases
 from .text import content_stems
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedSentence, AnnotatedStatement
 
 
 class ConflictKind(enum.Enum):
@@ -57,10 +61,11 @@ class Found(Generic[F_co]):
 
 
 class FactFinder(Protocol):
-    """One kind of fact, in one module: where a sentence states it (``find``, spans in the sentence) and
-    where two statements state it differently (``conflicts``)."""
+    """One kind of fact, in one module: where a sentence (as the annotation stage read it, with the
+    run's alias table) states it (``find``, spans in the sentence) and where two statements state it
+    differently (``conflicts``)."""
 
-    def find(self, text: str) -> Sequence[Fact]: ...
+    def find(self, sentence: AnnotatedSentence, aliases: AliasTable) -> Sequence[Fact]: ...
 
     def conflicts(
         self, left: StatementFacts, right: StatementFacts, matches: Sequence[Match]
@@ -72,18 +77,25 @@ _WORD = re.compile(r"[^\W_]+")
 _DETAIL_CHARS = 70
 
 
-class StatementFacts:
-    """What one statement's sentences state, found once per sentence and finder, and only when asked."""
+#: A finder's ``find``.
+Find = Callable[["AnnotatedSentence", AliasTable], Sequence[F]]
 
-    def __init__(self, statement: Statement) -> None:
-        self.statement = statement
+
+class StatementFacts:
+    """What one statement's sentences state, found once per sentence and finder, and only when asked
+    (``statement``: read once by the annotation stage; ``aliases``: the run's table)."""
+
+    def __init__(self, statement: AnnotatedStatement, aliases: AliasTable) -> None:
+        self.annotated = statement
+        self.statement = statement.statement
+        self.aliases = aliases
         # Per finder, each sentence's facts (None until found) and every sentence's together.
-        self._by_sentence: dict[Callable[[str], Sequence[Fact]], list[tuple[Found[Fact], ...] | None]] = {}
-        self._everywhere: dict[Callable[[str], Sequence[Fact]], list[Found[Fact]]] = {}
+        self._by_sentence: dict[Find, list[tuple[Found[Fact], ...] | None]] = {}
+        self._everywhere: dict[Find, list[Found[Fact]]] = {}
         self._words: frozenset[str] | None = None
         self._stems: frozenset[str] | None = None
 
-    def found(self, find: Callable[[str], Sequence[F]], indices: Iterable[int]) -> list[Found[F]]:
+    def found(self, find: Find[F], indices: Iterable[int]) -> list[Found[F]]:
         """What ``find`` finds in the sentences ``indices``, in their order."""
         by_sentence = self._by_sentence.get(find)
         if by_sentence is None:
@@ -92,12 +104,12 @@ class StatementFacts:
         for i in indices:
             found = by_sentence[i]
             if found is None:
-                facts = find(self.statement.sentences[i].text)
+                facts = find(self.annotated.sentences[i], self.aliases)
                 found = by_sentence[i] = tuple(Found(i, fact) for fact in facts) if facts else ()
             out += found  # type: ignore[arg-type]
         return out
 
-    def everywhere(self, find: Callable[[str], Sequence[F]]) -> list[Found[F]]:
+    def everywhere(self, find: Find[F]) -> list[Found[F]]:
         """What ``find`` finds in every sentence of the statement, in order."""
         found = self._everywhere.get(find)
         if found is None:
@@ -126,11 +138,14 @@ class StatementFacts:
         alias such as "U.S." for "United States", checked sentence by sentence only then)."""
         if frozenset(_WORD.findall(name.lower())) - STOPWORDS <= self.words:
             return True
-        if apply_aliases(name) == name:
+        if apply_aliases(name, self.aliases) == name:
             return False
         if self._stems is None:
-            self._stems = frozenset(w for t in self._texts() for w in content_stems(t))
-        return content_stems(name) <= self._stems
+            header = self.statement.header
+            self._stems = frozenset(stem for s in self.annotated.sentences for stem in s.stems).union(
+                *(content_stems(t, self.aliases) for t in (header.place, header.title) if t)
+            )
+        return content_stems(name, self.aliases) <= self._stems
 
     def _texts(self) -> list[str]:
         header = self.statement.header

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ..aliases import AliasTable
 from ..model import Conflict, Match
 from .facts import ConflictKind, StatementFacts
-from .numerals import TIME_NOUNS, find_numerals, noun_after, noun_conflicts
+from .numerals import TIME_NOUNS, noun_after, noun_conflicts
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedSentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +30,14 @@ class Count:
     noun: str
 
 
-def find(text: str) -> tuple[Count, ...]:
+def find(sentence: AnnotatedSentence, aliases: AliasTable) -> tuple[Count, ...]:
     """The counts one sentence writes, in text order (see ``numerals``: dates, years, labels, ranges and
     approximate counts are not counts); a count in words needs its noun, as does one in digits without
     a currency or a percent sign."""
-    numerals = find_numerals(text)
+    numerals = sentence.numerals
     if not numerals:  # most sentences
         return ()
+    text = sentence.text
     found = []
     for numeral in numerals:
         if numeral.ordinal:

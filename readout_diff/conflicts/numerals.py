@@ -11,14 +11,16 @@ import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from ..memo import per_document
+from ..aliases import AliasTable
+from ..dates import WrittenDate
 from ..model import Conflict, Match
 from ..normalize import STOPWORDS, stem
-from .dates import find as find_dates
 from .facts import ConflictKind, Found, Scope, StatementFacts, by_key, conflict
-from .text import lower_words
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedSentence
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -142,7 +144,11 @@ class Noun:
     end: int
 
 
-@lru_cache(maxsize=128)
+#: One compiled pattern per one-word spelled-out number (``_NUMBER_WORDS``: about a hundred).
+_SPELLED_PATTERNS = 128
+
+
+@lru_cache(maxsize=_SPELLED_PATTERNS)
 def _spelled_pattern(word: str) -> re.Pattern[str]:
     """Where ``word`` (a spelled-out number) stands alone or begins a hyphenated word ("two-day").
 
@@ -155,27 +161,26 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(not (end <= a or start >= b) for a, b in spans)
 
 
-@per_document(maxsize=16384)
-def find_numerals(text: str) -> tuple[Numeral, ...]:
-    """The counts and ordinals one sentence writes: first those in digits, then those in words, each
-    in text order."""
+def find_numerals(text: str, words: Sequence[str], dates: Sequence[WrittenDate]) -> tuple[Numeral, ...]:
+    """The counts and ordinals one sentence writes (``words``: its lower-case words; ``dates``: the
+    dates it writes, whose numbers are no counts): first those in digits, then those in words, each in
+    text order. The annotation stage reads them once per sentence."""
     found: list[Numeral] = []
     first_digit = _DIGIT.search(text)
     has_digit = first_digit is not None
     if has_digit and _LIST_ITEM.match(text):  # a numbered list item
         return ()
-    words = lower_words(text)
     present = set(_NUMBER_WORDS.intersection(words))
     if "one" in present and _SCALE_WORDS.isdisjoint(words):
         present.discard("one")  # "one of", "one another": only "one million" counts
     if not (has_digit or present):
         return ()
     # Every date written here has a digit.
-    dates = [(d.start, d.end) for d in find_dates(text)] if has_digit else []
+    date_spans = [(d.start, d.end) for d in dates] if has_digit else []
     lead = _LEADING.match(text).end()  # type: ignore[union-attr]  # characters before the first word
 
     def usable(start: int, end: int) -> bool:
-        if _overlaps(start, end, dates):
+        if _overlaps(start, end, date_spans):
             return False
         if _NOT_A_COUNT_BEFORE.search(text[max(0, start - _NOT_A_COUNT_REACH) : start]):
             return False
@@ -223,7 +228,7 @@ def find_numerals(text: str) -> tuple[Numeral, ...]:
         ordinal, number = _SPELLED[lower]
         start, end = m.start(), m.start() + len(lower)
         if ordinal:
-            if not _overlaps(start, end, dates):
+            if not _overlaps(start, end, date_spans):
                 found.append(Numeral(start, end, number, ordinal=True, spelled=True))
             continue
         scale = _SCALE_AFTER.match(text, end)
@@ -296,7 +301,7 @@ N = TypeVar("N", bound=Hashable)
 
 def noun_conflicts(
     kind: ConflictKind,
-    find: Callable[[str], Sequence[C]],
+    find: Callable[[AnnotatedSentence, AliasTable], Sequence[C]],
     noun: Callable[[C], N],
     across: Callable[[C], bool],
     left: StatementFacts,

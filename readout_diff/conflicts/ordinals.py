@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ..aliases import AliasTable
 from ..model import Conflict, Match
 from ..normalize import stem
 from .facts import ConflictKind, StatementFacts
-from .numerals import TIME_NOUNS, find_numerals, noun_after, noun_conflicts
+from .numerals import TIME_NOUNS, noun_after, noun_conflicts
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedSentence
 
 # Nouns that make an ordinal part of a title or a fixed phrase ("First Minister", "First Nations",
 # "Second World War", "first-hand", "in the first place"), stemmed.
@@ -34,12 +39,13 @@ class Ordinal:
     noun: str
 
 
-def find(text: str) -> tuple[Ordinal, ...]:
+def find(sentence: AnnotatedSentence, aliases: AliasTable) -> tuple[Ordinal, ...]:
     """The ordinals one sentence writes with the noun they rank, in text order; not in a title or a
     fixed phrase (for an ordinal in words, no word up to its noun may be one: "First Deputy Minister")."""
-    numerals = find_numerals(text)
+    numerals = sentence.numerals
     if not numerals:  # most sentences
         return ()
+    text = sentence.text
     found = []
     for numeral in numerals:
         if not numeral.ordinal:

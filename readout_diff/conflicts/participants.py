@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ..aliases import AliasTable
 from ..model import Conflict, Match
 from ..normalize import tokenize
 from .facts import ConflictKind, Found, Scope, StatementFacts, conflict
-from .text import content_stems, lower_words
+from .text import content_stems
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedSentence
 
 _BODY_NOUNS = frozenset((
     "department", "ministry", "office", "agency", "embassy", "consulate", "commission", "council",
@@ -100,8 +105,8 @@ class Participants:
     bodies: tuple[frozenset[str], ...]
 
 
-def _side_key(side: str) -> str | None:
-    tokens = [t.surface.lower() for t in tokenize(side) if not t.stop]
+def _side_key(side: str, aliases: AliasTable) -> str | None:
+    tokens = [t.surface.lower() for t in tokenize(side, aliases) if not t.stop]
     return _SIDE_NAMES.get(tokens[0], tokens[0]) if tokens else None
 
 
@@ -115,7 +120,9 @@ def same_side(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= _MIN_SIDE_CHARS and n >= min(len(a), len(b), _SIDE_PREFIX)
 
 
-def _bodies(text: str, offset: int) -> tuple[tuple[frozenset[str], ...], int, int] | None:
+def _bodies(
+    text: str, offset: int, aliases: AliasTable
+) -> tuple[tuple[frozenset[str], ...], int, int] | None:
     """The named bodies of a list ("the Departments of State, Homeland Security, and Justice"), each as
     a set of stems, with the list's span; None unless every item names a body (not a person)."""
     stripped = text.rstrip(" .;")
@@ -148,7 +155,7 @@ def _bodies(text: str, offset: int) -> tuple[tuple[frozenset[str], ...], int, in
             bodies[-1] += " and " + item  # "Ministry of Trade and Industry"
         else:
             return None
-    keys = tuple(content_stems(b) - {"the"} for b in bodies)
+    keys = tuple(content_stems(b, aliases) - {"the"} for b in bodies)
     if not all(keys):
         return None
     return keys, offset + start, offset + len(stripped)
@@ -158,16 +165,17 @@ def _relation(verb: str) -> str:
     return "lead" if _LEAD_VERB.fullmatch(verb) else "members"
 
 
-def find(text: str) -> tuple[Participants, ...]:
-    """The list of bodies one sentence says led or made up a side's delegation, if any."""
-    words = lower_words(text)
+def find(sentence: AnnotatedSentence, aliases: AliasTable) -> tuple[Participants, ...]:
+    """The list of bodies one sentence says led or made up a side's delegation, if any (sides and
+    bodies read with the run's ``aliases``)."""
+    text, words = sentence.text, sentence.lower_words
     if _PARTICIPANT_HINTS.isdisjoint(words) or _SIDE_HINTS.isdisjoint(words):
         return ()
     for pattern in _SIDE_DESCRIBED:
         m = pattern.search(text)
         if m:
-            side = _side_key(m["side"])
-            bodies = _bodies(m["list"], m.start("list"))
+            side = _side_key(m["side"], aliases)
+            bodies = _bodies(m["list"], m.start("list"), aliases)
             if side and bodies:
                 return (Participants(bodies[1], bodies[2], side, _relation(m["rel"]), bodies[0]),)
             return ()
@@ -176,8 +184,8 @@ def find(text: str) -> tuple[Participants, ...]:
         for pattern in _SIDE_AFTER_SUBJECT:
             side_match = pattern.search(m["rest"])
             if side_match:
-                side = _side_key(side_match["side"])
-                bodies = _bodies(m["list"], m.start("list"))
+                side = _side_key(side_match["side"], aliases)
+                bodies = _bodies(m["list"], m.start("list"), aliases)
                 if side and bodies:
                     return (Participants(bodies[1], bodies[2], side, _relation(m["rel"]), bodies[0]),)
                 break

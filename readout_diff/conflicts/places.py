@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ..aliases import AliasTable
 from ..dates import MONTHS, WEEKDAYS
 from ..model import Conflict, Match
 from .facts import ConflictKind, Found, Scope, StatementFacts, conflict
 from .text import content_stems, trigger_rules, triggered
+
+if TYPE_CHECKING:
+    from ..annotate import AnnotatedSentence
 
 # A place's name: capitalised words (_CAP), perhaps joined by "of", "de", "del" or "la", perhaps followed
 # by a comma and a region or country ("Washington, D.C.", "Rio de Janeiro", "Lakeport, Sylvania").
@@ -62,10 +67,12 @@ class Place:
     stems: frozenset[str]
 
 
-def find(text: str) -> tuple[Place, ...]:
-    """The places one sentence gives a meeting, visit or trip, one per verb, in the verbs' order."""
+def find(sentence: AnnotatedSentence, aliases: AliasTable) -> tuple[Place, ...]:
+    """The places one sentence gives a meeting, visit or trip, one per verb, in the verbs' order (each
+    place's stems read with the run's ``aliases``)."""
+    text = sentence.text
     found: list[Place] = []
-    for verb, tag in triggered(text, _MEETING_VERBS):
+    for verb, tag in triggered(text, sentence.lower_words, _MEETING_VERBS):
         travel = tag != "meet"
         window_end = len(text)
         stop = _CLAUSE_END.search(text[verb.end() :])
@@ -95,7 +102,7 @@ def find(text: str) -> tuple[Place, ...]:
         words = [w.strip(".,").lower() for w in name.split()]
         if any(w in _NOT_PLACE for w in words):
             continue
-        stems = content_stems(name)
+        stems = content_stems(name, aliases)
         if stems:
             found.append(Place(start, end, preposition, travel, stems))
     return tuple(found)

@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..memo import per_document
+from ..aliases import AliasTable
 from ..normalize import tokenize
 
-_LOWER_WORD = re.compile(r"[a-z]+")
 
-
-@per_document(maxsize=16384)
-def lower_words(text: str) -> frozenset[str]:
-    """The lower-cased words of ``text`` (letters only): a quick test before the slower patterns."""
-    return frozenset(_LOWER_WORD.findall(text.lower()))
-
-
-def content_stems(text: str) -> frozenset[str]:
-    """The content stems of ``text`` (aliases applied): how names are compared."""
-    return frozenset(t.stem for t in tokenize(text) if not t.stop)
+def content_stems(text: str, aliases: AliasTable) -> frozenset[str]:
+    """The content stems of ``text`` (the run's ``aliases`` applied): how names are compared."""
+    return frozenset(t.stem for t in tokenize(text, aliases) if not t.stop)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +42,9 @@ def trigger_rules(*rules: tuple[str, str, str]) -> TriggerRules:
     return TriggerRules(compiled, frozenset().union(*(rule.triggers for rule in compiled)))
 
 
-def triggered(text: str, rules: TriggerRules) -> list[tuple[re.Match[str], str]]:
-    """The matches of the rules triggered in ``text``, each starting a word, with their tags, in text
-    order (rules' order among matches that start together)."""
-    words = lower_words(text)
+def triggered(text: str, words: Sequence[str], rules: TriggerRules) -> list[tuple[re.Match[str], str]]:
+    """The matches of the rules triggered in ``text`` (``words``: its lower-case words), each starting a
+    word, with their tags, in text order (rules' order among matches that start together)."""
     if rules.triggers.isdisjoint(words):
         return []
     found = [
