@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .annotate import AnnotatedStatement
 from .conflicts import find_conflicts
-from .context import RunContext
 from .model import Analysis, Attribution, Emphasis, Match
 from .speakers import attribute
 from .topics import emphasis, topic_grid
+
+if TYPE_CHECKING:  # the records and tables it is handed: their stages run before this one
+    from .annotate import AnnotatedStatement
+    from .context import RunContext
 
 
 @dataclass(frozen=True, slots=True)
