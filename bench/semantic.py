@@ -46,10 +46,10 @@ _CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from dataclasses import replace
-from readout_diff.encoders import load_encoder
+from readout_diff.match.encoders import load_encoder
 from readout_diff.options import Options
 from readout_diff.pipeline import collect_less, compare_path
-from readout_diff.statements import find_statements
+from readout_diff.load.statements import find_statements
 task, model, path = sys.argv[2], sys.argv[3] or None, sys.argv[4]
 def rss_now():
     with open("/proc/self/status") as status:

@@ -43,9 +43,9 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from readout_diff.aliases import builtin_aliases  # noqa: E402
-from readout_diff.normalize import content_stems  # noqa: E402
-from readout_diff.statements import find_statements  # noqa: E402
+from readout_diff.load.statements import find_statements  # noqa: E402
+from readout_diff.text.aliases import builtin_aliases  # noqa: E402
+from readout_diff.text.normalize import content_stems  # noqa: E402
 
 FUNCTION = (
     "the of and to in a for with on that by as both sides two countries their its this at from will "
@@ -157,7 +157,7 @@ def sentences_of(path: Path) -> tuple[list[str], list[str]]:
 
 def clear_caches() -> None:
     """A reference starts as cold as readout-diff's child process does."""
-    from readout_diff import normalize
+    from readout_diff.text import normalize
 
     for name in ("_token", "stem"):
         cache_clear = getattr(getattr(normalize, name), "cache_clear", None)

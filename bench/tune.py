@@ -27,18 +27,19 @@ from pathlib import Path
 
 import numpy as np
 
-from readout_diff import annotate, normalize
-from readout_diff.aliases import AliasTable
+from readout_diff import annotate
+from readout_diff.analyse.roles import RoleLexicon
 from readout_diff.compare import compare_document
 from readout_diff.context import RunContext
-from readout_diff.encoders import encoder_for
+from readout_diff.load.reading import read_source
+from readout_diff.load.statements import find_statements
+from readout_diff.match.encoders import encoder_for
 from readout_diff.model import Result
 from readout_diff.options import Assignment, Options
-from readout_diff.reading import read_source
-from readout_diff.roles import RoleLexicon
 from readout_diff.render.json import report_to_dict
 from readout_diff.report import build_report
-from readout_diff.statements import find_statements
+from readout_diff.text import normalize
+from readout_diff.text.aliases import AliasTable
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .model import Comparison, Document, DocumentResult, Failure, Match, Result, Sentence, Statement
-from .segment import split_sentences
+from .text.segment import split_sentences
 
 # The one place the version is written: pyproject.toml reads it from here (importlib.metadata would
 # cost every run a scan of the installed distributions, about 15 ms).

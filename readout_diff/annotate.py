@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .aliases import AliasSpan, AliasTable
-from .conflicts.numerals import Numeral, find_numerals
+from .analyse.conflicts.numerals import Numeral, find_numerals
+from .analyse.mentions import Meeting, Mention, MentionKind
+from .analyse.roles import statement_roles
+from .analyse.terms import TermWords, read_term_words
+from .analyse.topics import topic_indices, word_count
 from .context import RunContext
-from .dates import WrittenDate, find_sentence_dates
-from .mentions import Meeting, Mention, MentionKind
 from .model import Document, Statement
-from .normalize import Token, lower_words, normal_form, read_tokens, tokenize
-from .roles import statement_roles
-from .terms import TermWords, read_term_words
-from .titles import TitleMention, Titles, statement_titles
-from .topics import topic_indices, word_count
+from .text.aliases import AliasSpan, AliasTable
+from .text.dates import WrittenDate, find_sentence_dates
+from .text.normalize import Token, lower_words, normal_form, read_tokens, tokenize
+from .text.titles import TitleMention, Titles, statement_titles
 
 
 @dataclass(frozen=True, slots=True)

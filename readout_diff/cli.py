@@ -273,8 +273,8 @@ def main(
     The report shows what both readouts say, what appears in one readout only, and the key terms
     only one side uses.
     """
+    from .load.reading import expand_paths
     from .pipeline import collect_less, iter_results  # imported here so that --help and --version start fast
-    from .reading import expand_paths
     from .report import build_report
 
     collect_less()
@@ -321,10 +321,10 @@ def main(
 
 def _options(threshold: float | None, topics_file: str | None, aliases_file: str | None, model: str | None) -> Options:
     """The run's options; a lexicon, alias file or model that cannot be used stops the run (exit 2)."""
-    from .aliases import load_aliases
-    from .encoders import load_encoder
+    from .analyse.topics import load_lexicon
     from .errors import InputError, ModelError
-    from .topics import load_lexicon
+    from .match.encoders import load_encoder
+    from .text.aliases import load_aliases
 
     try:
         if model is not None:

@@ -8,15 +8,15 @@ from dataclasses import replace
 
 import numpy as np
 
-from .align import align_statements
-from .analysis import StatementAnalysis, analyse_statement, analyse_statements
+from .analyse.analysis import StatementAnalysis, analyse_statement, analyse_statements
+from .analyse.terms import one_side_terms
 from .annotate import AnnotatedDocument, AnnotatedStatement, annotate_document, shared_evidence
 from .context import RunContext
-from .encoders import encoder_for, unit_rows
+from .match.align import align_statements
+from .match.encoders import encoder_for, unit_rows
+from .match.similarity import SentenceBags, score_pairs
 from .model import Comparison, Document, DocumentResult, Terms
 from .options import Options
-from .similarity import SentenceBags, score_pairs
-from .terms import one_side_terms
 
 
 def _surface_forms(*statements: AnnotatedStatement) -> dict[str, str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .aliases import AliasTable, builtin_aliases
+from .analyse.roles import RoleLexicon, builtin_roles
+from .analyse.topics import Lexicon, builtin_lexicon
 from .options import Options
-from .roles import RoleLexicon, builtin_roles
-from .topics import Lexicon, builtin_lexicon
+from .text.aliases import AliasTable, builtin_aliases
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the tables are loaded only when a run needs them
-    from .aliases import AliasTable
-    from .encoders import Encoder
-    from .roles import RoleLexicon
-    from .topics import Lexicon
+    from .analyse.roles import RoleLexicon
+    from .analyse.topics import Lexicon
+    from .match.encoders import Encoder
+    from .text.aliases import AliasTable
 
 #: Two sentences whose similarity reaches this score are matched (see ``--threshold`` in the README),
 #: chosen by leave-one-case-out on the dev corpus (``bench/tune.py --loo``): every fold chose it.

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 from .compare import compare_document
 from .context import RunContext
 from .errors import LoadError, ReadoutDiffError
+from .load.reading import clean_text, expand_paths, read_source
+from .load.statements import find_statements
 from .model import DocumentResult, Failure, Result
 from .options import Options
-from .reading import clean_text, expand_paths, read_source
-from .statements import find_statements
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .analyse.speakers import credits
+from .analyse.topics import word_count
 from .model import (
     Attribution,
     Comparison,
@@ -20,8 +22,6 @@ from .model import (
     Statement,
     TopicRow,
 )
-from .speakers import credits
-from .topics import word_count
 
 # ---------------------------------------------------------------------------------------------------
 # Wording every format shows the same

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from readout_diff.annotate import AnnotatedSentence, AnnotatedStatement, annotate_statements
 from readout_diff.context import RunContext
+from readout_diff.match.similarity import SentenceBags
 from readout_diff.model import Header, Sentence, Statement
-from readout_diff.normalize import Token, tokenize
 from readout_diff.options import Options
-from readout_diff.similarity import SentenceBags
+from readout_diff.text.normalize import Token, tokenize
 
 #: The tables of a run without options: the built-in aliases, topics and roles.
 CONTEXT = RunContext.of(Options())

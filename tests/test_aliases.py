@@ -10,11 +10,11 @@ from dataclasses import replace
 
 import pytest
 
-from readout_diff.aliases import AliasTable, builtin_aliases, load_aliases
 from readout_diff.errors import InputError
-from readout_diff.normalize import _BOUND_PREFIX, apply_aliases, content_stems, tokenize
 from readout_diff.options import Options
-from readout_diff.titles import read_titles
+from readout_diff.text.aliases import AliasTable, builtin_aliases, load_aliases
+from readout_diff.text.normalize import _BOUND_PREFIX, apply_aliases, content_stems, tokenize
+from readout_diff.text.titles import read_titles
 
 # The table as it was written in normalize.py before it moved to data/aliases.toml, applied the old
 # way (one substitution per pattern, in order): the one-pass table must rewrite exactly as it did.

@@ -136,8 +136,8 @@ def test_terms_only_are_absent_from_the_other_side():
     ids=["stay-in-touch", "spoke-call", "thanked-appreciation", "spelling-and-synonym"],
 )
 def test_diplomatic_paraphrases_match(left, right):
-    from readout_diff.aliases import builtin_aliases
-    from readout_diff.normalize import content_stems
+    from readout_diff.text.aliases import builtin_aliases
+    from readout_diff.text.normalize import content_stems
 
     table = builtin_aliases()
     assert set(content_stems(left, table)) & set(content_stems(right, table)) - {"minist", "presid", "chancellor", "discuss", "agre"}
@@ -148,7 +148,7 @@ def test_diplomatic_paraphrases_match(left, right):
 
 
 def test_global_assignment_beats_greedy():
-    from readout_diff.align import _greedy, _one_to_one
+    from readout_diff.match.align import _greedy, _one_to_one
 
     candidates = [(0.9, 0, 0), (0.85, 0, 1), (0.8, 1, 0)]
     assert sorted(_greedy(candidates)) == [(0, 0)]
@@ -159,7 +159,7 @@ def test_max_weight_matching_is_exact():
     import itertools
     import random
 
-    from readout_diff.align import _max_weight_matching
+    from readout_diff.match.align import _max_weight_matching
 
     rng = random.Random(7)
     for _ in range(100):
@@ -171,7 +171,7 @@ def test_max_weight_matching_is_exact():
 
 
 def test_names_and_numbers_weigh_more():
-    from readout_diff.similarity import term_weights
+    from readout_diff.match.similarity import term_weights
 
     read = bags(["They looked forward to the summit in Vilnius in 2023.", "The summit was productive."])
     assert {"vilnius", "2023"} <= read.names and "summit" not in read.names
@@ -181,7 +181,7 @@ def test_names_and_numbers_weigh_more():
 
 
 def test_position_prior_prefers_sentences_at_the_same_place():
-    from readout_diff.similarity import score_pairs
+    from readout_diff.match.similarity import score_pairs
 
     left = bags(["Grain exports rose in March."] * 3)
     right = bags(["Grain exports fell in April."] * 3)
@@ -193,7 +193,7 @@ def test_long_statements_score_candidates_only_and_align_the_same(monkeypatch):
     """Above the dense limit only pairs sharing an indexed word are scored: the same alignment."""
     import random
 
-    from readout_diff import similarity
+    from readout_diff.match import similarity
 
     rng = random.Random(3)
     vocabulary = [f"w{k}" for k in range(400)]
@@ -212,7 +212,7 @@ def test_long_statements_score_candidates_only_and_align_the_same(monkeypatch):
 
 
 def test_topic_words_repeated_everywhere_count_less_than_rare_words():
-    from readout_diff.similarity import idf_weights
+    from readout_diff.match.similarity import idf_weights
 
     read = bags(["Law enforcement talks.", "Law enforcement data.", "Law enforcement and fentanyl."])
     squared = idf_weights(read, exponent=2.0)
@@ -232,7 +232,7 @@ def test_a_short_sentence_inside_a_long_one_matches():
 
 
 def test_novelty_penalty_lowers_pairs_of_sentences_making_their_own_points():
-    from readout_diff.similarity import score_pairs
+    from readout_diff.match.similarity import score_pairs
 
     left = bags(["The sixth dialogue since 2015 met in the capital.", "Both sides discussed the dialogue."])
     right = bags(["The dialogue will continue with technical meetings.", "Both sides discussed the dialogue."])
@@ -245,7 +245,7 @@ def test_novelty_penalty_lowers_pairs_of_sentences_making_their_own_points():
 def test_ranked_pairs_keep_each_sentences_best_candidates_only():
     import numpy as np
 
-    from readout_diff.similarity import Scores, _top_ranked
+    from readout_diff.match.similarity import Scores, _top_ranked
 
     rows = np.array([0, 0, 0, 1, 1, 1])
     cols = np.array([0, 1, 2, 0, 1, 2])

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 import pytest
 
-from readout_diff.aliases import load_aliases
 from readout_diff.annotate import (
     AnnotatedDocument,
     AnnotatedSentence,
@@ -23,6 +22,7 @@ from readout_diff.options import Options
 from readout_diff.pipeline import compare_text
 from readout_diff.render.json import report_to_dict
 from readout_diff.report import build_report
+from readout_diff.text.aliases import load_aliases
 
 from .annotated import CONTEXT, annotated, statement
 from .annotated import sentence as read_sentence
@@ -145,8 +145,8 @@ def test_a_match_says_why_in_the_json():
 
 def test_user_aliases_reach_the_mentions(tmp_path):
     """--aliases is read by the mentions stage too: a country named the user's way still names its leader."""
-    from readout_diff.aliases import load_aliases
-    from readout_diff.statements import find_statements
+    from readout_diff.load.statements import find_statements
+    from readout_diff.text.aliases import load_aliases
 
     aliases = tmp_path / "aliases.toml"
     aliases.write_text('[[alias]]\ncanonical = "Latveria"\nvariants = ["Vesnan Republic"]\n', encoding="utf-8")

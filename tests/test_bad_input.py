@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from readout_diff import cli
 from readout_diff.errors import ExitStatus, InputError
+from readout_diff.load.reading import decode, expand_paths
 from readout_diff.pipeline import compare_path
-from readout_diff.reading import decode, expand_paths
 
 from .conftest import DATA
 

@@ -7,8 +7,8 @@ import gc
 import sys
 
 from readout_diff.annotate import AnnotatedSentence, AnnotatedStatement
-from readout_diff.normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE
 from readout_diff.pipeline import compare_path
+from readout_diff.text.normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE
 
 from .conftest import SEEDS
 

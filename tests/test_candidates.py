@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from readout_diff import similarity
+from readout_diff.match import similarity
+from readout_diff.match.similarity import score_pairs
 from readout_diff.options import Options
-from readout_diff.similarity import score_pairs
 
 from .annotated import bags
 from .test_align import compare, pairs

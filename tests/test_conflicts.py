@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout_diff.conflicts import find_conflicts
+from readout_diff.analyse.conflicts import find_conflicts
 from readout_diff.pipeline import compare_path, compare_text
 
 from .annotated import CONTEXT, annotated

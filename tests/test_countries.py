@@ -8,10 +8,10 @@ from importlib import resources
 
 import pytest
 
-from readout_diff.aliases import builtin_aliases
-from readout_diff.mentions import _country_table, resolve_participants
+from readout_diff.analyse.mentions import _country_table, resolve_participants
 from readout_diff.model import Header, Sentence, Statement
-from readout_diff.titles import statement_titles
+from readout_diff.text.aliases import builtin_aliases
+from readout_diff.text.titles import statement_titles
 
 ENTRY_KEYS = {"name", "names", "adjectives"}
 

@@ -1,4 +1,4 @@
-"""Tests for readout_diff.extract: saved web pages, PDFs and Word files read into the text spans index.
+"""Tests for readout_diff.load.extract: saved web pages, PDFs and Word files read into the text spans index.
 
 Every fixture is a made-up readout: a saved page with a navigation bar, cookie banner, share buttons,
 related articles and a footer (tests/data/documents), PDFs and Word files built here with fpdf2 and
@@ -22,12 +22,12 @@ import pytest
 
 from readout_diff import split_sentences
 from readout_diff.errors import ExitStatus, InputError
-from readout_diff.extract import SourceKind, detect_kind, read_document
-from readout_diff.extract import docx as docx_reader
-from readout_diff.extract import pdf as pdf_reader
-from readout_diff.extract.pdf import Line, Page, Spellings, join_lines, spellings
+from readout_diff.load.extract import SourceKind, detect_kind, read_document
+from readout_diff.load.extract import docx as docx_reader
+from readout_diff.load.extract import pdf as pdf_reader
+from readout_diff.load.extract.pdf import Line, Page, Spellings, join_lines, spellings
+from readout_diff.load.reading import read_source
 from readout_diff.pipeline import compare_text
-from readout_diff.reading import read_source
 
 from .conftest import DATA
 
@@ -654,7 +654,7 @@ LONG_PDF_PAGES = [
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
-    from readout_diff import extract
+    from readout_diff.load import extract
 
     data = build_pdf(LONG_PDF_PAGES, top=300)
     monkeypatch.setattr(extract, "MAX_DOCUMENT_BYTES", len(data) - 1)
@@ -780,7 +780,7 @@ def test_a_missing_extra_names_the_install_command(tmp_path, monkeypatch, module
 
 
 def test_an_extra_that_fails_to_load_says_so(tmp_path, monkeypatch):
-    from readout_diff.extract import document
+    from readout_diff.load.extract import document
 
     def broken(name):
         raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.\nInstall it.")

@@ -11,7 +11,7 @@ from importlib import resources
 
 import pytest
 
-from readout_diff.conflicts import (
+from readout_diff.analyse.conflicts import (
     FINDERS,
     ConflictKind,
     Scope,
@@ -22,7 +22,7 @@ from readout_diff.conflicts import (
     participants,
     places,
 )
-from readout_diff.dates import WrittenDate, find_date, find_sentence_dates, find_years
+from readout_diff.text.dates import WrittenDate, find_date, find_sentence_dates, find_years
 
 from .annotated import CONTEXT
 from .annotated import sentence as read

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from readout_diff.reading import read_source
-from readout_diff.statements import find_statements
+from readout_diff.load.reading import read_source
+from readout_diff.load.statements import find_statements
 
 from .conftest import CORPUS
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from readout_diff.dates import find_day_month
-from readout_diff.headerline import ISSUER_SCORE, issuer_score, read_dateline, read_parts, read_source
+from readout_diff.load.headerline import ISSUER_SCORE, issuer_score, read_dateline, read_parts, read_source
+from readout_diff.text.dates import find_day_month
 
 D = dt.date(2024, 5, 3)
 

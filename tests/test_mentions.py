@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readout_diff import mentions as canonical
-from readout_diff.mentions import Mention, MentionKind, find_amounts
+from readout_diff.analyse import mentions as canonical
+from readout_diff.analyse.mentions import Mention, MentionKind, find_amounts
+from readout_diff.load.statements import find_statements
 from readout_diff.model import Header, Sentence, Statement
-from readout_diff.statements import find_statements
-from readout_diff.titles import statement_titles
+from readout_diff.text.titles import statement_titles
 
 from .annotated import CONTEXT
 from .conftest import CORPUS

@@ -13,14 +13,14 @@ import pytest
 from click.testing import CliRunner
 
 from readout_diff.cli import main
-from readout_diff.encoders import (
+from readout_diff.errors import ModelError
+from readout_diff.match.encoders import (
     FastEmbedEncoder,
     OnnxLayout,
     fastembed_names,
     load_encoder,
     read_onnx_layout,
 )
-from readout_diff.errors import ModelError
 from readout_diff.options import Options
 from readout_diff.pipeline import compare_text
 

@@ -45,12 +45,12 @@ from hypothesis import strategies as st
 
 from readout_diff import cli
 from readout_diff.errors import ExitStatus, InputError, ReadoutDiffError
+from readout_diff.load.reading import decode
 from readout_diff.model import DocumentResult, Result
 from readout_diff.pipeline import compare_text
-from readout_diff.reading import decode
 from readout_diff.render import RenderOptions, get, lookup, names
-from readout_diff.schema import schema
 from readout_diff.report import build_report
+from readout_diff.schema import schema
 
 from .conftest import DATA, ROOT
 from .docx_reading import blocks
@@ -357,7 +357,7 @@ def raw_texts(draw: Callable[[st.SearchStrategy[Any]], Any]) -> str:
 def test_compare_text_on_raw_strings(text: str) -> None:
     """compare_text on any str: a result or a domain error, nothing else. Spans index the text as
     cleaned for a file (universal newlines, lone surrogates as U+FFFD): ``document.text``."""
-    from readout_diff.reading import clean_text
+    from readout_diff.load.reading import clean_text
 
     result = compare_or_error(text)
     if result is not None:

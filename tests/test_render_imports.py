@@ -81,7 +81,7 @@ RULE_CASES = [
      "import json\nfrom html import escape\nfrom rich.text import Text\nimport click\n", []),
     ("an analysis module", "from ..speakers import credits\n", ["from ..speakers import credits"]),
     ("the pipeline's records", "from ..model import Comparison\n", ["from ..model import Comparison"]),
-    ("the package by name", "import readout_diff.topics\n", ["import readout_diff.topics"]),
+    ("the package by name", "import readout_diff.analyse.topics\n", ["import readout_diff.analyse.topics"]),
     ("more than the version", "from .. import __version__, topics\n", ["from .. import __version__, topics"]),
     ("another renderer", "from .markdown import escape\n", ["from .markdown import escape"]),
     ("a third-party package", "import numpy\n", ["import numpy"]),

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from readout_diff.analyse.topics import word_count
 from readout_diff.model import Alignment, DocumentResult, Failure, Nearest, Result
 from readout_diff.pipeline import compare_text
 from readout_diff.report import (
@@ -22,7 +23,6 @@ from readout_diff.report import (
     report_document,
     report_item,
 )
-from readout_diff.topics import word_count
 
 from .analysis_cases import HOSTILE_LABEL, HOSTILE_PLACE, bare, made_up
 from .conftest import DATA

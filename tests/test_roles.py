@@ -9,9 +9,9 @@ from importlib import resources
 
 import pytest
 
-from readout_diff.aliases import builtin_aliases
+from readout_diff.analyse.roles import Role, RoleLexicon, Rule, load_roles, sentence_roles
 from readout_diff.errors import InputError
-from readout_diff.roles import Role, RoleLexicon, Rule, load_roles, sentence_roles
+from readout_diff.text.aliases import builtin_aliases
 
 ALIASES = builtin_aliases()
 

@@ -11,8 +11,8 @@ from readout_diff import cli
 from readout_diff.model import Result
 from readout_diff.pipeline import compare_paths, iter_results
 from readout_diff.render import RenderOptions, get, get_item_renderer
-from readout_diff.schema import schema
 from readout_diff.report import build_report, report_item
+from readout_diff.schema import schema
 
 from .conftest import CORPUS, DATA, SEEDS
 

@@ -1,4 +1,4 @@
-"""Tests for readout_diff.segment: labelled genre cases, span invariants and the shared boundary cases."""
+"""Tests for readout_diff.text.segment: labelled genre cases, span invariants and the shared boundary cases."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from readout_diff.model import Sentence
-from readout_diff.segment import split_sentences
+from readout_diff.text.segment import split_sentences
 
 SHARED_CASES = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "segmentation_cases.json"
 

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from readout_diff.cli import main
-from readout_diff.encoders import Model2VecEncoder, encoder_for, load_encoder, unit_rows
 from readout_diff.errors import ModelError
+from readout_diff.match.encoders import Model2VecEncoder, encoder_for, load_encoder, unit_rows
 from readout_diff.options import Options
 from readout_diff.pipeline import compare_text
 

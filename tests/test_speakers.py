@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from readout_diff.analyse.speakers import attribute, credits
 from readout_diff.model import Attribution, Header, Mention, Sentence, Statement
 from readout_diff.pipeline import compare_text
-from readout_diff.speakers import attribute, credits
 
 from .annotated import CONTEXT, annotated
 

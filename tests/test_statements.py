@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from readout_diff.dates import find_date
 from readout_diff.errors import LoadError
-from readout_diff.reading import read_source
-from readout_diff.statements import find_statements
+from readout_diff.load.reading import read_source
+from readout_diff.load.statements import find_statements
+from readout_diff.text.dates import find_date
 
 from .conftest import DATA
 

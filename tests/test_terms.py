@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from readout_diff import terms as key_terms
-from readout_diff.normalize import apply_aliases, tokenize
+from readout_diff.analyse import terms as key_terms
+from readout_diff.text.normalize import apply_aliases, tokenize
 
 from .annotated import CONTEXT, annotated, statement
 

@@ -13,13 +13,13 @@ from importlib import resources
 
 import pytest
 
-from readout_diff import topics
+from readout_diff.analyse import topics
+from readout_diff.analyse.topics import Lexicon, Topic, builtin_lexicon, load_lexicon
 from readout_diff.errors import InputError
+from readout_diff.load.reading import read_source
+from readout_diff.load.statements import find_statements
 from readout_diff.model import Emphasis, Header, Sentence, Statement, TopicShare
-from readout_diff.normalize import content_stems
-from readout_diff.reading import read_source
-from readout_diff.statements import find_statements
-from readout_diff.topics import Lexicon, Topic, builtin_lexicon, load_lexicon
+from readout_diff.text.normalize import content_stems
 
 from .annotated import CONTEXT, annotated
 
@@ -338,7 +338,7 @@ def test_grid_of_statements_without_topics_is_empty():
 def test_grid_and_emphasis_are_the_same_under_any_hash_seed():
     code = (
         "from tests.test_topics import LEFT, RIGHT, GRID_LEXICON;"
-        "from tests.test_topics import topic_grid, emphasis; from readout_diff.topics import builtin_lexicon;"
+        "from tests.test_topics import topic_grid, emphasis; from readout_diff.analyse.topics import builtin_lexicon;"
         "print(topic_grid(LEFT, RIGHT, GRID_LEXICON), emphasis(RIGHT, builtin_lexicon()))"
     )
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import pytest
 
-from readout_diff.aliases import load_aliases
 from readout_diff.model import DocumentResult
 from readout_diff.options import Options
 from readout_diff.pipeline import compare_text
+from readout_diff.text.aliases import load_aliases
 
 # The user's table: made-up countries written several ways, and a made-up port.
 ALIASES = """
@@ -146,8 +146,8 @@ def test_user_aliases_reach_the_stage(tmp_path, stage, left, right, read, builti
 def test_the_title_reader_reads_the_table_it_is_given(tmp_path):
     """A run of capitalised words after "of" ends in a person's name unless the table calls it a
     country's: the user's table says "Upper Zembla" is one."""
-    from readout_diff.aliases import builtin_aliases
-    from readout_diff.titles import find_title_mentions
+    from readout_diff.text.aliases import builtin_aliases
+    from readout_diff.text.titles import find_title_mentions
 
     path = tmp_path / "aliases.toml"
     path.write_text(ALIASES, encoding="utf-8")

@@ -26,10 +26,27 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from .. import __version__
-from ..report import NO_CONFLICTS, NO_EMPHASIS, NO_LEAD, NO_SPEAKER, NO_TOPIC, NOT_MENTIONED
-from ..report import ComparisonReport, ConflictReport, DocumentReport, ErrorReport, MatchedSentence
-from ..report import MatchReport, MentionReport, OnlyReport, Report, SentenceReport, SideReport
-from ..report import StatementReport, Word
+from ..report import (
+    NO_CONFLICTS,
+    NO_EMPHASIS,
+    NO_LEAD,
+    NO_SPEAKER,
+    NO_TOPIC,
+    NOT_MENTIONED,
+    ComparisonReport,
+    ConflictReport,
+    DocumentReport,
+    ErrorReport,
+    MatchedSentence,
+    MatchReport,
+    MentionReport,
+    OnlyReport,
+    Report,
+    SentenceReport,
+    SideReport,
+    StatementReport,
+    Word,
+)
 from . import RenderOptions
 from .text import one_line, percent, plural, shorten, visible
 

@@ -6,9 +6,25 @@ from collections.abc import Iterator
 from html import escape
 
 from .. import __version__
-from ..report import NO_CONFLICTS, NO_EMPHASIS, NO_LEAD, NO_SPEAKER, NO_TOPIC, NOT_MENTIONED
-from ..report import ComparisonReport, ConflictReport, DocumentReport, ErrorReport, MatchReport, MentionReport
-from ..report import OnlyReport, Report, SentenceReport, SideReport, StatementReport
+from ..report import (
+    NO_CONFLICTS,
+    NO_EMPHASIS,
+    NO_LEAD,
+    NO_SPEAKER,
+    NO_TOPIC,
+    NOT_MENTIONED,
+    ComparisonReport,
+    ConflictReport,
+    DocumentReport,
+    ErrorReport,
+    MatchReport,
+    MentionReport,
+    OnlyReport,
+    Report,
+    SentenceReport,
+    SideReport,
+    StatementReport,
+)
 from . import RenderOptions
 from .text import one_line, percent, plural, shorten, visible
 

@@ -10,10 +10,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..report import NO_CONFLICTS, NO_EMPHASIS, NO_LEAD, NO_SPEAKER, NO_TOPIC, NOT_MENTIONED
-from ..report import ComparisonReport, ConflictReport, DocumentReport, ErrorReport, MatchedSentence
-from ..report import MentionReport, NearestReport, OnlyReport, Report, SentenceReport, SideReport
-from ..report import StatementReport, Word
+from ..report import (
+    NO_CONFLICTS,
+    NO_EMPHASIS,
+    NO_LEAD,
+    NO_SPEAKER,
+    NO_TOPIC,
+    NOT_MENTIONED,
+    ComparisonReport,
+    ConflictReport,
+    DocumentReport,
+    ErrorReport,
+    MatchedSentence,
+    MentionReport,
+    NearestReport,
+    OnlyReport,
+    Report,
+    SentenceReport,
+    SideReport,
+    StatementReport,
+    Word,
+)
 from . import RenderOptions
 from .text import one_line, percent, plural
 

@@ -14,9 +14,26 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..report import NO_CONFLICTS, NO_EMPHASIS, NO_LEAD, NO_SPEAKER, NO_TOPIC, NOT_MENTIONED
-from ..report import ComparisonReport, ConflictReport, DocumentReport, MatchedSentence, MatchReport
-from ..report import MentionReport, NearestReport, Report, SentenceReport, SideReport, StatementReport, Word
+from ..report import (
+    NO_CONFLICTS,
+    NO_EMPHASIS,
+    NO_LEAD,
+    NO_SPEAKER,
+    NO_TOPIC,
+    NOT_MENTIONED,
+    ComparisonReport,
+    ConflictReport,
+    DocumentReport,
+    MatchedSentence,
+    MatchReport,
+    MentionReport,
+    NearestReport,
+    Report,
+    SentenceReport,
+    SideReport,
+    StatementReport,
+    Word,
+)
 from . import RenderOptions
 from .text import one_line, percent, plural, visible
 

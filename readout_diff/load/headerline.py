@@ -1,0 +1,431 @@
+"""Read an issuer, a date, a place and a title out of one short line, wherever in the line they sit.
+
+A statement is often introduced by a single line that holds several header fields at once: "Statement
+by the Ministry of X", "Japan's Ministry of Foreign Affairs: Foreign Ministers' Meeting", "Press release |
+Ministry of X | 3 May 2024", "Talks in Lakeport (Ministry of X)", a dateline opening the first paragraph
+("LAKEPORT, May 3 (Ministry of X) - The ministers ..."), or a source line after the body ("— Source:
+Ministry of X, 3 May 2024"). The line is cut into parts at separators (``|``, dashes, ``: ``, a bracketed
+group at its end); each part is scored for how much it reads like an issuer, and the others are read as
+a date, a label ("Press release") or the title. No layout is named here: the loader decides from where
+the line sits whether it opens a header block, opens a body paragraph, or closes a statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..text.dates import find_date, find_day_month
+
+# Words that name an institution issuing a readout, and words that name an office-holder who may.
+INSTITUTION_WORDS = frozenset(
+    """ministry ministries department office embassy consulate mission presidency government
+    secretariat chancellery kremlin cabinet council agency commission bureau palace élysée elysee
+    mofa fcdo fmprc minrex cubaminrex whitehouse administration""".split()
+)
+ROLE_WORDS = frozenset(
+    """minister minister's ministers president president's spokesperson spokesman spokeswoman
+    chancellor taoiseach secretary""".split()
+)
+# Multi-word names, matched on the lower-cased text.
+INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department")
+ROLE_PHRASES = ("prime minister",)
+# Words of what happened rather than who reports it: a part holding one is a title ("Foreign Ministers'
+# Meeting", "PM call with ..."), even when it names an office-holder.
+_EVENT_WORDS = frozenset(
+    """meeting meetings meet meets talks talk call calls conversation conversations visit visits
+    dialogue summit conference readout statement remarks consultations discussion discussions discuss
+    discusses speaks speak hold holds receives welcomes hosts telephone phone review reviews agree
+    agrees sign signs launch launches attend attends""".split()
+)
+# Office-holders in the plural do something in a title ("Foreign Ministers Review ..."); one issues.
+_PLURAL_ROLES = frozenset(["ministers"])
+# Words of generic labels that stand where an issuer might ("PRESS OFFICE", "Media Note", "Readout:"),
+# and the keys of a table's header row ("Issuer | Date | Title").
+LABEL_WORDS = frozenset(
+    """press media release immediate note news statement readout communique communiqué office
+    spokesperson spokesman spokeswoman information bureau service unit desk source sources via
+    issuer date title headline subject place dateline summary transcript announcement""".split()
+)
+# The keys of "Key: value" fields and the role each gives its value.
+FIELD_ROLES = {
+    "issuer": "issuer", "from": "issuer", "by": "issuer", "country": "issuer",
+    "issued by": "issuer", "published by": "issuer", "released by": "issuer",
+    "date": "date", "dated": "date", "published": "date", "posted": "date", "sent": "date",
+    "title": "title", "headline": "title", "subject": "title",
+    "place": "place", "location": "place", "dateline": "place",
+}  # fmt: skip
+# A label may be numbered: "Press Release No. 123/2024".
+_NUMBERING = frozenset("no nr num number ref reference".split())
+# A label is a few words: "FOR IMMEDIATE RELEASE", "Press Release No. 12/2024", "Issuer | Date | Title".
+_MAX_LABEL_WORDS = 6
+CONNECTORS = frozenset("of the de la del and du des di da von van y et & for on".split())
+WORD = re.compile(r"[^\W_][\w'’.\-]*")
+
+# What makes a part read as an issuer: an institution most ("Ministry", "White House"), an office-holder
+# ("Prime Minister") and being written as a name less; words of an event ("Meeting", "speaks") or a past
+# tense, which titles and body sentences have and names do not, outweigh a name.
+_INSTITUTION_WEIGHT = 2.0
+_ROLE_WEIGHT = 1.0
+_NAME_WEIGHT = 1.0
+_EVENT_WEIGHT = -2.0
+_PAST_WEIGHT = -2.0
+# An issuer part needs at least this score: an institution, or an office-holder written as a name
+# ("Prime Minister of Canada").
+ISSUER_SCORE = 2.0
+# Introduced in words ("Statement by ..."), a part is an issuer more surely; a bare name ("Statement by
+# Sylvania") then scores as one, but a title introduced ("Remarks by ... on the Call") still does not.
+_INTRODUCED_BONUS = 1.5
+# An introduced bare name scores this much over ISSUER_SCORE (2.5 with the bonus): enough to clear it,
+# while an introduced institution (2 + 1.5) still outscores it in the same line.
+_INTRODUCED_NAME_MARGIN = 0.5
+_INTRODUCED_NAME_SCORE = ISSUER_SCORE - _INTRODUCED_BONUS + _INTRODUCED_NAME_MARGIN
+# A bare name (no office named) is read as an introduced issuer up to this length.
+_MAX_NAME_WORDS = 8
+# After an "Issuer:" key inside a line ("Issuer: X | Date: ..."), the part is the issuer whatever it says.
+_KEYED_BONUS = 2.0
+# A line or part longer than this is prose, not a header field.
+_MAX_ISSUER_WORDS = 12
+_MAX_LINE_WORDS = 30
+# How far into a paragraph a dateline may run before its dash.
+DATELINE_LOOK = 200
+# A dateline's place is a name of at most this many words ("RIO DE JANEIRO, Federative Republic of Brazil").
+_MAX_PLACE_WORDS = 6
+# A date with its weekday is at most this many words ("Wednesday, 7th of February 2024").
+_MAX_DATE_WORDS = 5
+# A dateline before its dash: a place, a date with its weekday and an issuer's name.
+_MAX_DATELINE_WORDS = _MAX_PLACE_WORDS + _MAX_DATE_WORDS + _MAX_ISSUER_WORDS
+
+# Separators between the fields of one line: a table's pipes, spaced dashes, middle dots, "Key: value".
+_PART_SEP = re.compile(r"\s*\|\s*|\s+(?:--?|[–—·•])\s+|\s*—\s*|(?<=\S):\s+")
+# "Statement by", "Readout from", "From", "The following statement was issued by": a few lead words,
+# then "by", "from" or "of", then the issuer. The lead's words are lower case ("... was issued by",
+# "Posted on ... by") or a label's ("Statement by"); "of" introduces an issuer only after a label
+# ("Statement of the Government of X").
+_LEAD = re.compile(r"(?P<lead>(?:[\w'’]+\s+){0,6}?)(?P<key>by|from|of)\s+(?P<rest>\S.*)", re.I | re.S)
+_LEAD_WORDS = LABEL_WORDS | frozenset(
+    """a an the following this is was has been issued released published posted made joint official
+    full text message letter read out remarks""".split()
+)
+# Where an introduced issuer ends and the topic begins: "Statement by the Ministry of X on the talks".
+_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|following|after|at|in|over|to)\s+(?=[a-z])")
+# A dateline's dash, ending the dateline and starting the body: " - ", " -- ", " – ", "—".
+_DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
+# A source line's lead: a dash, "Source:", "Sources:", "Via".
+_SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
+_STRIP = " ,;:-–—/|"
+_TERMINAL_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
+_TRAILING_CONNECTOR = re.compile(r"(?:[\s,;:]+(?:on|dated|of|at|in|the))+\s*$", re.I)
+# A word ending in "ed" reads as a past tense from this many letters: "need", "feed", "shed" do not.
+_MIN_PAST_TENSE_LETTERS = 5
+_IRREGULAR_PAST = frozenset(
+    """spoke met held took said was were had gave made told paid led sent saw came went began brought
+    thought knew wrote became felt found left kept meant put set stood understood""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineParts:
+    """The header fields one line holds; ``body_start`` is where a dateline's body begins in the line."""
+
+    issuer: str | None = None
+    title: str | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    #: A date written without its year, as (month, day); ``date`` is then None.
+    month_day: tuple[int, int] | None = None
+    body_start: int | None = None
+    #: The issuer was introduced in words ("Statement by", "From"), not merely written.
+    introduced: bool = False
+    #: How much the issuer reads as one (``issuer_score``, with the bonus for being introduced).
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class _Part:
+    """One part of a line, as read on its own."""
+
+    text: str
+    date: dt.date | None = None
+    month_day: tuple[int, int] | None = None
+    date_only: bool = False
+    label: bool = False
+    issuer: str | None = None  # the issuer text this part gives, when it gives one
+    score: float = 0.0
+    introduced: bool = False
+    title: str | None = None
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (letters or digits, with inner apostrophes, dots and hyphens)."""
+    return WORD.findall(text)
+
+
+def is_past_tense(tokens: list[str]) -> bool:
+    """Whether a lower-case word reads as a past tense ("discussed", "met"): body sentences report."""
+    return any(
+        w[:1].islower() and ((len(w) >= _MIN_PAST_TENSE_LETTERS and w.endswith("ed")) or w in _IRREGULAR_PAST)
+        for w in tokens
+    )
+
+
+def is_name(tokens: list[str]) -> bool:
+    """Whether the words are written as a name: every one capitalised, a number or a connector."""
+    return bool(tokens) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in tokens)
+
+
+def is_label(text: str) -> bool:
+    """A generic label rather than a named issuer: "Press release", "Readout", "Issuer | Date | Title"."""
+    tokens = [w.lower().strip(".'’") for w in words(text)]
+    return (
+        0 < len(tokens) <= _MAX_LABEL_WORDS
+        and all(w in LABEL_WORDS or w in CONNECTORS or w in _NUMBERING or w[:1].isdigit() for w in tokens)
+        and any(w in LABEL_WORDS for w in tokens)
+    )
+
+
+def names_office(text: str) -> bool:
+    """Whether ``text`` names an institution or an office-holder at all."""
+    lowered = text.lower()
+    return any(w.lower().strip(".'’") in INSTITUTION_WORDS | ROLE_WORDS for w in words(text)) or any(
+        p in lowered for p in INSTITUTION_PHRASES + ROLE_PHRASES
+    )
+
+
+def issuer_score(text: str, tokens: list[str] | None = None) -> float:
+    """How much ``text`` reads like the name of who issues a statement (>= ISSUER_SCORE: an issuer);
+    0 when it names no institution or office-holder. ``tokens``: its words, when already split."""
+    tokens = words(text) if tokens is None else tokens
+    if not 1 <= len(tokens) <= _MAX_ISSUER_WORDS:
+        return 0.0
+    lowered = text.lower()
+    bare = [w.lower().strip(".'’") for w in tokens]
+    institution = any(w in INSTITUTION_WORDS for w in bare) or any(p in lowered for p in INSTITUTION_PHRASES)
+    role = any(w in ROLE_WORDS and w not in _PLURAL_ROLES for w in bare)
+    role = role or any(p in lowered for p in ROLE_PHRASES)
+    if not (institution or role):
+        return 0.0
+    event = any(w in _EVENT_WORDS for w in bare)
+    return (
+        _INSTITUTION_WEIGHT * institution
+        + _ROLE_WEIGHT * role
+        + _NAME_WEIGHT * is_name(tokens)
+        + _EVENT_WEIGHT * event
+        + _PAST_WEIGHT * is_past_tense(tokens)
+    )
+
+
+def closing_group(text: str) -> int | None:
+    """Where the bracketed group that ends ``text`` opens (nested brackets balanced), or None."""
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for k in range(len(text) - 1, -1, -1):
+        if text[k] == ")":
+            depth += 1
+        elif text[k] == "(":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(_STRIP)
+    while (cut := _TRAILING_CONNECTOR.sub("", text).strip(_STRIP)) != text:
+        text = cut
+    # Brackets stay when they are balanced ("Ministry of Foreign Affairs (Cuba)"), a stray one goes.
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].strip(_STRIP)
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].strip(_STRIP)
+    return text
+
+
+def _cut_date(text: str) -> tuple[str, dt.date | None, tuple[int, int] | None, bool]:
+    """``text`` without its date, the date (or a year-less month and day), and whether that was all."""
+    found = find_date(text)
+    if found:
+        rest = text[: found[1]] + " " + text[found[2] :]
+        return rest, found[0], None, not words(_clean(rest))
+    day_month = find_day_month(text)
+    if day_month:
+        rest = text[: day_month[1]] + " " + text[day_month[2] :]
+        if not words(_clean(rest)):  # a bare "May 3" part; inside other words it is not read as a date
+            return rest, None, day_month[0], True
+    return text, None, None, False
+
+
+def _introduces(lead: str, key: str) -> bool:
+    """Whether the words before "by"/"from"/"of" introduce an issuer rather than say something else.
+
+    "of" does only after a label that names no office ("Statement of the Government of X", not
+    "Office of the President of X", whose head is the office).
+    """
+    tokens = [w.lower() for w in words(lead)]
+    if key == "of":
+        offices = INSTITUTION_WORDS | ROLE_WORDS
+        return bool(tokens) and all(w in LABEL_WORDS and w not in offices for w in tokens)
+    return all(w in _LEAD_WORDS or w[:1].islower() for w in tokens)
+
+
+def _read_part(text: str) -> _Part:
+    rest, date, month_day, date_only = _cut_date(text)
+    part = _Part(text=text, date=date, month_day=month_day, date_only=date_only)
+    if date_only:
+        return part
+    if is_label(text):
+        part.label = True
+        return part
+    if (lead := _LEAD.fullmatch(rest.strip())) and _introduces(lead["lead"], lead["key"].lower()):
+        name = lead["rest"]
+        if topic := _TOPIC.search(name):
+            name, part.title = name[: topic.start()], _clean(text)
+        name = _clean(re.sub(r"^(?:the|a)\s+", "", name.strip()))
+        tokens = words(name)
+        score = issuer_score(name)
+        by = lead["key"].lower() != "of"
+        if score < ISSUER_SCORE and by and is_name(tokens) and len(tokens) <= _MAX_NAME_WORDS:
+            score = _INTRODUCED_NAME_SCORE  # "Statement by Sylvania": introduced, so a name will do
+        if score >= ISSUER_SCORE or by:
+            part.issuer, part.score, part.introduced = name, score + _INTRODUCED_BONUS, True
+            return part
+    name = _clean(rest)
+    part.issuer, part.score = name, issuer_score(name)
+    return part
+
+
+def _split_parts(text: str) -> list[_Part]:
+    parts: list[_Part] = []
+    key: str | None = None  # the role a field's key ("Issuer:", "Title:") gives the part after it
+    for piece in _PART_SEP.split(text):
+        piece = piece.strip()
+        if not piece.strip(_STRIP):
+            continue
+        if key is not None:
+            part = _read_part(piece)
+            if key == "issuer" and not part.date_only:
+                part.score, part.issuer = max(part.score, ISSUER_SCORE) + _KEYED_BONUS, _clean(piece)
+            elif key in ("title", "place"):
+                part.issuer, part.score, part.title = None, 0.0, piece
+            parts.append(part)
+            key = None
+            continue
+        if piece.lower() in FIELD_ROLES:
+            key = FIELD_ROLES[piece.lower()]
+            parts.append(_Part(text=piece, label=True))
+            continue
+        # A bracketed group closing a part is a part of its own when it holds an issuer or a date:
+        # "Talks in Lakeport (Ministry of X)", "Ministry of X (3 May 2024)"; "(Cuba)" stays in the name.
+        opens = closing_group(piece)
+        if opens is not None:
+            inner = piece[opens + 1 : -1].strip()
+            if opens == 0:
+                piece = inner
+            elif issuer_score(inner) >= ISSUER_SCORE or _cut_date(inner)[3]:
+                parts.append(_read_part(piece[:opens].strip()))
+                parts.append(_read_part(inner))
+                continue
+        parts.append(_read_part(piece))
+    return parts
+
+
+def read_parts(text: str) -> LineParts | None:
+    """The fields of a short line that holds an issuer together with other fields, or None.
+
+    None as well for a line that is only an issuer (perhaps with a label after it, as a banner's own
+    wording: "EMBASSY OF OSTERLICH -- PRESS RELEASE"): the loader reads such lines whole.
+    """
+    parts = _split_parts(text)
+    candidates = [p for p in parts if not (p.label or p.date_only) and p.issuer]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda p: p.score)  # the first of equals
+    if best.score < ISSUER_SCORE or len(words(best.issuer or "")) > _MAX_ISSUER_WORDS:
+        return None
+    others = [p for p in parts if not (p.label or p.date_only) and p is not best]
+    leading_label = any(p.label for p in parts[: parts.index(best)])
+    dated = next((p for p in parts if p.date or p.month_day), None)
+    if not (others or dated or leading_label or best.introduced):
+        return None
+    keyed = next((p.title for p in others if p.title and not p.issuer), None)  # after "Title:"
+    longest = max(others, key=lambda p: len(p.text)).text.strip(_STRIP) if others else None
+    title = keyed or best.title or longest
+    return LineParts(
+        issuer=best.issuer,
+        title=title or None,
+        date=dated.date if dated else None,
+        month_day=dated.month_day if dated else None,
+        introduced=best.introduced,
+        score=best.score,
+    )
+
+
+def read_dateline(text: str) -> LineParts | None:
+    """A dateline opening a paragraph ("LAKEPORT, May 3 (Ministry of X) - The ..."), or None.
+
+    It holds a place, a date (perhaps without a year), or an issuer in brackets, then a dash; the
+    body starts after the dash with a capital letter or a digit. Its place is written as a name and
+    names no office ("Prime Minister Kishida (MOFA) - ..." is a sentence, not a dateline).
+    """
+    dash = _DATELINE_DASH.search(text, 0, DATELINE_LOOK)
+    if dash is None or dash.start() == 0:
+        return None
+    body = dash.end()
+    if body >= len(text) or not (text[body].isupper() or text[body].isdigit() or text[body] in "\"'“‘"):
+        return None
+    prefix = text[: dash.start()].strip()
+    if _TERMINAL_END.search(prefix) or len(words(prefix)) > _MAX_DATELINE_WORDS:
+        return None
+    issuer = None
+    date: dt.date | None = None
+    month_day = None
+    opens = closing_group(prefix)
+    if opens is not None:
+        # "(Ministry of X)" names the issuer and "(May 3)" the date; "(AP)" stays with the place.
+        inner = prefix[opens + 1 : -1].strip()
+        _, date, month_day, date_only = _cut_date(inner)
+        if not date_only:
+            date, month_day = None, None
+            if issuer_score(inner) >= ISSUER_SCORE:
+                issuer = _clean(inner)
+        if date_only or issuer:
+            prefix = prefix[:opens].strip()
+    if date is None and month_day is None:
+        found = find_date(prefix)
+        if found:
+            date, prefix = found[0], prefix[: found[1]] + " " + prefix[found[2] :]
+        elif day_month := find_day_month(prefix):
+            month_day, prefix = day_month[0], prefix[: day_month[1]] + " " + prefix[day_month[2] :]
+    place = _clean(prefix)
+    tokens = words(place)
+    if len(tokens) > _MAX_PLACE_WORDS or (tokens and (not is_name(tokens) or names_office(place))):
+        return None
+    caps = bool(tokens) and all(c.isupper() for c in place if c.isalpha())
+    if not (issuer or date or month_day or caps):
+        return None
+    return LineParts(issuer=issuer, place=place or None, date=date, month_day=month_day, body_start=body)
+
+
+
+def read_source(text: str) -> LineParts | None:
+    """A source line naming an issuer ("— Source: Ministry of X, 3 May 2024", "(Ministry of X)") or None."""
+    lead = _SOURCE_LEAD.match(text)
+    rest = text[lead.end() :]
+    if not (lead["dash"] or lead["key"]):
+        if closing_group(text) != 0:
+            return None
+        rest = text[1:-1]
+    if len(words(rest)) > _MAX_LINE_WORDS:
+        return None
+    parts = read_parts(rest)
+    if parts is not None:
+        return parts
+    name, date, month_day, _ = _cut_date(rest)
+    name = _clean(name)
+    tokens = words(name)
+    named = lead["key"] and is_name(tokens) and len(tokens) <= _MAX_NAME_WORDS  # "Source: SylvaNews"
+    if issuer_score(name) >= ISSUER_SCORE or named:
+        return LineParts(issuer=name, date=date, month_day=month_day)
+    return None

@@ -1,0 +1,954 @@
+"""Find the statements in a seed file: header blocks and source lines scored from what their lines hold.
+
+A seed file holds one meeting: an optional headline, then two or more statements, each introduced by a
+header block of short lines (issuer, place, date, title, office) and running until the next one, or
+closed by a source line naming its issuer ("— Source: Ministry of X, 3 May 2024"). No layout is
+hard-wired. Every line gets features (issuer words, a date, a field key, heading markup, length, final
+punctuation, past-tense verbs, and the fields one short line may hold at once: see ``headerline``); a
+line that holds an issuer anchors a candidate block, the block grows over the header lines around it
+(a dateline opening the first paragraph included), and candidates that score high enough become
+statements. A source line after a body closes its statement and names its issuer when no header did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import LoadError
+from ..model import Document, Header, Sentence, Statement
+from ..text.dates import find_date, find_years
+from ..text.segment import split_sentences
+from .headerline import (
+    CONNECTORS,
+    DATELINE_LOOK,
+    FIELD_ROLES,
+    INSTITUTION_PHRASES,
+    INSTITUTION_WORDS,
+    ISSUER_SCORE,
+    LABEL_WORDS,
+    ROLE_PHRASES,
+    ROLE_WORDS,
+    WORD,
+    LineParts,
+    is_label,
+    is_past_tense,
+    issuer_score,
+    names_office,
+    read_dateline,
+    read_parts,
+    read_source,
+)
+
+# Words that name who issues a readout. Multi-word names are matched on the lower-cased line.
+_ISSUER_WORDS = INSTITUTION_WORDS | ROLE_WORDS
+_ISSUER_PHRASES = INSTITUTION_PHRASES + ROLE_PHRASES
+# Words an office line (a sub-unit under the issuer, such as "Office of the Spokesperson") starts with.
+_OFFICE_HEADS = frozenset(
+    "office bureau department ministry embassy consulate mission spokesperson press media secretariat".split()
+)
+_FIELD_KEYS = "|".join(sorted(FIELD_ROLES, key=len, reverse=True))
+_FIELD = re.compile(rf"^(?P<key>{_FIELD_KEYS})\s*:\s*(?P<value>.*)$", re.I)
+# A second field on the same line ("Issuer: X | Date: Y"): the line is read part by part instead.
+_INLINE_FIELD = re.compile(rf"(?:\||\s[·•;–—-]+)\s*(?:{_FIELD_KEYS})\s*:", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:[-*_=~#+]\s*){3,}$")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
+_TERMINAL = re.compile(r"[.!?;:。！？][\"'”’)\]]*$")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Jr|Sr|Co|Ltd|St)\.$")
+# Signs that a short line may hold several header fields: a separator, a bracket, "by"/"from", a label
+# and "of" ("Statement of the Government of X").
+_MAY_HOLD_PARTS = re.compile(
+    r"[|–—·•(]|\s--?\s|:\s|\b(?:by|from)\s|^(?:(?:" + "|".join(sorted(LABEL_WORDS)) + r")\s+){1,3}of\s", re.I
+)
+# Signs that a line may be a source line or a dateline: checked before reading it closely.
+_MAY_BE_SOURCE = re.compile(r"[-–—(]|(?:sources?|via)\b", re.I)
+_MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]")
+# A source line's lead ("— Source:", "Sources:", "(Ministry", "Via") starts within this many characters.
+_SOURCE_LEAD_CHARS = 8
+# Words that stay lower case inside a Title Case line ("Ministers Meet in Lakeport").
+_SMALL_WORDS = CONNECTORS | frozenset(
+    """a an and or but nor in at to with by from as via vs into over between about after before during
+    amid""".split()
+)
+# Source tags and end marks that close a statement without being part of its text.
+_TRAILER = re.compile(
+    r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-|ends?|end of (?:statement|text))$",
+    re.I,
+)
+# How a candidate header block is scored. Its anchor line (the line holding the issuer) starts it, and
+# the signs of a header around it add up. A date is the surest sign (a body seldom holds a line that
+# is a date alone), then standing apart from the text above and a title; a place or markup count half
+# as much. A block needs _MIN_BLOCK_SCORE: an issuer line must show one more sign unless its issuer
+# scores at the top of _ISSUER_SCORE_RANGE (an introduced one: "Statement by the Ministry of X"); an
+# "Issuer:" field, a header by its form, needs none. The values date from the first loader (the
+# standalone bonus and the issuer's share came with the second) and have held on every header form
+# since (tests/test_header_forms.py).
+_MIN_BLOCK_SCORE = 4.0
+_ANCHOR_SCORE = 3.0
+_FIELD_ANCHOR_SCORE = 4.0
+_DATE_BONUS = 2.0
+_STANDALONE_BONUS = 1.0
+_TITLE_BONUS = 1.0
+_PLACE_BONUS = 0.5
+# The anchor set as a heading, in capitals or in bold, as header lines often are.
+_MARKUP_BONUS = 0.5
+# A header block holds at most this many lines, blank lines aside (the longest layouts use seven: label,
+# issuer, office, place, date, title, dateline). Bounding it keeps the loader linear in the lines: a file
+# of thousands of issuer-like lines would otherwise grow a block over all of them from each one.
+_MAX_HEADER_LINES = 10
+# An issuer's name, its date aside, is no longer than this ("Ministry of Foreign Affairs and
+# International Cooperation of the Republic of Latveria" is 11); a longer line is a title or prose.
+_MAX_ISSUER_WORDS = 12
+# How much the issuer's own score (headerline.issuer_score, about -2 to 4) adds to a block's: enough to
+# prefer "Ministry of X" over a title line above it that names a minister, too little to outweigh a date.
+# The score is held within _ISSUER_SCORE_RANGE first, so the bonuses a line's form adds to it (an
+# introduced or keyed issuer) cannot make it count more than an institution's name (at most +1, at
+# least -0.5).
+_ISSUER_WEIGHT = 0.25
+_ISSUER_SCORE_RANGE = (-2.0, 4.0)
+# The anchor of a block with neither date nor title needs an issuer this strong (an institution written
+# as a name), standing alone; such blocks are looked for only when the strict pass finds fewer than two.
+_BARE_ISSUER_SCORE = 3.0
+# A title, or a short line holding several header fields, is at most this many words; a longer line is
+# prose (and is not read in parts).
+_MAX_TITLE_WORDS = 30
+# A title ending in a full stop (see _is_title_line) is at most this many words: a headline's length.
+_MAX_TITLE_SENTENCE_WORDS = 25
+# A label is a few words ("FOR IMMEDIATE RELEASE", "Issuer | Date | Title | Place"): a longer line is not
+# one, and is not split into words to find out.
+_MAX_LABEL_CHARS = 80
+# A title standing above an issuer line, apart from it: as long as a headline, no longer.
+_MAX_TITLE_ABOVE_WORDS = 20
+# A line set in capitals names an issuer up to this many words even with no issuer word in it (a banner:
+# "REPUBLIC OF SYLVANIA"); a longer one is a headline.
+_MAX_CAPS_ISSUER_WORDS = 8
+# A line is set in capitals when it has at least this many letters, all upper case: "EU" is an acronym.
+_MIN_CAPS_LETTERS = 4
+# An office line under the issuer ("Office of the Spokesperson", "Bureau of Western Hemisphere Affairs")
+# is at most this many words.
+_MAX_OFFICE_WORDS = 6
+# A place line ("Washington DC") is at most this many words, or _MAX_PLACE_WORDS_WITH_COMMA with a
+# comma ("Havana, Republic of Cuba"): "Latveria Hosts Water Talks" is a title.
+_MAX_PLACE_WORDS = 3
+_MAX_PLACE_WORDS_WITH_COMMA = 6
+# A line holding a date is the date's line when at most this many other words stand beside it: a place
+# ("Washington DC, 7 February 2024"), not an office's name.
+_MAX_WORDS_BESIDE_DATE = 4
+# A statement without a header block may start with a title of at most this many lines.
+_MAX_LEAD_TITLE_LINES = 2
+
+
+class _once:
+    """``functools.cached_property`` without the lock Python 3.11 takes on every first read.
+
+    The value is stored in the instance's ``__dict__``, where later reads find it before this
+    (non-data) descriptor. A line is read by one thread only.
+    """
+
+    def __init__(self, func):
+        self.func, self.name = func, func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
+@dataclass
+class _Line:
+    """One line of the file with the features the block scorer reads."""
+
+    start: int
+    end: int
+    raw: str
+    content: str = ""
+    content_start: int = 0  # where ``content`` starts in the file
+    blank: bool = False
+    separator: bool = False
+    markup: bool = False  # no word at all: a table's rule row ("|---|---|"), a lone bracket
+    heading: int = 0  # markdown heading level, 0 when none
+    emphasis: bool = False
+    bullet: bool = False
+    field_role: str | None = None
+    terminal: bool = False
+    date: tuple[dt.date, int, int] | None = None
+    date_only: bool = False
+
+    # The features below scan the whole line. The scorer reads them almost only for short lines that
+    # may be header lines, so they are worked out when first read (hence no slots) rather than for
+    # every body paragraph.
+
+    @_once
+    def words(self) -> list[str]:
+        return WORD.findall(self.content)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @_once
+    def issuer_words(self) -> int:
+        lowered = self.content.lower()
+        tokens = [w.lower().strip(".'’") for w in self.words]
+        return sum(t in _ISSUER_WORDS for t in tokens) + sum(p in lowered for p in _ISSUER_PHRASES)
+
+    @_once
+    def past_tense(self) -> bool:
+        return is_past_tense(self.words)
+
+    @_once
+    def caps(self) -> bool:
+        letters = [c for c in self.content if c.isalpha()]
+        return len(letters) >= _MIN_CAPS_LETTERS and all(c.isupper() for c in letters)
+
+    @property
+    def date_words(self) -> int:
+        """How many of the line's words its date takes."""
+        return len(WORD.findall(self.content[self.date[1] : self.date[2]])) if self.date else 0
+
+    @_once
+    def issuer_score(self) -> float:
+        """How much the line, its date aside, reads as an issuer's name (``headerline.issuer_score``)."""
+        if not self.date:
+            return issuer_score(self.content, self.words)
+        return issuer_score(self.content[: self.date[1]] + self.content[self.date[2] :])
+
+    @_once
+    def issuer_line(self) -> bool:
+        """Whether the line holds an issuer (see ``_reads_as_issuer``)."""
+        return _reads_as_issuer(self)
+
+    @_once
+    def label(self) -> bool:
+        """A generic label line: "FOR IMMEDIATE RELEASE", "Readout:", a table's "Issuer | Date | Title"."""
+        return not self.field_role and len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
+
+    @_once
+    def parts(self) -> LineParts | None:
+        """The fields of a short line holding an issuer with other fields ("Statement by X", "X: Title")."""
+        if self.field_role or (self.terminal and not self.content.endswith(":")):
+            return None
+        if not _MAY_HOLD_PARTS.search(self.content) or self.n_words > _MAX_TITLE_WORDS:
+            return None
+        return read_parts(self.content)
+
+    @_once
+    def dateline(self) -> LineParts | None:
+        """A dateline opening this line ("LAKEPORT, May 3 (Ministry of X) - ..."), its body start absolute."""
+        if self.blank or self.separator or self.field_role:
+            return None
+        if not _MAY_BE_DATELINE.search(self.content, 0, DATELINE_LOOK):
+            return None
+        found = read_dateline(self.content)
+        if found is None:
+            return None
+        return LineParts(
+            issuer=found.issuer, place=found.place, date=found.date, month_day=found.month_day,
+            body_start=self.content_start + found.body_start,
+        )  # fmt: skip
+
+    @_once
+    def source(self) -> LineParts | None:
+        """A source line naming an issuer ("— Source: Ministry of X", "(Ministry of X)"), or None."""
+        if self.blank or self.separator or not _MAY_BE_SOURCE.match(self.raw.lstrip()[:_SOURCE_LEAD_CHARS]):
+            return None
+        if self.n_words > _MAX_TITLE_WORDS:
+            return None
+        found = read_source(self.raw.strip())
+        return found if found is not None and found.issuer else None
+
+    @_once
+    def title_case(self) -> bool:
+        return bool(self.words) and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in self.words
+        )
+
+
+@dataclass(slots=True)
+class _Block:
+    """A candidate header block: lines [first, last), the line of each role found in it, the values read
+    from a line that holds several fields, and where its body starts (after a dateline, mid-line)."""
+
+    first: int
+    last: int
+    score: float
+    roles: dict[str, int]
+    values: dict[str, object] = field(default_factory=dict)
+    body_start: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A statement found: its header block or leading lines, the source line closing it, its span."""
+
+    block: _Block | None
+    source: int | None  # the index of the source line that closes it
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+# A header line's date is looked for in its first this many characters: a dateline's date opens its
+# paragraph, and a place and a long date fit ("Washington, D.C., Wednesday, 7 February 2024" is 45).
+# Looking no further keeps the loader linear in characters on long paragraphs.
+_DATE_WINDOW = 160
+
+
+def _features(raw: str, start: int) -> _Line:
+    line = _Line(start=start, end=start + len(raw), raw=raw)
+    text = raw.strip()
+    if not text:
+        line.blank = True
+        return line
+    if _SEPARATOR.match(text) and not _HEADING.match(text + " x"):
+        line.separator = True
+        return line
+    offset = len(raw) - len(raw.lstrip())
+    if m := _HEADING.match(text):
+        line.heading, text, offset = len(m[1]), m[2], offset + m.start(2)
+    if m := _EMPHASIS.match(text):
+        line.emphasis, text, offset = True, m[2], offset + m.start(2)
+    line.bullet = bool(_BULLET.match(raw))
+    stripped = text.strip().lstrip("/|>").strip()
+    offset += text.find(stripped) if stripped else 0
+    text = stripped
+    if (m := _FIELD.match(text)) and not _INLINE_FIELD.search(m["value"]):
+        value = m["value"].strip()
+        line.field_role = FIELD_ROLES[m["key"].lower()]
+        offset += m.start("value") + m["value"].find(value) if value else 0
+        text = value
+    line.content, line.content_start = text, start + offset
+    if not any(c.isalnum() for c in text):
+        line.markup = not line.field_role
+        return line
+    line.terminal = _is_terminal(text)
+    # A header's date sits near the start of its line (a dateline opens a paragraph): looking no
+    # further keeps the loader linear in characters with a small constant on long paragraphs.
+    if date := find_date(text[:_DATE_WINDOW]):
+        line.date = date
+        rest = text[: date[1]] + text[date[2] :]
+        line.date_only = (
+            len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
+            and not _TERMINAL.search(rest.strip())
+            and not names_office(rest)
+        )
+    return line
+
+
+def _is_terminal(text: str) -> bool:
+    """Whether ``text`` ends in terminal punctuation that is not an abbreviation's full stop."""
+    # Neither holds a space: searching only after the last one keeps long paragraphs cheap.
+    last_word = text.rfind(" ") + 1
+    return bool(_TERMINAL.search(text, last_word)) and not _ABBREVIATION_END.search(text, last_word)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(_features(raw, pos))
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_issuer_line(line: _Line) -> bool:
+    return line.issuer_line
+
+
+def _reads_as_issuer(line: _Line) -> bool:
+    """Whether the line holds an issuer: an "Issuer:" field, a part of it, or the whole line."""
+    if line.field_role == "issuer":
+        return True
+    if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
+        return False
+    # A short line holding an issuer among other fields ("Statement by X", "X | 3 May 2024 | Title").
+    if line.parts is not None:
+        return True
+    # Terminal first: a body paragraph mostly ends a sentence, and its words then need no splitting out.
+    if line.terminal or not 1 <= line.n_words - line.date_words <= _MAX_ISSUER_WORDS or line.past_tense:
+        return False
+    if line.caps:
+        return line.issuer_words > 0 or line.n_words <= _MAX_CAPS_ISSUER_WORDS
+    # Words of an event ("Talks between the two foreign ministers", "Foreign Ministers Hold Talks")
+    # make a title or headline of a line that names an office-holder.
+    return line.issuer_words > 0 and line.issuer_score > 0
+
+
+def _is_office_line(line: _Line) -> bool:
+    return (
+        _is_issuer_line(line)
+        and line.field_role is None
+        and line.parts is None
+        and line.n_words <= _MAX_OFFICE_WORDS
+        and line.words[0].lower() in _OFFICE_HEADS
+    )
+
+
+def _is_label(line: _Line) -> bool:
+    """A generic label rather than a named issuer: "FOR IMMEDIATE RELEASE", "Office of the Spokesperson"."""
+    return is_label(line.content)
+
+
+def _is_place_line(line: _Line) -> bool:
+    """A place name: "Washington DC", "Havana, Republic of Cuba"; never a marked-up line (a title)."""
+    if line.field_role or line.terminal or line.date or line.issuer_words or line.emphasis or line.heading:
+        return False
+    if line.markup or line.label:
+        return False
+    longest = _MAX_PLACE_WORDS_WITH_COMMA if "," in line.content else _MAX_PLACE_WORDS
+    return 1 <= line.n_words <= longest and all(w[:1].isupper() or w.lower() in CONNECTORS for w in line.words)
+
+
+def _is_title_line(line: _Line, have_date: bool) -> bool:
+    if line.field_role or line.bullet or line.n_words == 0 or line.n_words > _MAX_TITLE_WORDS:
+        return False
+    if not line.terminal or line.emphasis or line.heading:
+        return True
+    # A title may end in a full stop when it follows the date, reads as a headline (no past tense,
+    # which is how readouts' bodies report) and is a single sentence.
+    return (
+        have_date
+        and not line.past_tense
+        and line.n_words <= _MAX_TITLE_SENTENCE_WORDS
+        and len(split_sentences(line.content)) == 1
+    )
+
+
+def _reads_as_title(line: _Line) -> bool:
+    """A line standing on its own that reads as a title: unfinished, no past tense, headline length."""
+    if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
+        return False
+    return not line.terminal and not line.past_tense and 1 <= line.n_words <= _MAX_TITLE_ABOVE_WORDS
+
+
+def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> str | None:
+    """Which header role ``line`` plays in a block that has ``roles`` so far, or None (body starts).
+
+    ``apart``: a blank line separates it from the header lines above.
+    """
+    if line.markup:
+        return "markup"
+    if line.field_role:
+        return line.field_role if line.field_role not in roles or line.field_role == "issuer" else None
+    if line.date_only and "date" not in roles:
+        return "date"
+    if line.dateline is not None:
+        return "dateline"
+    if _is_office_line(line) and "issuer" in roles:
+        return "office"
+    if line.label:
+        return "label"
+    # A place is written above the date ("Havana, Republic of Cuba" / "7 February 2024"); a short
+    # Title Case line below the date is the title ("Latveria Hosts Water Talks").
+    if _is_place_line(line) and not roles.keys() & {"place", "title", "date"}:
+        return "place"
+    # Below a blank line, a plain line is the body's first sentence unless set as a title (bold, a
+    # heading, Title Case without a past tense): "Prime Minister spoke on phone today with ..."
+    set_as_title = not apart or line.emphasis or line.heading or (line.title_case and not line.past_tense)
+    if "title" not in roles and set_as_title and _is_title_line(line, "date" in roles):
+        return "title"
+    return None
+
+
+def _follows_body(lines: list[_Line], i: int, floor: int) -> bool:
+    """Whether the line before ``i`` (blank lines aside) ends a sentence: ``i`` closes a body."""
+    for k in range(i - 1, floor - 1, -1):
+        if not lines[k].blank:
+            return not lines[k].separator and lines[k].terminal
+    return False
+
+
+def _put_date(roles: dict[str, int], values: dict[str, object], index: int, parts: LineParts) -> None:
+    """Give the block the date ``parts`` holds, unless it has one (a year-less date yields to any)."""
+    if parts.date is None and parts.month_day is None:
+        return
+    if "date" in roles and (parts.date is None or values.get("date", True) is not None):
+        return
+    roles["date"] = index
+    values["date"] = parts.date
+    values["month_day"] = parts.month_day
+
+
+def _anchor(lines: list[_Line], i: int) -> tuple[dict[str, int], dict[str, object], float, int | None] | None:
+    """What an anchor line gives its block: roles, values, the issuer's score, a dateline's body start."""
+    line = lines[i]
+    dateline = line.dateline
+    if dateline is not None and dateline.issuer:
+        roles, values = {"issuer": i}, {"issuer": dateline.issuer}
+        if dateline.place:
+            roles["place"], values["place"] = i, dateline.place
+        _put_date(roles, values, i, dateline)
+        return roles, values, issuer_score(dateline.issuer), dateline.body_start
+    if _is_issuer_line(line):
+        parts = line.parts if not line.field_role else None
+        if parts is None:
+            roles = {"issuer": i}
+            if line.date:
+                roles["date"] = i
+            return roles, {}, line.issuer_score, None
+        roles, values = {"issuer": i}, {"issuer": parts.issuer}
+        if parts.title:
+            roles["title"], values["title"] = i, parts.title
+        _put_date(roles, values, i, parts)
+        return roles, values, parts.score, None
+    return None
+
+
+def _try_block(
+    lines: list[_Line], i: int, floor: int, heading_floor: int, bare: bool = False
+) -> _Block | None:
+    """The header block anchored at line ``i`` (an issuer line), or None; ``floor`` is the first free line.
+
+    With ``bare``, an issuer line standing alone with neither date nor title may be a block too.
+    """
+    anchor = lines[i]
+    if anchor.blank or anchor.separator or (anchor.heading and anchor.heading < heading_floor):
+        return None
+    found = _anchor(lines, i)
+    if found is None:
+        return None
+    # A source line after a body closes that statement ("— Source: Ministry of X"): it opens none.
+    if anchor.source is not None and _follows_body(lines, i, floor):
+        return None
+    roles, values, quality, body_start = found
+    low, high = _ISSUER_SCORE_RANGE
+    score = _FIELD_ANCHOR_SCORE if anchor.field_role else _ANCHOR_SCORE
+    score = score + _ISSUER_WEIGHT * max(low, min(quality, high))
+    if anchor.heading or anchor.caps or anchor.emphasis:
+        score += _MARKUP_BONUS
+    # Grow backwards over a date, place or label line written above the issuer.
+    first = i
+    while first - 1 >= floor and not lines[first - 1].blank:
+        prev = lines[first - 1]
+        role = (
+            "label" if prev.markup or prev.label
+            else "date" if prev.date_only
+            else "place" if _is_place_line(prev)
+            else None
+        )  # fmt: skip
+        if role is None or role in roles:
+            break
+        if role != "label":
+            roles[role] = first - 1
+        first -= 1
+    # Grow forwards over header lines; blank lines may sit between them. A dateline opening the
+    # first paragraph gives its place and date and starts the body after its dash.
+    blanks = 0
+    last, j = i + 1, i + 1
+    while body_start is None and j < len(lines) and j - first - blanks < _MAX_HEADER_LINES:
+        line = lines[j]
+        if line.blank:
+            j, blanks = j + 1, blanks + 1
+            continue
+        if line.separator or (line.heading and line.heading <= max(anchor.heading, heading_floor)):
+            break
+        role = _role_in_block(line, roles, apart=j > last)
+        if role is None:
+            break
+        if role == "dateline":
+            dateline = line.dateline
+            assert dateline is not None
+            if dateline.place and "place" not in roles:
+                roles["place"], values["place"] = j, dateline.place
+            _put_date(roles, values, j, dateline)
+            last, body_start = j + 1, dateline.body_start
+            break
+        issuer_line = lines[roles["issuer"]]
+        if role == "office" and _is_label(issuer_line) and not _is_label(line):
+            roles["issuer"] = j  # "PRESS OFFICE" above "Ministry of Foreign Affairs": the ministry issues
+            values.pop("issuer", None)
+        elif role not in ("office", "label", "markup"):
+            roles.setdefault(role, j)
+        last = j = j + 1
+    # A title written above the issuer ("Foreign Ministers Meet" / "Ministry of X"): directly above it,
+    # or apart from it when set as a title (Title Case, a heading, bold) after another statement's body.
+    if "title" not in roles and (title := _title_above(lines, first, floor)) is not None:
+        roles["title"], first = title, title
+    before = lines[first - 1] if first > floor else None
+    standalone = before is None or before.blank or before.separator or first == 0
+    score += _STANDALONE_BONUS * standalone
+    score += (
+        _DATE_BONUS * ("date" in roles)
+        + _TITLE_BONUS * ("title" in roles)
+        + _PLACE_BONUS * ("place" in roles)
+    )
+    # An issuer-like line alone (a subheading such as "The President's remarks") is not a header block;
+    # a dateline is one by its form.
+    header = anchor.field_role or "date" in roles or "title" in roles or body_start is not None
+    if not header and bare:
+        after = lines[last] if last < len(lines) else None
+        # An institution, or an office-holder "of" somewhere ("Prime Minister of Canada"), not a person
+        # named by office ("Prime Minister Kishida"), which may head a part of one statement.
+        strong = quality >= _BARE_ISSUER_SCORE or (quality >= ISSUER_SCORE and " of " in anchor.content)
+        header = strong and standalone and (after is None or after.blank or after.separator)
+    if score < _MIN_BLOCK_SCORE or not header:
+        return None
+    return _Block(first, last, score, roles, values, body_start)
+
+
+def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
+    """The line of a title standing above a header block that starts at ``first``, or None."""
+    k, apart = first - 1, False
+    while k >= floor and lines[k].blank:
+        k, apart = k - 1, True
+    if k < floor or not _reads_as_title(lines[k]):
+        return None
+    if _is_issuer_line(lines[k]) and lines[k].parts is not None:
+        return None  # a header line of its own ("Statement by X"), not a title
+    if k > 0 and not (lines[k - 1].blank or lines[k - 1].separator):
+        return None  # the end of a paragraph, not a title on its own
+    # The statement above keeps a body: lines of text, or the rest of the dateline that ended its header.
+    above = lines[floor - 1] if floor > 0 else None
+    body_above = _has_text(lines, floor, k) or (above is not None and above.dateline is not None and not above.date_only)
+    if apart:
+        # Apart from the header it is a title only when set as one, and only after another statement's
+        # body (which it would otherwise end); before the first statement it is the file's headline.
+        marked = lines[k].title_case or lines[k].heading or lines[k].emphasis
+        if not (marked and floor > 0 and body_above):
+            return None
+    elif floor > 0 and not body_above:
+        return None  # it would leave the statement above without a body
+    return k
+
+
+def _has_text(lines: list[_Line], first: int, stop: int) -> bool:
+    """Whether lines [first, stop) hold any text (stopping at the first that does)."""
+    return any(not (lines[k].blank or lines[k].separator or lines[k].markup) for k in range(first, stop))
+
+
+def _heading_floor(lines: list[_Line]) -> int:
+    """The markdown heading level statements use: the highest level used more than once.
+
+    A single heading above them (``# Call between ...``) is then the file's headline, not a statement.
+    """
+    levels = Counter(line.heading for line in lines if line.heading and _is_issuer_line(line))
+    repeated = [level for level, n in levels.items() if n >= 2]
+    return min(repeated) if repeated else 0
+
+
+def _outscored(lines: list[_Line], block: _Block, i: int, floor: int, heading_floor: int, bare: bool) -> bool:
+    """A later line of ``block`` anchors a stronger block: the anchor was a headline that merely names
+    an issuer ("Talks between the two foreign ministers") above a full header, which it took as its title."""
+    for k in range(i + 1, block.last):
+        alternative = _try_block(lines, k, floor, heading_floor, bare)
+        if alternative is None or alternative.score < block.score:
+            continue
+        # On a tie, a header set apart by a blank line below a plain line is the real one; a marked-up
+        # anchor (heading, bold, capitals, field) is a deliberate header, and a generic label above a
+        # header ("PRESS OFFICE") joins it instead (see _try_block).
+        anchor = lines[i]
+        plain = not (anchor.heading or anchor.emphasis or anchor.caps or anchor.field_role or _is_label(anchor))
+        apart = any(lines[m].blank for m in range(i + 1, k))
+        if alternative.score > block.score or (apart and plain):
+            return True
+    return False
+
+
+def _find_blocks(lines: list[_Line], bare: bool = False) -> list[_Block]:
+    blocks: list[_Block] = []
+    heading_floor = _heading_floor(lines)
+    i = floor = 0
+    while i < len(lines):
+        block = _try_block(lines, i, floor, heading_floor, bare)
+        if block is None or _outscored(lines, block, i, floor, heading_floor, bare):
+            i += 1
+            continue
+        blocks.append(block)
+        i = floor = block.last
+    return blocks
+
+
+def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
+    if role in block.values:
+        return block.values[role]  # type: ignore[return-value]
+    if role not in block.roles:
+        return None
+    line = lines[block.roles[role]]
+    text = line.content
+    if line.date and role in ("issuer", "place"):
+        text = text[: line.date[1]] + text[line.date[2] :]
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—/|")
+    return text or None
+
+
+def _year_of(sources: list[list[str]], month_day: tuple[int, int] | None) -> dt.date | None:
+    """A year-less date completed with the one year its header writes elsewhere, or None.
+
+    A dateline often leaves out the year ("TOKYO, May 3 (...) -"). The year is never guessed (not the
+    file's date, not today's): the first of ``sources`` that writes a year must write exactly one.
+    """
+    if month_day is None:
+        return None
+    for texts in sources:
+        years = {year for text in texts for year in find_years(text)}
+        if years:
+            if len(years) > 1:
+                return None
+            try:
+                return dt.date(years.pop(), *month_day)
+            except ValueError:
+                return None
+    return None
+
+
+def _header(text: str, lines: list[_Line], found: _Found, headline: str | None = None) -> Header:
+    block, source = found.block, lines[found.source].source if found.source is not None else None
+    assert block is not None
+    roles = block.roles
+    place = _value(lines, block, "place")
+    date: dt.date | None = None
+    if "date" in block.values or "month_day" in block.values:
+        date = block.values.get("date")  # type: ignore[assignment]
+    elif "date" in roles:
+        date_line = lines[roles["date"]]
+        date = date_line.date[0] if date_line.date else None
+        if place is None and date_line.field_role is None and roles["date"] != roles.get("issuer") and date_line.date:
+            rest = date_line.content[: date_line.date[1]] + date_line.content[date_line.date[2] :]
+            place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|") or None
+    if date is None and source is not None:
+        date = source.date
+    if date is None:
+        month_day = block.values.get("month_day") or (source.month_day if source else None)
+        # The header's own lines; of a dateline, only what comes before its body.
+        texts = [
+            lines[k].content if block.body_start is None or lines[k].end < block.body_start
+            else text[lines[k].content_start : block.body_start]
+            for k in range(block.first, block.last)
+        ]  # fmt: skip
+        texts += [lines[found.source].content] if found.source is not None else []
+        # The statement's own header first; then the file's headline, which introduces every statement.
+        date = _year_of([texts, [headline or ""]], month_day)  # type: ignore[arg-type]
+    issuer = _value(lines, block, "issuer") or (source.issuer if source else None) or ""
+    return Header(issuer=issuer, place=place, date=date, title=_value(lines, block, "title"))
+
+
+def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
+    """The sentences of a statement's body: markup-only segments and a trailing source tag are not text."""
+    sentences = [s for s in split_sentences(text, start, end) if any(c.isalnum() for c in s.text)]
+    while sentences and _TRAILER.match(sentences[-1].text.strip()):
+        sentences.pop()
+    return tuple(sentences)
+
+
+def _headline(text: str) -> str | None:
+    lines = [_features(raw, 0).content or "" for raw in text.split("\n")]
+    headline = re.sub(r"\s+", " ", " ".join(lines)).strip()
+    return headline or None
+
+
+def _with_bodies(
+    text: str, lines: list[_Line], blocks: list[_Block]
+) -> list[tuple[_Block, int, int, int, tuple[Sentence, ...]]]:
+    """Each block with its body's region (start offset, end offset, end line) and sentences, a block
+    without a body merged into the next.
+
+    A header block directly followed by another ("FOR IMMEDIATE RELEASE" above a ministry's header, a
+    banner above an issuer line) is one header: the later block's fields win. A body-less block at the
+    end of the file is dropped: it holds no sentence.
+    """
+    out: list[tuple[_Block, int, int, int, tuple[Sentence, ...]]] = []
+    pending: _Block | None = None
+    for n, block in enumerate(blocks):
+        if pending is not None:
+            # The later block's roles win, with the values read for them ("month_day" goes with "date").
+            kept = {
+                k: v for k, v in pending.values.items() if (k if k != "month_day" else "date") not in block.roles
+            }
+            block = _Block(
+                pending.first, block.last, block.score, {**pending.roles, **block.roles},
+                {**kept, **block.values}, block.body_start,
+            )  # fmt: skip
+        body_start = block.body_start if block.body_start is not None else lines[block.last - 1].end
+        stop = blocks[n + 1].first if n + 1 < len(blocks) else len(lines)
+        body_end = lines[stop].start if stop < len(lines) else len(text)
+        sentences = _body_sentences(text, body_start, body_end)
+        title = block.roles.get("title", -1)
+        if not sentences and title == block.last - 1 and lines[title].terminal and "title" not in block.values:
+            # A header must leave a body: a last "title" ending in a full stop was the body's sentence.
+            roles = {k: v for k, v in block.roles.items() if k != "title"}
+            block = _Block(block.first, title, block.score, roles, block.values, None)
+            body_start = lines[block.last - 1].end
+            sentences = _body_sentences(text, body_start, body_end)
+        if sentences:
+            out.append((block, body_start, body_end, stop, sentences))
+            pending = None
+        else:
+            pending = block
+    return out
+
+
+def _line_at(lines: list[_Line], offset: int) -> int:
+    """The index of the line that holds ``offset`` (a binary search over the lines' starts)."""
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _ends_sentence(line: _Line) -> bool:
+    return line.terminal and line.content.rstrip("\"'”’)]").endswith(tuple(".!?。！？"))
+
+
+def _source_cuts(lines: list[_Line], first: int, stop: int) -> list[int]:
+    """The source lines in lines [first, stop) that close a body (the line above ends a sentence, so
+    neither a list item under "included:" nor a header line): each ends a statement."""
+    cuts = []
+    previous: _Line | None = None
+    for k in range(first, stop):
+        line = lines[k]
+        if line.blank:
+            continue
+        if previous is not None and _ends_sentence(previous) and line.source is not None:
+            cuts.append(k)
+            previous = None
+            continue
+        previous = line
+    return cuts
+
+
+def _lead_block(lines: list[_Line], first: int, stop: int, opening: bool) -> tuple[_Block, int]:
+    """The header of a statement that has no header block (a source line closes it): its leading date
+    or label lines, its title lines and a dateline opening its first paragraph, as a block without an
+    issuer; with the line where its header starts. ``opening``: the file's first statement, whose
+    first run of title lines is the file's headline when a second run follows.
+    """
+    roles: dict[str, int] = {}
+    values: dict[str, object] = {}
+    runs: list[list[int]] = []
+    k, body_start = first, None
+    while k < stop:
+        line = lines[k]
+        if line.blank or line.separator or line.markup or line.label:
+            k += 1
+            continue
+        if line.date_only and "date" not in roles:
+            roles["date"] = k
+        elif (dateline := line.dateline) is not None:
+            if dateline.place:
+                roles["place"], values["place"] = k, dateline.place
+            _put_date(roles, values, k, dateline)
+            body_start = dateline.body_start
+            k += 1
+            break
+        elif not _reads_as_title(line):
+            break
+        elif runs and runs[-1][-1] == k - 1 and len(runs[-1]) < _MAX_LEAD_TITLE_LINES:
+            runs[-1].append(k)
+        elif len(runs) < (2 if opening else 1) and (not runs or line.title_case):
+            runs.append([k])
+        else:
+            break
+        k += 1
+    start = first
+    if runs:
+        title = runs[-1]
+        roles["title"], values["title"] = title[0], " ".join(lines[t].content for t in title)
+        start = title[0] if len(runs) > 1 else first
+    return _Block(start, k, 0.0, roles, values, body_start), runs[-1][0] if runs else -1
+
+
+def _assemble(text: str, lines: list[_Line], blocks: list[_Block]) -> list[_Found]:
+    """The statements in file order: each header block with its body, and each body a source line closes.
+
+    The text before the first header block is the headline, unless source lines close bodies in it. A
+    body's text after its last source line that no other source line closes stays in that statement.
+    """
+    bodies = _with_bodies(text, lines, blocks)
+    first_block = bodies[0][0].first if bodies else len(lines)
+    head_end = lines[first_block].start if bodies else len(text)
+    # (block, first line, body start, body end, end line, sentences); the first region is the text
+    # above any block.
+    regions: list[tuple[_Block | None, int, int, int, int, tuple[Sentence, ...]]] = [
+        (None, 0, 0, head_end, first_block, ())
+    ]
+    regions += [(block, _line_at(lines, start), start, end, stop, sents) for block, start, end, stop, sents in bodies]
+    found: list[_Found] = []
+    for block, first_line, body_start, body_end, stop, sentences in regions:
+        cuts = _source_cuts(lines, first_line, stop)
+        if block is None and not cuts:
+            continue  # text before the first header block: the headline
+        pieces: list[_Found] = []
+        if block is not None:
+            piece_end = lines[cuts[0]].start if cuts else body_end
+            if cuts:
+                sentences = _body_sentences(text, body_start, piece_end)
+            pieces.append(_Found(block, cuts[0] if cuts else None, lines[block.first].start, piece_end, sentences))
+        for n, cut in enumerate(cuts):
+            if block is not None and n == 0:
+                continue
+            first = cuts[n - 1] + 1 if n > 0 else first_line
+            lead, title = _lead_block(lines, first, cut, opening=block is None and n == 0)
+            start = lead.body_start if lead.body_start is not None else lines[min(lead.last, cut)].start
+            sentences = _body_sentences(text, start, lines[cut].start)
+            if not sentences and title >= 0:
+                # A statement needs a body: its "title" was its sentence.
+                lead = _Block(lead.first, title, 0.0, {k: v for k, v in lead.roles.items() if k != "title"})
+                sentences = _body_sentences(text, lines[title].start, lines[cut].start)
+            if sentences:
+                opening = _first_content(lines, lead.first, cut)
+                pieces.append(_Found(lead, cut, lines[opening].start, lines[cut].start, sentences))
+        # Sentences after the last source line belong to the statement before it. A header block's own
+        # statement then reads its source line as text, as it reads a source tag mid-body.
+        if cuts and pieces and _body_sentences(text, lines[cuts[-1]].end, body_end):
+            last = pieces[-1]
+            inner = last.block is block and block is not None
+            extra = _body_sentences(text, lines[cuts[-1]].start if inner else lines[cuts[-1]].end, body_end)
+            source = None if inner else last.source
+            pieces[-1] = _Found(last.block, source, last.start, body_end, last.sentences + extra)
+        found += pieces
+    return [f for f in found if f.sentences]
+
+
+def _first_content(lines: list[_Line], first: int, stop: int) -> int:
+    for k in range(first, stop):
+        if not (lines[k].blank or lines[k].separator or lines[k].markup):
+            return k
+    return first
+
+
+def _load_error(text: str, lines: list[_Line], found: list[_Found]) -> LoadError:
+    what = (
+        "no statement header"
+        if not found
+        else f"one statement (issuer {_header(text, lines, found[0]).issuer!r})"
+    )
+    return LoadError(
+        f"found {what}; a seed needs two or more statements, each starting with a header block "
+        "(an issuer line such as 'Ministry of Foreign Affairs', then its date and title lines, "
+        "or 'Issuer:'/'Date:'/'Title:' fields, statements separated by '---')"
+    )
+
+
+def find_statements(text: str, source: str) -> Document:
+    """Split a seed file's text into its headline and its statements.
+
+    Raises LoadError when fewer than two statements can be found.
+    """
+    lines = _split_lines(text)
+    found = _assemble(text, lines, _find_blocks(lines))
+    if len(found) < 2:
+        # Only then may an issuer line standing alone, with no date or title, open a statement.
+        bare = _assemble(text, lines, _find_blocks(lines, bare=True))
+        if len(bare) < 2:
+            raise _load_error(text, lines, found)
+        found = bare
+    headline = _headline(text[: found[0].start])
+    statements = []
+    for n, item in enumerate(found):
+        start, end = item.start, item.end
+        if item.source is not None:
+            end = max(end, lines[item.source].end)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        header = _header(text, lines, item, headline)
+        statements.append(Statement(f"s{n + 1}", header, start, end, item.sentences))
+    return Document(source=source, text=text, title=headline, statements=tuple(statements))
