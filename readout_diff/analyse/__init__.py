@@ -1,1 +1,1 @@
-"""Analyse: what a sentence says (topics, roles, mentions, key-term words, facts, speakers) and what the two statements show."""
+"""Analyse: what a sentence says (topics, roles, mentions, facts, speakers) and what two statements show."""

@@ -1,1 +1,1 @@
-"""Match: score every sentence pair of two statements (words, evidence, an optional sentence model) and align them."""
+"""Match: score the sentence pairs of two statements (words, evidence, a sentence model) and align them."""

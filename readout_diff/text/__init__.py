@@ -1,1 +1,1 @@
-"""Text: what every stage reads sentences with (sentence splitting, aliases, tokens and stems, titles, dates)."""
+"""Text: what every stage reads sentences with: splitting, aliases, tokens and stems, titles, dates."""
