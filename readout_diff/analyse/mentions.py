@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model import Statement
 from ..text.aliases import AliasTable
+from ..text.countries import countries
 from ..text.normalize import STOPWORDS, WORD_CACHE_SIZE, lower_words, stem
 from ..text.titles import TitleMention, Titles, issuer_titles
 
@@ -340,10 +341,10 @@ class _CountryTable:
 def _country_table() -> _CountryTable:
     forms: dict[str, str] = {}
     names: dict[str, str] = {}
-    for entry in _load("countries.toml")["country"]:
-        key = _country_key(entry["name"])
-        names[key] = entry["name"]
-        for form in (entry["name"], *entry.get("names", []), *entry.get("adjectives", [])):
+    for country in countries():
+        key = _country_key(country.name)
+        names[key] = country.name
+        for form in (country.name, *country.names, *country.adjectives):
             forms.setdefault(form, key)
     return _CountryTable(forms, names, re.compile(_alternatives(forms)))
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from .aliases import AliasSpan, AliasTable, rewrite
+from .countries import countries
 
 # Names written several ways in readouts ("U.S." = "United States" = "US") are rewritten to one form
 # before tokenising, with the alias table each caller passes: the run's (``context.RunContext``), the
@@ -75,14 +76,10 @@ def _demonyms() -> dict[str, str]:
     """A country's adjective read as its name ("Syrian-led" ~ "Syria", "Canadian citizens" ~ "Canada"),
     from data/countries.toml, as stems: one readout writes "the Syrian people" where the other writes
     "the people of Syria"."""
-    import tomllib
-    from importlib import resources
-
-    table = tomllib.loads(resources.files("readout_diff").joinpath("data", "countries.toml").read_text(encoding="utf-8"))
     out = {}
-    for entry in table["country"]:
-        name = _stemmer.stemWord(entry["name"].lower())
-        for adjective in entry.get("adjectives", []):
+    for country in countries():
+        name = _stemmer.stemWord(country.name.lower())
+        for adjective in country.adjectives:
             if " " not in adjective:
                 out[_stemmer.stemWord(adjective.lower())] = name
     return out

@@ -1,0 +1,28 @@
+"""The countries readouts name (data/countries.toml): each one's name, other names and adjectives, read once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One entry of data/countries.toml (see its header): the alias table's form of its name where it has
+    one, the other names written for it, and the adjectives written before a title or "side"."""
+
+    name: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """Every country of the built-in table, in file order (normalising and the mentions stage both read it)."""
+    text = resources.files("readout_diff").joinpath("data", "countries.toml").read_text(encoding="utf-8")
+    return tuple(
+        Country(entry["name"], tuple(entry.get("names", ())), tuple(entry.get("adjectives", ())))
+        for entry in tomllib.loads(text)["country"]
+    )
