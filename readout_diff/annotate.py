@@ -52,7 +52,7 @@ class AnnotatedSentence:
     topics: tuple[int, ...]
     #: Its words as key terms read them (``normal``'s, an alias one word; see terms.py).
     term_words: TermWords
-    #: The titled people it names or refers to by title alone ("Prime Minister Carney", "the
+    #: The titled people it names or refers to by title alone ("Prime Minister Okafor", "the
     #: Secretary"), as written (see titles.py).
     titles: tuple[TitleMention, ...]
     #: Its lower-case words, letters only (``normalize.lower_words``): the quick test a finder makes
@@ -69,7 +69,7 @@ class AnnotatedSentence:
     #: What it says beyond its words, as keys two readouts can share: its role, its mentions.
     evidence: tuple[Evidence, ...]
     #: The text the aligner scores: each canonical mention written as its canonical form ("the
-    #: President of Ukraine" as "Zelenskyy", "half a billion dollars" as "USD 500 million"), so that two
+    #: President of Carpania" as "Vasylenko", "half a billion dollars" as "USD 500 million"), so that two
     #: readouts naming one thing two ways share its words. Reports show the text as written.
     scored: str
     #: The words of ``scored`` (``tokens`` when it is the text as written).
@@ -205,7 +205,7 @@ def scored_keys(evidence: Sequence[Evidence]) -> frozenset[str]:
 def shared_evidence(left: Sequence[Sequence[Evidence]], right: Sequence[Sequence[Evidence]]) -> tuple[str, ...]:
     """What the sentences of one match (``left`` and ``right``: each sentence's evidence) share, for a
     reader, in the order the left sentences give it: "same role: Frame", "same participant: the
-    President of Ukraine = Zelenskyy"."""
+    President of Carpania = Vasylenko"."""
     right_by_key: dict[str, Evidence] = {}
     for sentence in right:
         for item in sentence:

@@ -49,8 +49,8 @@ def compare_statements(
     (``analyse_statement``); ``vectors``: each statement's sentence vectors from the options' model,
     when it has one."""
     left, right = annotated.statements[a], annotated.statements[b]
-    # Scored: each sentence with its canonical mentions written one way ("the President of Ukraine" as
-    # "Zelenskyy"), and its role as a key no word says. Spans and reports keep the text as written.
+    # Scored: each sentence with its canonical mentions written one way ("the President of Carpania" as
+    # "Vasylenko"), and its role as a key no word says. Spans and reports keep the text as written.
     left_bags, right_bags = SentenceBags.of_statement(left), SentenceBags.of_statement(right)
     scores = score_pairs(left_bags, right_bags, options, None if vectors is None else (vectors[a], vectors[b]))
     alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))

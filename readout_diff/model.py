@@ -148,9 +148,9 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """A sentence the text credits to a speaker ("Prime Minister Carney highlighted ...").
+    """A sentence the text credits to a speaker ("Prime Minister Okafor highlighted ...").
 
-    ``speaker`` is the speaker as a reader would name them ("Prime Minister Carney", "both sides",
+    ``speaker`` is the speaker as a reader would name them ("Prime Minister Okafor", "both sides",
     "the Cuban delegation"); ``mention`` is where the text names them; ``verb`` is the reporting verb.
     """
 

@@ -35,8 +35,8 @@ class Mention:
     """Something one sentence names, read as a key comparable across statements.
 
     ``key`` is canonical ("money:USD:1000000000", "percent:5", "count:agreement:12",
-    "person:zelenskyy", "side:cuba", "both"); ``label`` names it for a reader ("USD 1 billion",
-    "Zelenskyy", "both leaders"); ``text[start:end]`` is what the sentence writes.
+    "person:vasylenko", "side:sylvania", "both"); ``label`` names it for a reader ("USD 1 billion",
+    "Vasylenko", "both leaders"); ``text[start:end]`` is what the sentence writes.
     """
 
     kind: MentionKind
@@ -308,7 +308,7 @@ def _amounts(text: str, words: Sequence[str]) -> tuple[Mention, ...]:
 
 
 # ---------------------------------------------------------------------------------------------------
-# Countries: "of Ukraine", "Ukrainian", "the U.S." read as one key
+# Countries: "of Carpania", "Carpanian", "the U.S." read as one key
 
 
 _FOLD = str.maketrans({
@@ -319,7 +319,7 @@ _FOLD = str.maketrans({
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _fold(text: str) -> str:
-    """Lower case without diacritics: "Erdoğan" -> "erdogan", "Łukasz" -> "lukasz"."""
+    """Lower case without diacritics: "Özdemir" -> "ozdemir", "Łukasz" -> "lukasz"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -469,7 +469,7 @@ _NOT_PERSON = frozenset((
     "cabinet", "presidency", "secretariat", "summit",
 ))  # fmt: skip
 # Edits allowed between two spellings of one surname (folded): none below 5 letters, one from 5, two
-# from 8 ("Zelensky" ~ "Zelenskyy" ~ "Zelenskiy", "Vasilenko" ~ "Wasylenko").
+# from 8 ("Vasylenko" ~ "Vasilenko" ~ "Wasylenko").
 _EDITS = ((8, 2), (5, 1))
 # The shortest part of a double-barrelled surname read alone as that person ("Okonkwo").
 _MIN_SURNAME_PART = 4
@@ -500,7 +500,7 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _surname(words: Sequence[str]) -> str:
-    """The surname of a name: the one word in capitals ("KISHIDA Fumio"), else the last word."""
+    """The surname of a name: the one word in capitals ("SATO Hana"), else the last word."""
     capitals = [w for w in words if w.isupper()]
     if len(capitals) == 1 and len(words) > 1:
         return capitals[0]
@@ -555,7 +555,7 @@ class _People:
 
 def _one_person(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
     """Two names, (folded surname, folded words), name one person: their surnames are one spelled
-    within a few edits, or one's surname is a word of the other's name ("President Lula", "President
+    within a few edits, or one's surname is a word of the other's name ("President Rocha", "President
     Luiz Inácio Lula da Silva"; "President Xi", "President Xi Jinping")."""
     return _same_surname(a[0], b[0]) or a[0] in b[1] or b[0] in a[1]
 
@@ -728,7 +728,7 @@ _NAME_AFTER = re.compile(r"['’]?s?\s+[A-Z]")
 _OF_AFTER = re.compile(r"\s+of\b")
 # Words one of the patterns above needs: a sentence with none is not scanned for them.
 _BOTH_WORDS = frozenset(("both", *(n.split()[-1] for n in _BOTH_NOUNS)))
-# One side: "the Ukrainian side", "the U.S. delegation", "The Cuban party".
+# One side: "the Carpanian side", "the U.S. delegation", "The Cuban party".
 _SIDE = re.compile(
     r"(?:The|the)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)\s+(?P<noun>side|delegation|party|team)\b"
 )
@@ -742,7 +742,7 @@ _NUMERAL_BEFORE = re.compile(
 )
 _I = re.compile(r"I(?![\w.])")
 _QUOTES = re.compile(r"[\"“”]")
-# A run of capitalised words (any Latin capital: "Łukasz", "Zelenskyy", "ERDOĞAN").
+# A run of capitalised words (any Latin capital: "Łukasz", "Vasylenko", "ÖZDEMİR").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?:[ \t]+[{_UPPER}][\w’'-]*)*")
 
@@ -855,7 +855,7 @@ class _Resolver:
         principal = self.principal
         if title in self.own:
             if principal is None or principal.key in named_here:
-                return None  # unknown, or named beside: "Prime Minister Trudeau thanked the Prime Minister"
+                return None  # unknown, or named beside: "Prime Minister Varga thanked the Prime Minister"
             return principal
         candidates = [
             p
@@ -954,7 +954,7 @@ class _Resolver:
         return out
 
     def _meeting_countries(self, written: str) -> bool:
-        """ "both countries", or two or more of the meeting's countries ("Ukraine and the United States")."""
+        """ "both countries", or two or more of the meeting's countries ("Carpania and Sylvania")."""
         if _BOTH_COUNTRIES.fullmatch(written):
             return True
         keys = []
@@ -985,7 +985,7 @@ class _Resolver:
         return out
 
     def _names(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """Names written without a title ("said Volodymyr Zelenskyy"), full or surname alone: in each
+        """Names written without a title ("said Ivan Vasylenko"), full or surname alone: in each
         run of capitalised words, a surname and the given names of the same person beside it."""
         out = []
         for run in _CAPITALISED_RUN.finditer(text):
@@ -1032,22 +1032,22 @@ class Meeting:
     """The meeting's people, read once from every statement's titled people, and who each sentence names
     among them (``participants``) with its amounts (``mentions``).
 
-    The people are those the statements name with a title ("President Joseph R. Biden, Jr.", "Prime
-    Minister Kishida Fumio", "President of Ukraine Volodymyr Zelenskyy"), one per surname however it
+    The people are those the statements name with a title ("President Mateo R. Rocha, Jr.", "Prime
+    Minister Sato Hana", "President of Carpania Ivan Vasylenko"), one per surname however it
     is spelled (diacritics folded, a few edits allowed), each with the country a mention gives ("of
-    Ukraine", "Ukrainian", or the issuer's for its own leader). A sentence names one of them by:
+    Carpania", "Carpanian", or the issuer's for its own leader). A sentence names one of them by:
 
-    - name, full or surname alone, with a title or without ("Zelensky", "Volodymyr Zelenskyy");
+    - name, full or surname alone, with a title or without ("Vasilenko", "Ivan Vasylenko");
     - title and country ("the President of the United States", "the U.S. President");
     - a bare title the statement makes unambiguous ("the President" in a statement by the Office of
       the President: its own; "the Prime Minister" where the meeting has one other Prime Minister),
       "the Head of State" / "the Head of Government" for the issuer's own leader;
     - "I", "me", "my" in a statement its issuer's leader writes in the first person (outside quotes);
-    - a country's side ("the Ukrainian side": that country's one person, else "side:ukraine").
+    - a country's side ("the Carpanian side": that country's one person, else "side:carpania").
 
     Both sides: "both leaders", "the two leaders", "the leaders", "both sides", "the Presidents of
-    Ukraine and the United States", "Both agreed" -> key "both". Keys are equal across statements for
-    one person ("person:zelenskyy"). Precision first: a title that could mean two people, a third
+    Carpania and Sylvania", "Both agreed" -> key "both". Keys are equal across statements for
+    one person ("person:vasylenko"). Precision first: a title that could mean two people, a third
     country's "President" nobody names, a quoted "I" are no mention.
 
     Sentences are read in order, statement by statement: a country named "of <Name>" is remembered

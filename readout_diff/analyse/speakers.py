@@ -1,4 +1,4 @@
-"""Who said it: the speaker a statement credits a sentence to ("Prime Minister Carney highlighted ...")."""
+"""Who said it: the speaker a statement credits a sentence to ("Prime Minister Okafor highlighted ...")."""
 
 from __future__ import annotations
 
@@ -101,14 +101,14 @@ def attribute(statement: AnnotatedStatement, aliases: AliasTable) -> tuple[Attri
     to a speaker, in order. ``aliases`` (the run's table) names a side or a country one way.
 
     Only the grammatical subject of a reporting verb at the start of a clause counts (precision over
-    recall): "Prime Minister Carney highlighted ...", "The Secretary stressed ...", "Both leaders
+    recall): "Prime Minister Okafor highlighted ...", "The Secretary stressed ...", "Both leaders
     agreed ...", "the Cuban delegation conveyed ...", "According to the Minister, ...", "Sylvania
     urged ...". Speakers are named as a reader would name them:
 
-    - a titled person by title and shortest name ("Prime Minister Carney"; "Secretary Rubio" for
+    - a titled person by title and shortest name ("Prime Minister Okafor"; "Secretary Lind" for
       "Secretary of State Marco Rubio"); a bare title as that person where the statement leaves no
       doubt (see ``titles.read_titles``), else as written ("the Prime Minister");
-    - two or more people together as written, joined ("Prime Minister Carney and President Lula"):
+    - two or more people together as written, joined ("Prime Minister Okafor and President Rocha"):
       the names say more than "both leaders" and need no guess that the two are the meeting's sides;
     - "both leaders" for both / the two / the leaders, prime ministers, presidents, heads of state or
       government; "both ministers" for ministers, foreign ministers, secretaries; "both sides" for

@@ -534,7 +534,7 @@ def _adjective(word: _Word) -> bool:
 
 def _split_titles(words: Sequence[_Word], tags: list[str], run: list[int]) -> list[list[int]]:
     """A phrase too long for one term is cut where a title or institution gives way to a person's
-    name ("Deputy Assistant Secretary for Western Hemisphere Affairs | Francisco L. Palmieri")."""
+    name ("Deputy Assistant Secretary for Western Hemisphere Affairs | Maria T. Ferrand")."""
     if len(run) <= _MAX_WORDS or sum(tags[k] == _NOUN for k in run) <= _MAX_WORDS:
         return [run]
     parts: list[list[int]] = [[]]
@@ -601,7 +601,7 @@ def _candidate(
     capital = [words[k].capital and (k != 0 or first_name_ok) for k in content]
     novel = list(new.values())
     # A person the other side names by surname is not new because this side adds a first name or a
-    # title ("Prime Minister Justin Trudeau" against "Prime Minister Trudeau").
+    # title ("Prime Minister Lena Varga" against "Prime Minister Varga").
     last = words[content[-1]]
     if (
         capital[-1]
@@ -632,7 +632,7 @@ def _candidate(
     if all(word.lower in _COMMON for word, _ in new_words):
         weight *= 0.5
     if all(capital) and any(words[k].lower in _LEADER_TITLES for k in content):
-        weight *= 0.4  # who spoke: "Prime Minister Boris Johnson"
+        weight *= 0.4  # who spoke: "Prime Minister Tom Hale"
     weight *= 1.0 + 0.15 * (len(content) - 1)
     return _Candidate(stems, weight, parse, first, last, tuple(word for word, _ in new_words))
 

@@ -367,7 +367,7 @@ def read_dateline(text: str) -> LineParts | None:
 
     It holds a place, a date (perhaps without a year), or an issuer in brackets, then a dash; the
     body starts after the dash with a capital letter or a digit. Its place is written as a name and
-    names no office ("Prime Minister Kishida (MOFA) - ..." is a sentence, not a dateline).
+    names no office ("Prime Minister Sato (MOFA) - ..." is a sentence, not a dateline).
     """
     dash = _DATELINE_DASH.search(text, 0, DATELINE_LOOK)
     if dash is None or dash.start() == 0:

@@ -583,7 +583,7 @@ def _try_block(
     if not header and bare:
         after = lines[last] if last < len(lines) else None
         # An institution, or an office-holder "of" somewhere ("Prime Minister of Canada"), not a person
-        # named by office ("Prime Minister Kishida"), which may head a part of one statement.
+        # named by office ("Prime Minister Sato"), which may head a part of one statement.
         strong = quality >= _BARE_ISSUER_SCORE or (quality >= ISSUER_SCORE and " of " in anchor.content)
         header = strong and standalone and (after is None or after.blank or after.separator)
     if score < _MIN_BLOCK_SCORE or not header:

@@ -1,4 +1,4 @@
-"""Titled people: "the Prime Minister" read as "Prime Minister Carney" where the statement leaves no doubt."""
+"""Titled people: "the Prime Minister" read as "Prime Minister Okafor" where the statement leaves no doubt."""
 
 from __future__ import annotations
 
@@ -148,7 +148,7 @@ class _Reader:
         return None
 
     def name_at(self, i: int) -> int:
-        """How many tokens from ``i`` form a name ("Mark Carney", "KISHIDA Fumio", "Francisco L. Palmieri")."""
+        """How many tokens from ``i`` form a name ("Ada Okafor", "SATO Hana", "Maria T. Ferrand")."""
         n = 0
         while i + n < len(self.toks) and n < 4:
             tok = self.toks[i + n]
@@ -243,14 +243,14 @@ class _Reader:
         if not last.possessive:
             j = self.skip_honorifics(after)
             n = self.name_at(j) if self.near(after - 1, after) and (j == after or self.near(j - 1, j)) else 0
-            if n:  # "Prime Minister Carney", maybe "of Canada" after the name
+            if n:  # "Prime Minister Okafor", maybe "of Canada" after the name
                 name, after = self.name(j, n), j + n
                 end = toks[after - 1].start + len(toks[after - 1].base)
                 of = self.complement(after) if self.near(after - 1, after) else 0
                 if of:
                     foreign, after, end = True, of, toks[of - 1].end
             elif self.word(after) == "of" and self.near(after - 1, after):
-                # "the Prime Minister of Canada Mark Carney", "the Prime Minister of India, Narendra Modi"
+                # "the Prime Minister of Sylvania Ada Okafor", "the Prime Minister of Freedonia, Ravi Mehta"
                 foreign = True
                 of = self.complement(after)
                 if of:
@@ -266,13 +266,13 @@ class _Reader:
                         if self.aliases.apply(tail) == tail:
                             name = " ".join(t.base for t in run[-2:])
             elif self.word(after) == "," and (has_the or lead == 0):
-                # "the Prime Minister, Mark Carney, spoke": an apposition names the holder.
+                # "the Prime Minister, Ada Okafor, spoke": an apposition names the holder.
                 j = self.skip_honorifics(after + 1)
                 n = self.name_at(j)
                 if n and self.word(j + n) in {",", ".", ""}:
                     name, after, end = self.name(j, n), j + n, toks[j + n - 1].end
         if not name and foreign and any(t.text == "of" for t in toks[i:after]):
-            # "Boris Johnson, Prime Minister of the United Kingdom": the name comes first.
+            # "Tom Hale, Prime Minister of Latveria": the name comes first.
             back = self.name_before(lead)
             if back is not None:
                 name, start = self.name(*back), toks[back[0]].start
@@ -285,9 +285,9 @@ def find_title_mentions(text: str, aliases: AliasTable) -> tuple[TitleMention, .
     """Every titled person ``text`` names or refers to by title alone, in order (``aliases``: the run's
     table, which says when the last words after "of" are a country's name, not a person's).
 
-    Read: "Prime Minister Carney"; "Canadian Prime Minister Justin Trudeau" and "Prime Minister Trudeau
-    of Canada" (someone else's); "the Prime Minister of Canada, Mark Carney"; "Boris Johnson, Prime
-    Minister of the United Kingdom"; "the Prime Minister, Mark Carney,"; bare titles ("the Prime
+    Read: "Prime Minister Okafor"; "Sylvanian Prime Minister Lena Varga" and "Prime Minister Varga
+    of Sylvania" (someone else's); "the Prime Minister of Sylvania, Ada Okafor"; "Tom Hale, Prime
+    Minister of Latveria"; "the Prime Minister, Ada Okafor,"; bare titles ("the Prime
     Minister", "The Secretary", or "Prime Minister" opening the text).
     """
     if not _ANY_TITLE.search(text):
@@ -312,7 +312,7 @@ class Person:
 
     @property
     def display(self) -> str:
-        """The title and the shortest name written: "Prime Minister Carney"."""
+        """The title and the shortest name written: "Prime Minister Okafor"."""
         short = min(self.names, key=lambda n: (len(n.split()), self.names.index(n)))
         return f"{self.title} {short}"
 
@@ -325,7 +325,7 @@ class Titles:
     """The titled people of one statement, and the bare titles that mean one of them beyond doubt."""
 
     people: tuple[Person, ...]
-    #: (title key, the person a bare title means): ("Prime Minister", "Prime Minister Carney").
+    #: (title key, the person a bare title means): ("Prime Minister", "Prime Minister Okafor").
     resolved: tuple[tuple[str, str], ...]
     #: The titled people the statement's title names (``find_title_mentions``), and each sentence's.
     heading: tuple[TitleMention, ...] = ()
@@ -362,11 +362,11 @@ def read_titles(texts: Sequence[str], issuer: str, title: str, aliases: AliasTab
     - where the issuer speaks for the title's holder ("Prime Minister's Office"), a bare title is the
       issuer's own principal: it resolves only to the one person never called someone else's ("... of
       Canada") whom the statement shows as its own (see ``Person``). A readout from the Prime
-      Minister's Office saying "The Prime Minister spoke to Prime Minister Carney of Canada" resolves
+      Minister's Office saying "The Prime Minister spoke to Prime Minister Okafor of Sylvania" resolves
       nothing: its own Prime Minister is not named;
     - elsewhere, to the one person the statement names with that title ("the Minister" also to the
       one Foreign Minister);
-    - never when a sentence names that person beside the bare title ("Prime Minister Carney thanked
+    - never when a sentence names that person beside the bare title ("Prime Minister Okafor thanked
       the Prime Minister": two people).
     """
     own = set(issuer_titles(issuer))
@@ -414,6 +414,6 @@ def read_titles(texts: Sequence[str], issuer: str, title: str, aliases: AliasTab
 
 
 def _is_apposition(text: str, mention: TitleMention) -> bool:
-    """ "the Prime Minister, Mark Carney": the title, a comma, then the name."""
+    """ "the Prime Minister, Ada Okafor": the title, a comma, then the name."""
     written = text[mention.start : mention.end]
     return "," in written and written.lower().startswith("the ") and not mention.foreign
