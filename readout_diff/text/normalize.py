@@ -90,6 +90,12 @@ _stemmer = snowballstemmer.stemmer("english")
 _DEMONYMS = _demonyms()
 
 
+def country_of(word: str) -> str | None:
+    """The stem of the country a country adjective or demonym names ("American", "Americans" -> "us";
+    "Syrian" -> "syria"), from data/countries.toml; None for any other word."""
+    return _DEMONYMS.get(stem(word.lower()))
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word of a sentence: its surface form, its stem, whether it is a function word, and its

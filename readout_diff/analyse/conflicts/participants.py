@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Conflict, Match
 from ...text.aliases import AliasTable
-from ...text.normalize import tokenize
+from ...text.normalize import country_of, tokenize
 from .facts import ConflictKind, Found, Scope, StatementFacts, conflict
 from .text import content_stems
 
@@ -79,8 +79,6 @@ _AFTER_HEAD = re.compile(r"\s+(?:of|for|in|on)\s+")
 # A list of more items than this, or an item of more words, is not a list of bodies.
 _MAX_BODIES = 12
 _MAX_BODY_WORDS = 8
-# Sides written as a people's name that are read as another name of the side.
-_SIDE_NAMES = {"american": "us", "americans": "us"}
 # Two sides are the same when their names share their first letters: "sylvania" and "sylvanian" (the
 # name and its adjective) share five; a name of four letters must be shared whole.
 _SIDE_PREFIX = 5
@@ -107,7 +105,8 @@ class Participants:
 
 def _side_key(side: str, aliases: AliasTable) -> str | None:
     tokens = [t.surface.lower() for t in tokenize(side, aliases) if not t.stop]
-    return _SIDE_NAMES.get(tokens[0], tokens[0]) if tokens else None
+    # A side written as its people or adjective ("the American delegation") is the country's.
+    return (country_of(tokens[0]) or tokens[0]) if tokens else None
 
 
 def same_side(a: str, b: str) -> bool:
@@ -123,7 +122,7 @@ def same_side(a: str, b: str) -> bool:
 def _bodies(
     text: str, offset: int, aliases: AliasTable
 ) -> tuple[tuple[frozenset[str], ...], int, int] | None:
-    """The named bodies of a list ("the Departments of State, Homeland Security, and Justice"), each as
+    """The named bodies of a list ("the Ministries of Trade, Fisheries, and Justice"), each as
     a set of stems, with the list's span; None unless every item names a body (not a person)."""
     stripped = text.rstrip(" .;")
     start = len(stripped) - len(stripped.lstrip())
