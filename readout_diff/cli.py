@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from . import __version__, render
-from .errors import ExitStatus
+from .errors import ExitStatus, OutputError
 from .model import DocumentResult, Failure, Result
 from .options import DEFAULT_MODEL_THRESHOLD, DEFAULT_THRESHOLD, Options
 from .schema import schema_text
@@ -74,13 +74,19 @@ def _output(path: str | None, color: bool, binary: bool = False) -> Iterator[Cal
         return
     folder = os.path.dirname(os.path.abspath(path))
     text = {} if binary else {"encoding": "utf-8"}
-    handle = tempfile.NamedTemporaryFile(
-        "wb" if binary else "w", dir=folder, prefix=".readout-diff-", suffix=".tmp", delete=False, **text
-    )
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "wb" if binary else "w", dir=folder, prefix=".readout-diff-", suffix=".tmp", delete=False, **text
+        )
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with handle:
             yield handle.write
-        os.replace(handle.name, path)
+        try:
+            os.replace(handle.name, path)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     except BaseException:
         os.unlink(handle.name)
         raise
@@ -316,6 +322,9 @@ def main(
     except KeyboardInterrupt:
         click.echo("readout-diff: interrupted", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
+    except OutputError as exc:
+        click.echo(f"readout-diff: {exc}", err=True)
+        sys.exit(exc.exit_status)
     sys.exit(_exit_status(bool(errors), differences, exit_code))
 
 

@@ -34,3 +34,7 @@ class LoadError(ReadoutDiffError):
 class ModelError(ReadoutDiffError):
     """A sentence model (``--model``) that cannot be used: its extra is not installed, or the folder or
     name does not hold a model. Stops the run before any file is compared."""
+
+
+class OutputError(ReadoutDiffError):
+    """The report cannot be written where ``-o`` says (no such folder, no permission, a folder there)."""

@@ -196,3 +196,21 @@ def test_stdin_dash(tmp_path):
     result = run("-f", "json", "-", input=SEED.encode("utf-16"))
     assert result.exit_code == 0
     assert json.loads(result.stdout)["documents"][0]["encoding"] == "utf-16"
+
+
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [("no-such-folder/report.json", "No such file or directory"), ("a-file/report.json", "Not a directory")],
+    ids=["missing folder", "a file where a folder should be"],
+)
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, seed_path, target, reason):
+    from click.testing import CliRunner
+
+    from readout_diff.cli import main
+
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    out = str(tmp_path / target)
+    result = CliRunner().invoke(main, ["--format", "json", "-o", out, str(seed_path)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"readout-diff: cannot write {out}: {reason}"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".readout-diff-")]  # no temporary file left
