@@ -214,3 +214,17 @@ def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, seed_
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [f"readout-diff: cannot write {out}: {reason}"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".readout-diff-")]  # no temporary file left
+
+
+@pytest.mark.parametrize("option", ["--aliases", "--topics"])
+def test_a_data_file_that_is_a_symlink_loop_is_one_line_and_exit_2(tmp_path, seed_path, option):
+    from click.testing import CliRunner
+
+    from readout_diff.cli import main
+
+    loop = tmp_path / "loop.toml"
+    loop.symlink_to(loop)
+    result = CliRunner().invoke(main, [option, str(loop), str(seed_path)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"readout-diff: {loop}: ") and "Traceback" not in result.output

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import enum
 import re
-import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import process as _process
 from rapidfuzz.distance import Levenshtein
@@ -19,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Statement
 from ..text.aliases import AliasTable
 from ..text.countries import countries
+from ..text.datafiles import builtin_toml
 from ..text.normalize import STOPWORDS, WORD_CACHE_SIZE, lower_words, stem
 from ..text.titles import TitleMention, Titles, issuer_titles
 
@@ -47,7 +46,7 @@ class Mention:
 
 
 def _load(name: str) -> dict:
-    return tomllib.loads(resources.files("readout_diff").joinpath("data", name).read_text(encoding="utf-8"))
+    return builtin_toml(name)
 
 
 def _alternatives(forms: Iterable[str]) -> str:

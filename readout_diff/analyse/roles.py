@@ -8,16 +8,15 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..text.aliases import AliasTable, builtin_aliases
+from ..text.datafiles import builtin_text, phrase_list, read_toml_file
 from ..text.normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE, Token, content_stems, tokenize
-from .topics import phrase_list, read_toml_file
 
-_BUILTIN = "data/roles.toml"
+_BUILTIN = "roles.toml"
 _ROLE_ID = re.compile(r"[A-Za-z0-9_-]+")
 _ROLE_KEYS = ("label", "description", "exclude", "evidence", "rule")
 _RULE_KEYS = ("any", "all", "window", "first", "max_words", "unless")
@@ -284,8 +283,8 @@ def _within(groups: list[list[_Span]], window: int) -> bool:
 
 @lru_cache(maxsize=1)
 def builtin_roles() -> RoleLexicon:
-    text = resources.files("readout_diff").joinpath(_BUILTIN).read_text(encoding="utf-8")
-    return _parse(tomllib.loads(text), text, f"readout_diff/{_BUILTIN}")
+    text = builtin_text(_BUILTIN)
+    return _parse(tomllib.loads(text), text, f"readout_diff/data/{_BUILTIN}")
 
 
 def load_roles(path: Path | str | None = None) -> RoleLexicon:

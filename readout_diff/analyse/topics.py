@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..model import Emphasis, TopicRow, TopicShare
 from ..text.aliases import AliasTable, builtin_aliases
+from ..text.datafiles import builtin_toml, phrase_list, read_toml_file
 from ..text.normalize import TABLE_CACHE_SIZE, content_stems
 
 if TYPE_CHECKING:
     from ..annotate import AnnotatedStatement
 
-_BUILTIN = "data/topics.toml"
+_BUILTIN = "topics.toml"
 _TOPIC_ID = re.compile(r"[A-Za-z0-9_-]+")
 _TOPIC_KEYS = ("label", "terms", "exclude", "extend", "procedural")
-_TOML_POSITION = re.compile(
-    r"^(?P<what>.*?)\s*\(at (?P<where>line \d+, column \d+|end of document)\)$", re.DOTALL
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +189,7 @@ def _position(lexicon: Lexicon) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def builtin_lexicon() -> Lexicon:
     """The lexicon shipped with readout-diff (``readout_diff/data/topics.toml``)."""
-    text = resources.files("readout_diff").joinpath(_BUILTIN).read_text(encoding="utf-8")
-    return _parse(tomllib.loads(text), f"readout_diff/{_BUILTIN}", base=None)
+    return _parse(builtin_toml(_BUILTIN), f"readout_diff/data/{_BUILTIN}", base=None)
 
 
 def load_lexicon(path: str) -> Lexicon:
@@ -209,44 +203,6 @@ def load_lexicon(path: str) -> Lexicon:
     if not lexicon.topics:
         raise InputError(f"{path}: defines no topics; with replace = true add at least one [id] table")
     return lexicon
-
-
-def read_toml_file(path: str, kind: str) -> tuple[dict[str, Any], str]:
-    """The TOML document at ``path``, parsed, and its text; a file that cannot be read or parsed raises
-    a one-line ``InputError`` naming ``path`` (and the line, for bad TOML) and ``kind`` ("lexicon file").
-    Shared by the data files a user may give (topics, sentence roles)."""
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such {kind}") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a directory, not a {kind}") from exc
-    except PermissionError as exc:
-        raise InputError(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text; save the {kind} as UTF-8") from exc
-    try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        position = _TOML_POSITION.match(message)
-        if position:
-            where = position["where"].replace("end of document", "the end of the file")
-            message = f"{where}: {position['what']}"
-        raise InputError(f"{path}: not valid TOML, {message}") from exc
-
-
-def phrase_list(value: Any, where: str, key: str) -> tuple[str, ...]:
-    """``value`` as a tuple of non-empty strings, or an ``InputError`` saying what to write."""
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise InputError(
-            f'{where}: {key} must be a list of words or phrases, like {key} = ["word", "a phrase"]'
-        )
-    return tuple(value)
 
 
 def _parse(data: dict[str, Any], source: str, base: Lexicon | None) -> Lexicon:

@@ -9,9 +9,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from ..errors import InputError
+from .datafiles import builtin_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +156,7 @@ def _triggers(entries: Sequence[Alias]) -> frozenset[str] | None:
 @lru_cache(maxsize=1)
 def builtin_aliases() -> AliasTable:
     """The table shipped in ``readout_diff/data/aliases.toml``."""
-    text = (resources.files("readout_diff") / "data" / "aliases.toml").read_text(encoding="utf-8")
+    text = builtin_text("aliases.toml")
     entries, _ = _parse(text, "readout_diff/data/aliases.toml")
     return AliasTable(entries)
 
@@ -174,6 +174,8 @@ def load_aliases(path: str | os.PathLike[str]) -> AliasTable:
         raise InputError(f"{name}: is a folder; give the path of an alias file (.toml)") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied reading the alias file") from None
+    except OSError as exc:  # a symbolic link loop, a device that cannot be read
+        raise InputError(f"{name}: {exc.strerror or exc}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .datafiles import builtin_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +21,7 @@ class Country:
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """Every country of the built-in table, in file order (normalising and the mentions stage both read it)."""
-    text = resources.files("readout_diff").joinpath("data", "countries.toml").read_text(encoding="utf-8")
     return tuple(
         Country(entry["name"], tuple(entry.get("names", ())), tuple(entry.get("adjectives", ())))
-        for entry in tomllib.loads(text)["country"]
+        for entry in builtin_toml("countries.toml")["country"]
     )
