@@ -71,10 +71,6 @@ class Options:
     #: its score (see ``similarity._with_semantic``). 1: the margin counts as it is, in the same units as
     #: the word score (0.5 and 1 were measured; both reference models do better at 1).
     semantic_weight: float = 1.0
-    #: How much of the mean of each sentence's best alternatives is taken off a pair's score (0: none).
-    margin_weight: float = 0.0
-    #: How many of a sentence's best alternatives its margin is measured against.
-    margin_neighbours: int = 3
     #: The topic lexicon of the topic grid and emphasis (None: the built-in one, ``--topics`` extends it).
     topics: Lexicon | None = None
     #: The sentence roles (None: the built-in ones, readout_diff/data/roles.toml).

@@ -238,20 +238,14 @@ def score_pairs(
         matrix = _dense(left, right, left_sets, right_sets, weights, options)
         if vectors is not None and n and m:
             cosine = vectors[0] @ vectors[1].T
-            matrix = _with_semantic(matrix, cosine, *_dense_neighbourhoods(cosine, options.margin_neighbours), options)
-        if options.margin_weight:
-            around = _dense_neighbourhoods(matrix, options.margin_neighbours)
-            matrix = np.clip(matrix - options.margin_weight * (around[0] + around[1]) / 2, 0.0, 1.0)
+            matrix = _with_semantic(matrix, cosine, *_dense_neighbourhoods(cosine, _MARGIN_NEIGHBOURS), options)
         return Scores((n, m), weights, options, matrix=matrix, best=_dense_best_partners(matrix))
     rows, cols = _candidates(left_sets, right_sets, weights)
     values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
     if vectors is not None:
         cosine = _pair_cosines(vectors[0], vectors[1], rows, cols)
-        around = _sparse_neighbourhoods(rows, cols, cosine, n, m, options.margin_neighbours)
+        around = _sparse_neighbourhoods(rows, cols, cosine, n, m, _MARGIN_NEIGHBOURS)
         values = _with_semantic(values, cosine, around[0][rows], around[1][cols], options)
-    if options.margin_weight:
-        around = _sparse_neighbourhoods(rows, cols, values, n, m, options.margin_neighbours)
-        values = np.clip(values - options.margin_weight * (around[0][rows] + around[1][cols]) / 2, 0.0, 1.0)
     keep = values > 0
     rows, cols, values = rows[keep], cols[keep], values[keep]
     best = (*_best_partners(rows, cols, values, n), *_best_partners(cols, rows, values, m))
@@ -272,6 +266,11 @@ def _pair_cosines(left: np.ndarray, right: np.ndarray, rows: np.ndarray, cols: n
     return out
 
 
+#: How many of a sentence's best alternatives the model's margin is measured against: three, as in the
+#: bitext-mining trials the method comes from, and few enough for a readout of four sentences.
+_MARGIN_NEIGHBOURS = 3
+
+
 def _with_semantic(lexical, cosine, left_around, right_around, options: Options):
     """The lexical score plus the sentence model's evidence, in [0, 1].
 
@@ -279,7 +278,7 @@ def _with_semantic(lexical, cosine, left_around, right_around, options: Options)
     every pair of their sentences scores 0.3-0.6, more in a terse pair than in a long numbered one. What
     carries the signal is how far a pair stands above each sentence's nearest alternatives (the margin of
     bitext mining, Artetxe & Schwenk 2019; CSLS, Conneau et al. 2018): the cosine less the mean of each
-    side's ``margin_neighbours`` best cosines (``left_around`` for the left sentence, ``right_around``
+    side's ``_MARGIN_NEIGHBOURS`` best cosines (``left_around`` for the left sentence, ``right_around``
     for the right one). That margin, weighted, is added to the lexical score.
     """
     margin = cosine - (left_around + right_around) / 2
