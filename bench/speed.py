@@ -156,13 +156,11 @@ def sentences_of(path: Path) -> tuple[list[str], list[str]]:
 
 
 def clear_caches() -> None:
-    """A reference starts as cold as readout-diff's child process does."""
-    from readout_diff.text import normalize
+    """A reference starts as cold as readout-diff's child process does: every package cache emptied
+    (the same function bench/tune.py uses between settings)."""
+    from tune import clear_caches as clear_every_cache
 
-    for name in ("_token", "stem"):
-        cache_clear = getattr(getattr(normalize, name), "cache_clear", None)
-        if cache_clear:
-            cache_clear()
+    clear_every_cache()
 
 
 def timed(function, *args) -> tuple[float, object]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -19,20 +19,34 @@ from .model import Comparison, Document, DocumentResult, Terms
 from .options import Options
 
 
-def _surface_forms(*statements: AnnotatedStatement) -> dict[str, str]:
-    """For each stem, the lower-cased word most often written for it (ties: alphabetical)."""
-    counts = Counter(
+def _word_counts(statement: AnnotatedStatement) -> Counter[tuple[str, str]]:
+    """How often the statement writes each lower-cased word for each stem."""
+    return Counter(
         (token.stem, token.surface.lower())
-        for statement in statements
         for sentence in statement.sentences
         for token in sentence.tokens
         if not token.stop
     )
+
+
+def _surface_forms(*counts: Counter[tuple[str, str]]) -> dict[str, str]:
+    """For each stem, the lower-cased word the statements (their ``_word_counts``) most often write for
+    it (ties: alphabetical)."""
     best: dict[str, tuple[int, str]] = {}
-    for (stem, word), n in counts.items():
+    for (stem, word), n in sum(counts, Counter()).items():
         if stem not in best or (-n, word) < (-best[stem][0], best[stem][1]):
             best[stem] = (n, word)
     return {stem: word for stem, (_, word) in best.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What one statement brings to every comparison it is in, made once: its sentences' bags for the
+    score, its word counts for the words a match shows, what it shows on its own."""
+
+    bags: SentenceBags
+    words: Counter[tuple[str, str]]
+    alone: StatementAnalysis
 
 
 def compare_statements(
@@ -41,19 +55,19 @@ def compare_statements(
     b: int,
     options: Options,
     context: RunContext,
-    alone: tuple[StatementAnalysis, ...],
+    read: tuple[_Read, ...],
     vectors: tuple[np.ndarray, ...] | None = None,
 ) -> Comparison:
     """Align statements ``a`` and ``b`` of ``annotated`` (the document, its statements read once; see
-    ``annotate.py``) and find the terms each uses alone. ``alone``: what each statement shows on its own
-    (``analyse_statement``); ``vectors``: each statement's sentence vectors from the options' model,
-    when it has one."""
+    ``annotate.py``) and find the terms each uses alone. ``read``: what each statement brings to every
+    comparison (``_Read``); ``vectors``: each statement's sentence vectors from the options' model, when
+    it has one."""
     left, right = annotated.statements[a], annotated.statements[b]
     # Scored: each sentence with its canonical mentions written one way ("the President of Carpania" as
     # "Vasylenko"), and its role as a key no word says. Spans and reports keep the text as written.
-    left_bags, right_bags = SentenceBags.of_statement(left), SentenceBags.of_statement(right)
+    left_bags, right_bags = read[a].bags, read[b].bags
     scores = score_pairs(left_bags, right_bags, options, None if vectors is None else (vectors[a], vectors[b]))
-    alignment = align_statements(left_bags, right_bags, scores, _surface_forms(left, right))
+    alignment = align_statements(left_bags, right_bags, scores, _surface_forms(read[a].words, read[b].words))
     matches = tuple(
         replace(
             m,
@@ -73,7 +87,7 @@ def compare_statements(
             left=one_side_terms(left, right, matched_left, options.max_terms, context.aliases),
             right=one_side_terms(right, left, matched_right, options.max_terms, context.aliases),
         ),
-        analysis=analyse_statements(left, right, matches, context, (alone[a], alone[b])),
+        analysis=analyse_statements(left, right, matches, context, (read[a].alone, read[b].alone)),
     )
 
 
@@ -87,8 +101,9 @@ def compare_document(document: Document, options: Options, context: RunContext) 
         unit_rows(encoder.encode([s.text for s in statement.sentences])) for statement in document.statements
     )
     annotated = annotate_document(document, context)
-    alone = tuple(analyse_statement(statement, context) for statement in annotated.statements)
-    comparisons = tuple(
-        compare_statements(annotated, a, b, options, context, alone, vectors) for a, b in pairs
+    read = tuple(
+        _Read(SentenceBags.of_statement(statement), _word_counts(statement), analyse_statement(statement, context))
+        for statement in annotated.statements
     )
+    comparisons = tuple(compare_statements(annotated, a, b, options, context, read, vectors) for a, b in pairs)
     return DocumentResult(document, comparisons, roles=annotated.roles)
