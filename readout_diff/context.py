@@ -13,7 +13,8 @@ from .text.aliases import AliasTable, builtin_aliases
 @dataclass(frozen=True, slots=True)
 class RunContext:
     """The tables every stage reads text with: no stage reads a table of its own choosing, so that
-    ``--aliases``, ``--topics`` and the options' roles (``load_roles``) reach each one, and a test can hold two contexts at once.
+    ``--aliases``, ``--topics`` and the options' roles (``load_roles``) reach each one, and a test can
+    hold two contexts at once.
 
     Frozen and picklable (each table is rebuilt in another process)."""
 

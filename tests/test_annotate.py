@@ -52,7 +52,7 @@ def _scored(annotated: AnnotatedDocument, statement: int) -> list[str]:
 
 
 def test_bare_titles_are_scored_as_the_person_the_statement_means():
-    """A bare title the statement makes unambiguous is scored as the person it means; the text shown is unchanged."""
+    """A bare title the statement makes unambiguous is scored as the person it means."""
     document = _document(
         (
             "Office of the Prime Minister of Sylvania",
