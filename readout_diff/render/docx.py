@@ -231,6 +231,9 @@ def _statements(document: Document, statements: tuple[StatementReport, ...]) -> 
         fields = (s.id, s.issuer, s.place or "", s.date or "", s.title or "", str(len(s.sentences)))
         _row(table, [[field] for field in fields])
     _keep_rows_whole(table)
+    for s in statements:
+        if s.input_note:
+            _paragraph(document, _part(s.id, "bold"), f" {s.input_note}", style="ListBullet")
 
 
 def _summary(document: Document, comparison: ComparisonReport) -> None:
