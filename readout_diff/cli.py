@@ -24,6 +24,7 @@ _EPILOG = """\b
 Examples:
   readout-diff seeds/                    report every seed file in a folder
   readout-diff meeting.txt other.md      any mix of files and folders
+  readout-diff --pair us.html cuba.pdf   one file per side (pages, PDFs, Word, text)
   readout-diff --format json seeds/ | jq '.documents[].comparisons[].only'
   readout-diff --threshold 0.5 seeds/    match only closer paraphrases
   readout-diff --exit-code seeds/ || echo "one-side-only points found"
@@ -251,6 +252,14 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     "paraphrases that share few words. Needs pip install 'readout-diff[semantic]' (Model2Vec) or "
     "'readout-diff[onnx]' (ONNX). See 'Choosing a model' in the README.",
 )
+@click.option(
+    "--pair",
+    is_flag=True,
+    help="Each file holds one statement (one side of the meeting): compare the files named together "
+    "(two, or more for every pair of them), and each folder's files as one meeting. Text, saved web "
+    "pages, PDF and Word files; a side's issuer comes from its header, else its metadata, else its "
+    "file name. See 'Where your readouts come from' in the README.",
+)
 @click.option("--traceback", is_flag=True, help="Show the full Python traceback of an unexpected error.")
 @click.version_option(__version__, prog_name="readout-diff")
 def main(
@@ -264,17 +273,18 @@ def main(
     topics_file: str | None,
     aliases_file: str | None,
     model: str | None,
+    pair: bool,
     traceback: bool,
 ) -> None:
     """Compare governments' readouts of the same meeting, sentence by sentence.
 
-    Each PATH is a seed file (one meeting: two or more official statements pasted into one text file)
-    or a folder, searched recursively for *.txt and *.md files. '-' reads a seed from standard input.
-    The report shows what both readouts say, what appears in one readout only, and the key terms
-    only one side uses.
+    Each PATH is a seed file (one meeting: two or more official statements in one text file, web
+    page, PDF or Word file) or a folder, searched recursively for *.txt and *.md files. '-' reads a
+    seed from standard input. With --pair, each file holds one statement instead. The report shows
+    what both readouts say, what appears in one readout only, and the key terms only one side uses.
     """
-    from .load.reading import expand_paths
-    from .pipeline import collect_less, iter_results  # imported here so that --help and --version start fast
+    from .load.inputs import expand_pairs
+    from .pipeline import collect_less, expand, iter_results  # imported here so that --help and --version start fast
     from .report import build_report
 
     collect_less()
@@ -285,7 +295,7 @@ def main(
     options = _options(threshold, topics_file, aliases_file, model)
     render_options = _render_options(color, to_file=not to_stdout)
     render_item = render.get_item_renderer(format_name)
-    files = list(expand_paths(list(paths)))
+    files = list(expand_pairs(list(paths)) if pair else expand(paths))
     console = None
     if _wants_progress(len(files), render_item is not None and to_stdout and sys.stdout.isatty()):
         from rich.console import Console
