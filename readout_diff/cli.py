@@ -16,7 +16,7 @@ import click
 
 from . import __version__, render
 from .errors import ExitStatus
-from .model import DocumentResult, Failure, Result
+from .model import DocumentResult, Failure, Pair, Result
 from .options import DEFAULT_MODEL_THRESHOLD, DEFAULT_THRESHOLD, Options
 from .schema import schema_text
 
@@ -46,16 +46,17 @@ def _has_differences(item: DocumentResult) -> bool:
 
 def _outcome(
     render_item: render.ItemRenderer | None, options: render.RenderOptions, item: DocumentResult | Failure
-) -> tuple[Failure | None, bool, Any]:
-    """What the run needs of one file: its failure, whether it has one-side-only points, and its
-    streamed text (or, for a format that renders the whole result, the result). Made in the process
-    that compared the file: with ``--jobs``, only text crosses back for a streamed format."""
+) -> tuple[Failure | None, bool, Any, int]:
+    """What the run needs of one file: its failure, whether it has one-side-only points, its streamed
+    text (or, for a format that renders the whole result, the result) and how many files it accounts
+    for (a --pair meeting's files; one otherwise). Made in the process that compared the file: with
+    ``--jobs``, only text crosses back for a streamed format."""
     from .report import report_item
 
     text = render_item(report_item(item), options) if render_item else None
     if isinstance(item, Failure):
-        return item, False, text
-    return None, _has_differences(item), text if render_item else item
+        return item, False, text, 1
+    return None, _has_differences(item), text if render_item else item, len(item.document.input_list)
 
 
 def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -95,9 +96,9 @@ class _Progress:
     bar: Any = None
     task: Any = None
 
-    def advance(self) -> None:
+    def advance(self, files: int = 1) -> None:
         if self.bar is not None:
-            self.bar.advance(self.task)
+            self.bar.advance(self.task, files)
 
     def warn(self, message: str) -> None:
         if self.bar is not None:
@@ -296,6 +297,9 @@ def main(
     render_options = _render_options(color, to_file=not to_stdout)
     render_item = render.get_item_renderer(format_name)
     files = list(expand_pairs(list(paths)) if pair else expand(paths))
+    # The bar counts files: each side of a --pair meeting is one (a meeting reports one result or one
+    # failure for each side it could not read).
+    total = sum(len(item.paths) if isinstance(item, Pair) else 1 for item in files)
     console = None
     if _wants_progress(len(files), render_item is not None and to_stdout and sys.stdout.isatty()):
         from rich.console import Console
@@ -306,10 +310,10 @@ def main(
     differences = False
     try:
         with _output(output, render_options.color, fmt.binary) as write:
-            with _progress(len(files), console) as progress:
+            with _progress(total, console) as progress:
                 then = functools.partial(_outcome, render_item, render_options)
                 outcomes = iter_results(files, options, contain_bugs=not traceback, jobs=jobs, then=then)
-                for failure, has_differences, payload in outcomes:
+                for failure, has_differences, payload, done in outcomes:
                     if failure is not None:
                         progress.warn(f"readout-diff: {failure.source}: {failure.message}")
                         errors.append(failure)
@@ -318,7 +322,7 @@ def main(
                         write(payload)  # streamed: memory stays flat
                     elif failure is None:
                         documents.append(payload)
-                    progress.advance()
+                    progress.advance(done)
             # The bar is gone (it clears itself) before a whole-result report is written.
             if render_item is None:
                 report = build_report(Result(tuple(documents), tuple(errors)))

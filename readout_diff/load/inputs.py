@@ -78,6 +78,8 @@ def read_side(path: str) -> Side:
     issuer it does not name comes from the metadata, else the file name; a title or date it does not
     give, from the metadata. LoadError when the text holds two or more statements, or none."""
     document = read_input(path)
+    if not document.text.strip():
+        raise LoadError("the file is empty")
     statement = find_statement(document.text)
     header, metadata = statement.header, document.metadata
     if not header.issuer:
