@@ -284,8 +284,9 @@ def main(
     seed from standard input. With --pair, each file holds one statement instead. The report shows
     what both readouts say, what appears in one readout only, and the key terms only one side uses.
     """
+    # Imported here so that --help and --version start fast.
     from .load.inputs import expand_pairs
-    from .pipeline import collect_less, expand, iter_results  # imported here so that --help and --version start fast
+    from .pipeline import collect_less, expand, iter_results
     from .report import build_report
 
     collect_less()

@@ -40,7 +40,7 @@ NO_TOPIC = "No topic found."
 #: How each kind of input reads in a report ("from us.html (web page)").
 KINDS = {"text": "text", "html": "web page", "pdf": "PDF", "docx": "Word document"}
 #: How an issuer read elsewhere than in the statement's own lines is said ("issuer from the file name").
-ISSUER_FROM = {"metadata": "issuer from its metadata", "file name": "issuer from the file name"}
+ISSUER_FROM_NOTES = {"metadata": "issuer from its metadata", "file name": "issuer from the file name"}
 
 # ---------------------------------------------------------------------------------------------------
 # The records
@@ -358,7 +358,7 @@ def input_note(item: InputReport, issuer_from: str, several: bool) -> str:
     facts = [item.kind_label] if item.kind != "text" else []
     facts += [encoding_note(item.encoding)] if several and encoding_note(item.encoding) else []
     note = f"from {item.path}" + (f" ({', '.join(facts)})" if facts else "")
-    return note + (f"; {ISSUER_FROM[issuer_from]}" if issuer_from in ISSUER_FROM else "")
+    return note + (f"; {ISSUER_FROM_NOTES[issuer_from]}" if issuer_from in ISSUER_FROM_NOTES else "")
 
 
 def _statement(

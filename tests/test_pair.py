@@ -20,8 +20,10 @@ from click.testing import CliRunner
 
 from readout_diff import cli
 from readout_diff.errors import ExitStatus
+from readout_diff.load.extract import Metadata, SourceKind
 from readout_diff.load.inputs import issuer_from_file_name, issuer_from_metadata
-from readout_diff.load.extract import Metadata
+from readout_diff.model import ISSUER_FROM
+from readout_diff.report import ISSUER_FROM_NOTES, KINDS
 from readout_diff.schema import schema
 
 from .conftest import DATA
@@ -124,7 +126,7 @@ def read_texts(output: str) -> dict[str, tuple[str, str]]:
     texts, position = {}, 0
     while position < len(output):
         found = header.match(output, position)
-        assert found, f"no header line at {position}: {output[position:position + 80]!r}"
+        assert found, f"no header line at {position}: {output[position : position + 80]!r}"
         start = found.end()
         end = start + int(found[3])
         texts[found[1]] = (found[2], output[start:end])
@@ -152,7 +154,9 @@ def check_spans(data: dict, texts: dict[str, tuple[str, str]]) -> None:
             placed += [i for only in comparison["only"].values() for i in only]
             assert sorted(placed) == sorted(i for i, o in owner.items() if o in comparison["statements"])
             mentions = [c[side] for c in comparison["conflicts"] for side in comparison["statements"]]
-            mentions += [m for speakers in comparison["speakers"].values() for s in speakers for m in s["mentions"]]
+            mentions += [
+                m for speakers in comparison["speakers"].values() for s in speakers for m in s["mentions"]
+            ]
             for mention in mentions:
                 s, e = mention["span"]
                 assert text_of[mention["sentence"]][s:e] == mention["text"]
@@ -177,18 +181,34 @@ def test_a_page_and_a_pdf_compared_end_to_end(sides, monkeypatch):
     jsonschema.Draft202012Validator(schema()).validate(data)
     [document] = data["documents"]
     assert (document["source"], document["encoding"], document["title"]) == (
-        "latveria.html + sylvania.pdf", None, None
+        "latveria.html + sylvania.pdf",
+        None,
+        None,
     )
     page, pdf = document["statements"]
     assert [page["id"], pdf["id"]] == ["s1", "s2"]
-    assert page["input"] == {"path": "latveria.html", "kind": "html", "encoding": "utf-8", "issuer_from": "metadata"}
-    assert pdf["input"] == {"path": "sylvania.pdf", "kind": "pdf", "encoding": None, "issuer_from": "metadata"}
+    assert page["input"] == {
+        "path": "latveria.html",
+        "kind": "html",
+        "encoding": "utf-8",
+        "issuer_from": "metadata",
+    }
+    assert pdf["input"] == {
+        "path": "sylvania.pdf",
+        "kind": "pdf",
+        "encoding": None,
+        "issuer_from": "metadata",
+    }
     # The header fields the text gives (the PDF's date line, both titles); the page's date from its markup.
     assert (page["issuer"], page["date"], page["title"]) == (
-        LATVERIA, "2025-05-14", "Foreign Minister Vorn meets Sylvanian counterpart in Doomstadt"
+        LATVERIA,
+        "2025-05-14",
+        "Foreign Minister Vorn meets Sylvanian counterpart in Doomstadt",
     )
     assert (pdf["issuer"], pdf["date"], pdf["title"]) == (
-        SYLVANIA, "2025-05-14", "Foreign Minister Trentino visits Doomstadt"
+        SYLVANIA,
+        "2025-05-14",
+        "Foreign Minister Trentino visits Doomstadt",
     )
     # The PDF's sentences are its plain original's: the hyphen joined, headers and page numbers gone.
     assert pdf["sentences"][1]["text"].startswith("The ministers agreed that cooperation on river management")
@@ -202,7 +222,10 @@ def test_a_page_and_a_pdf_compared_end_to_end(sides, monkeypatch):
 
 def test_every_format_says_where_each_side_came_from(sides, monkeypatch):
     monkeypatch.chdir(sides)
-    notes = ["from latveria.html (web page); issuer from its metadata", "from sylvania.pdf (PDF); issuer from its metadata"]
+    notes = [
+        "from latveria.html (web page); issuer from its metadata",
+        "from sylvania.pdf (PDF); issuer from its metadata",
+    ]
     for format_name in ("terminal", "markdown", "html"):
         output = run("--pair", "latveria.html", "sylvania.pdf", "-f", format_name).stdout
         assert all(note in " ".join(output.split()) for note in notes), format_name
@@ -230,8 +253,12 @@ ISSUER_CASES = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "content", "issuer", "issuer_from"), ISSUER_CASES.values(), ids=ISSUER_CASES.keys())
-def test_the_issuer_comes_from_the_header_the_metadata_or_the_file_name(sides, name, content, issuer, issuer_from):
+@pytest.mark.parametrize(
+    ("name", "content", "issuer", "issuer_from"), ISSUER_CASES.values(), ids=ISSUER_CASES.keys()
+)
+def test_the_issuer_comes_from_the_header_the_metadata_or_the_file_name(
+    sides, name, content, issuer, issuer_from
+):
     path = sides / name
     path.write_bytes(content.encode() if isinstance(content, str) else content)
     result = run("--pair", str(sides / "latveria.html"), str(path), "-f", "json")
@@ -239,10 +266,18 @@ def test_the_issuer_comes_from_the_header_the_metadata_or_the_file_name(sides, n
     statement = json.loads(result.stdout)["documents"][0]["statements"][1]
     assert (statement["issuer"], statement["input"]["issuer_from"]) == (issuer, issuer_from)
     assert [s["text"] for s in statement["sentences"]][-2:] == [
-        "Minister Trentino invited Minister Vorn to visit Sylvania.", "The invitation was accepted with thanks."
+        "Minister Trentino invited Minister Vorn to visit Sylvania.",
+        "The invitation was accepted with thanks.",
     ]
     data = json.loads(result.stdout)
     check_spans(data, read_texts(run("--pair", str(sides / "latveria.html"), str(path), "-f", "text").stdout))
+
+
+def test_the_schema_names_every_kind_and_issuer_source():
+    properties = schema()["$defs"]["input"]["properties"]
+    assert properties["kind"]["enum"] == [kind.value for kind in SourceKind] == list(KINDS)
+    assert properties["issuer_from"]["enum"] == list(ISSUER_FROM)
+    assert set(ISSUER_FROM_NOTES) == set(ISSUER_FROM) - {"header"}
 
 
 @pytest.mark.parametrize(
@@ -282,7 +317,9 @@ def test_a_seed_split_into_one_file_per_side_reads_as_the_seed(tmp_path):
             s["text"] for s in statement["sentences"]
         ]
 
-    assert list(map(header_and_sentences, pair["statements"])) == list(map(header_and_sentences, seed["statements"]))
+    assert list(map(header_and_sentences, pair["statements"])) == list(
+        map(header_and_sentences, seed["statements"])
+    )
     assert [c["matches"] for c in pair["comparisons"]] == [c["matches"] for c in seed["comparisons"]]
 
 
@@ -290,7 +327,11 @@ def test_three_sides_compare_every_pair(sides):
     (sides / "c.txt").write_text(SYLVANIA_TEXT, encoding="utf-8")
     paths = [str(sides / name) for name in ("latveria.html", "sylvania.pdf", "c.txt")]
     data = json.loads(run("--pair", *paths, "-f", "json").stdout)
-    assert [c["statements"] for c in data["documents"][0]["comparisons"]] == [["s1", "s2"], ["s1", "s3"], ["s2", "s3"]]
+    assert [c["statements"] for c in data["documents"][0]["comparisons"]] == [
+        ["s1", "s2"],
+        ["s1", "s3"],
+        ["s2", "s3"],
+    ]
 
 
 def test_exit_code_works_the_same(sides):
@@ -328,10 +369,12 @@ def test_each_folder_is_a_meeting_and_jobs_give_the_same_bytes(tmp_path):
     assert all(outputs["1", f] == outputs["2", f] for f in ("json", "jsonl", "text"))
     data = json.loads(outputs["1", "json"][0])
     assert [d["source"] for d in data["documents"]] == [
-        str(root / "2025-05-doomstadt"), str(root / "2025-06-lakeport")
+        str(root / "2025-05-doomstadt"),
+        str(root / "2025-06-lakeport"),
     ]
     assert [s["input"]["path"] for s in data["documents"][1]["statements"]] == [
-        str(root / "2025-06-lakeport" / "a.txt"), str(root / "2025-06-lakeport" / "b.md")
+        str(root / "2025-06-lakeport" / "a.txt"),
+        str(root / "2025-06-lakeport" / "b.md"),
     ]
     [error] = data["errors"]
     assert error["source"] == str(root / "2025-07-broken" / "bad.pdf")
@@ -351,7 +394,9 @@ def test_a_pair_of_one_file_is_an_error(tmp_path):
         "--pair compares two or more files, one statement each\n"
     )
     result = run("--pair", str(tmp_path / "only" / "a.txt"))
-    assert result.stderr.endswith("a.txt: the only file given: --pair compares two or more files, one statement each\n")
+    assert result.stderr.endswith(
+        "a.txt: the only file given: --pair compares two or more files, one statement each\n"
+    )
 
 
 def test_a_seed_given_to_pair_says_to_compare_it_alone(sides):
@@ -366,7 +411,9 @@ def test_a_file_of_one_statement_without_pair_names_it(sides):
     result = run(str(sides / "sylvania.pdf"))
     assert result.exit_code == ExitStatus.INPUT_ERROR
     assert result.stderr.startswith(f"readout-diff: {sides / 'sylvania.pdf'}: found no statement header")
-    assert result.stderr.rstrip().endswith("to compare files that hold one statement each, name them after --pair")
+    assert result.stderr.rstrip().endswith(
+        "to compare files that hold one statement each, name them after --pair"
+    )
 
 
 # --- seeds that are pages, PDFs or Word files ---------------------------------------------------------

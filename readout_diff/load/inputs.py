@@ -52,7 +52,9 @@ def issuer_from_file_name(path: str) -> str:
     readout"; standard input gives "standard input"."""
     if path == "-":
         return "standard input"
-    return _NAME_SEPARATORS.sub(" ", os.path.splitext(os.path.basename(path.rstrip("/\\")))[0]).strip() or path
+    return (
+        _NAME_SEPARATORS.sub(" ", os.path.splitext(os.path.basename(path.rstrip("/\\")))[0]).strip() or path
+    )
 
 
 def issuer_from_metadata(metadata: Metadata) -> str | None:
@@ -93,8 +95,9 @@ def read_side(path: str) -> Side:
     return Side(replace(statement, header=header), as_input(path, document))
 
 
-def seed_document(text: str, source: str, encoding: str | None = "utf-8", kind: str = "text",
-                  title: str | None = None) -> Document:
+def seed_document(
+    text: str, source: str, encoding: str | None = "utf-8", kind: str = "text", title: str | None = None
+) -> Document:
     """The statements of a seed's text (newlines and lone surrogates cleaned first: spans index the
     cleaned text), its one input recorded. ``title``: the page's or document's own title, the
     document's title when no headline stands above its first statement."""
@@ -103,7 +106,10 @@ def seed_document(text: str, source: str, encoding: str | None = "utf-8", kind: 
         raise LoadError("the file is empty")
     document = find_statements(text, source)
     return replace(
-        document, title=document.title or title, encoding=encoding, inputs=(Input(source, kind, text, encoding),)
+        document,
+        title=document.title or title,
+        encoding=encoding,
+        inputs=(Input(source, kind, text, encoding),),
     )
 
 
@@ -128,7 +134,9 @@ def read_pair(pair: Pair) -> tuple[Document | None, tuple[Failure, ...]]:
     paths = list(pair.paths)
     if len(paths) < 2:
         where = "the only file given" if pair.source in paths else f"holds one readout file ({paths[0]})"
-        return None, (Failure(pair.source, f"{where}: --pair compares two or more files, one statement each"),)
+        return None, (
+            Failure(pair.source, f"{where}: --pair compares two or more files, one statement each"),
+        )
     sides: list[Side] = []
     failed: list[tuple[int, str]] = []
     for index, path in enumerate(paths):
@@ -141,7 +149,8 @@ def read_pair(pair: Pair) -> tuple[Document | None, tuple[Failure, ...]]:
     failures = tuple(
         Failure(
             paths[index],
-            f"{message}; {_others(read)} compared without it" if compared
+            f"{message}; {_others(read)} compared without it"
+            if compared
             else f"{message}; not compared with {_others(paths[:index] + paths[index + 1 :])}",
         )
         for index, message in failed
@@ -150,9 +159,7 @@ def read_pair(pair: Pair) -> tuple[Document | None, tuple[Failure, ...]]:
         return None, failures
     inputs = tuple(side.input for side in sides)
     encodings = {item.encoding for item in inputs}
-    statements = tuple(
-        replace(side.statement, id=f"s{n}", input=n - 1) for n, side in enumerate(sides, 1)
-    )
+    statements = tuple(replace(side.statement, id=f"s{n}", input=n - 1) for n, side in enumerate(sides, 1))
     document = Document(
         source=pair.source,
         text="",
@@ -195,4 +202,3 @@ def expand_pairs(paths: list[str]) -> Iterator[Pair]:
         elif not placed:
             placed = True
             yield Pair(tuple(files), " + ".join(files))
-

@@ -24,7 +24,8 @@ def render_item(item: DocumentReport | ErrorReport, options: RenderOptions) -> s
     if isinstance(item, ErrorReport):
         return ""
     return "".join(
-        input_header(source) + source.text + ("" if source.text.endswith("\n") else "\n") for source in item.inputs
+        input_header(source) + source.text + ("" if source.text.endswith("\n") else "\n")
+        for source in item.inputs
     )
 
 
