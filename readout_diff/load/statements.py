@@ -966,7 +966,8 @@ def find_statement(text: str) -> Statement:
     Its header block or the source line closing its body when it has one (text above a header block is
     its headline, as in a seed: not a sentence; it is the statement's title when the header gives none
     and it is a title's length); otherwise its leading title, place and date lines, and the rest is its
-    body. The issuer is "" when the text names none. LoadError when the text holds two or more
+    body. A header block below a line that ends a sentence is read as lines of the body, so that no
+    sentence is left out as a headline. The issuer is "" when the text names none. LoadError when the text holds two or more
     statements (a seed: compare it without --pair) or no sentence.
     """
     lines = _split_lines(text)
@@ -975,6 +976,10 @@ def find_statement(text: str) -> Statement:
         # An issuer line standing alone opens the statement when it is the only one.
         bare = _assemble(text, lines, _find_blocks(lines, bare=True))
         found = bare if len(bare) == 1 else []
+    if len(found) == 1 and any(_ends_sentence(line) for line in lines[: _line_at(lines, found[0].start)]):
+        # Sentences above it: the block is lines of the body (a subheading, a signature), not the header
+        # of a statement that would leave them out as its headline.
+        found = []
     if len(found) > 1:
         issuers = ", ".join(repr(_header(text, lines, item).issuer) for item in found)
         raise LoadError(
