@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .model import Comparison, Document, DocumentResult, Failure, Match, Result, Sentence, Statement
+from .model import (
+    Comparison,
+    Document,
+    DocumentResult,
+    Failure,
+    Input,
+    Match,
+    Pair,
+    Result,
+    Sentence,
+    Statement,
+)
 from .text.segment import split_sentences
 
 # The one place the version is written: pyproject.toml reads it from here (importlib.metadata would
@@ -14,7 +25,9 @@ __all__ = [
     "Document",
     "DocumentResult",
     "Failure",
+    "Input",
     "Match",
+    "Pair",
     "Result",
     "Sentence",
     "Statement",

@@ -16,7 +16,7 @@ import click
 
 from . import __version__, render
 from .errors import ExitStatus, OutputError
-from .model import DocumentResult, Failure, Result
+from .model import DocumentResult, Failure, Pair, Result
 from .options import DEFAULT_MODEL_THRESHOLD, DEFAULT_THRESHOLD, Options
 from .schema import schema_text
 
@@ -24,6 +24,7 @@ _EPILOG = """\b
 Examples:
   readout-diff seeds/                    report every seed file in a folder
   readout-diff meeting.txt other.md      any mix of files and folders
+  readout-diff --pair us.html cuba.pdf   one file per side (pages, PDFs, Word, text)
   readout-diff --format json seeds/ | jq '.documents[].comparisons[].only'
   readout-diff --threshold 0.5 seeds/    match only closer paraphrases
   readout-diff --exit-code seeds/ || echo "one-side-only points found"
@@ -45,16 +46,17 @@ def _has_differences(item: DocumentResult) -> bool:
 
 def _outcome(
     render_item: render.ItemRenderer | None, options: render.RenderOptions, item: DocumentResult | Failure
-) -> tuple[Failure | None, bool, Any]:
-    """What the run needs of one file: its failure, whether it has one-side-only points, and its
-    streamed text (or, for a format that renders the whole result, the result). Made in the process
-    that compared the file: with ``--jobs``, only text crosses back for a streamed format."""
+) -> tuple[Failure | None, bool, Any, int]:
+    """What the run needs of one file: its failure, whether it has one-side-only points, its streamed
+    text (or, for a format that renders the whole result, the result) and how many files it accounts
+    for (a --pair meeting's files; one otherwise). Made in the process that compared the file: with
+    ``--jobs``, only text crosses back for a streamed format."""
     from .report import report_item
 
     text = render_item(report_item(item), options) if render_item else None
     if isinstance(item, Failure):
-        return item, False, text
-    return None, _has_differences(item), text if render_item else item
+        return item, False, text, 1
+    return None, _has_differences(item), text if render_item else item, len(item.document.input_list)
 
 
 def _print_schema(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -100,9 +102,9 @@ class _Progress:
     bar: Any = None
     task: Any = None
 
-    def advance(self) -> None:
+    def advance(self, files: int = 1) -> None:
         if self.bar is not None:
-            self.bar.advance(self.task)
+            self.bar.advance(self.task, files)
 
     def warn(self, message: str) -> None:
         if self.bar is not None:
@@ -257,6 +259,14 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     "paraphrases that share few words. Needs pip install 'readout-diff[semantic]' (Model2Vec) or "
     "'readout-diff[onnx]' (ONNX). See 'Choosing a model' in the README.",
 )
+@click.option(
+    "--pair",
+    is_flag=True,
+    help="Each file holds one statement (one side of the meeting): compare the files named together "
+    "(two, or more for every pair of them), and each folder's files as one meeting. Text, saved web "
+    "pages, PDF and Word files; a side's issuer comes from its header, else its metadata, else its "
+    "file name. See 'Where your readouts come from' in the README.",
+)
 @click.option("--traceback", is_flag=True, help="Show the full Python traceback of an unexpected error.")
 @click.version_option(__version__, prog_name="readout-diff")
 def main(
@@ -270,17 +280,19 @@ def main(
     topics_file: str | None,
     aliases_file: str | None,
     model: str | None,
+    pair: bool,
     traceback: bool,
 ) -> None:
     """Compare governments' readouts of the same meeting, sentence by sentence.
 
-    Each PATH is a seed file (one meeting: two or more official statements pasted into one text file)
-    or a folder, searched recursively for *.txt and *.md files. '-' reads a seed from standard input.
-    The report shows what both readouts say, what appears in one readout only, and the key terms
-    only one side uses.
+    Each PATH is a seed file (one meeting: two or more official statements in one text file, web
+    page, PDF or Word file) or a folder, searched recursively for *.txt and *.md files. '-' reads a
+    seed from standard input. With --pair, each file holds one statement instead. The report shows
+    what both readouts say, what appears in one readout only, and the key terms only one side uses.
     """
-    from .load.reading import expand_paths
-    from .pipeline import collect_less, iter_results  # imported here so that --help and --version start fast
+    # Imported here so that --help and --version start fast.
+    from .load.inputs import expand_pairs
+    from .pipeline import collect_less, expand, iter_results
     from .report import build_report
 
     collect_less()
@@ -291,7 +303,10 @@ def main(
     options = _options(threshold, topics_file, aliases_file, model)
     render_options = _render_options(color, to_file=not to_stdout)
     render_item = render.get_item_renderer(format_name)
-    files = list(expand_paths(list(paths)))
+    files = list(expand_pairs(list(paths)) if pair else expand(paths))
+    # The bar counts files: each side of a --pair meeting is one (a meeting reports one result or one
+    # failure for each side it could not read).
+    total = sum(len(item.paths) if isinstance(item, Pair) else 1 for item in files)
     console = None
     if _wants_progress(len(files), render_item is not None and to_stdout and sys.stdout.isatty()):
         from rich.console import Console
@@ -302,10 +317,10 @@ def main(
     differences = False
     try:
         with _output(output, render_options.color, fmt.binary) as write:
-            with _progress(len(files), console) as progress:
+            with _progress(total, console) as progress:
                 then = functools.partial(_outcome, render_item, render_options)
                 outcomes = iter_results(files, options, contain_bugs=not traceback, jobs=jobs, then=then)
-                for failure, has_differences, payload in outcomes:
+                for failure, has_differences, payload, done in outcomes:
                     if failure is not None:
                         progress.warn(f"readout-diff: {failure.source}: {failure.message}")
                         errors.append(failure)
@@ -314,7 +329,7 @@ def main(
                         write(payload)  # streamed: memory stays flat
                     elif failure is None:
                         documents.append(payload)
-                    progress.advance()
+                    progress.advance(done)
             # The bar is gone (it clears itself) before a whole-result report is written.
             if render_item is None:
                 report = build_report(Result(tuple(documents), tuple(errors)))

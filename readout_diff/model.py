@@ -15,6 +15,13 @@ class Sentence:
     end: int
 
 
+#: Where a statement's issuer was read (``Header.issuer_from``): its own lines (a header block, or a
+#: source line closing its body), the metadata of the page or document it came from (publisher or
+#: author), or the name of its file. The last two happen only with ``--pair``, for a file whose text
+#: names no issuer.
+ISSUER_FROM = ("header", "metadata", "file name")
+
+
 @dataclass(frozen=True, slots=True)
 class Header:
     """What a statement's header block says about it (every field may be missing but the issuer)."""
@@ -23,6 +30,8 @@ class Header:
     place: str | None = None
     date: _dt.date | None = None
     title: str | None = None
+    #: Where the issuer was read: one of ``ISSUER_FROM``.
+    issuer_from: str = "header"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +43,8 @@ class Statement:
     start: int
     end: int
     sentences: tuple[Sentence, ...]
+    #: The index of the input it was read from in ``Document.inputs``: its spans index that input's text.
+    input: int = 0
 
     @property
     def issuer(self) -> str:
@@ -45,15 +56,42 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class Input:
+    """One file a document was read from: its path as given, what it was read as (``kind``: "text",
+    "html", "pdf" or "docx"), the text its statements' spans index (a page's, PDF's or Word file's
+    extracted text) and the encoding its bytes were decoded in (None for PDF and Word files)."""
+
+    path: str
+    kind: str
+    text: str
+    encoding: str | None = "utf-8"
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """One seed file: its decoded text, its headline (not a statement) and its statements."""
+    """One meeting's statements: a seed file's (its text, its headline, which is not a statement), or
+    those of several files holding one statement each (``--pair``; ``text`` is then empty and each
+    statement's spans index its own input's text: see ``text_of``)."""
 
     source: str
     text: str
     title: str | None
     statements: tuple[Statement, ...]
-    #: The encoding the file was read in ("utf-8" unless it had to be detected).
-    encoding: str = "utf-8"
+    #: The encoding the text was read in ("utf-8" unless it had to be detected); None when there is no
+    #: one encoding (a PDF or Word file, or inputs read in different encodings).
+    encoding: str | None = "utf-8"
+    #: The files it was read from, in order (``Statement.input`` indexes them). Empty for a document built
+    #: from text alone: its one input is then ``source`` read as text (``input_list``).
+    inputs: tuple[Input, ...] = ()
+
+    @property
+    def input_list(self) -> tuple[Input, ...]:
+        """Its inputs; for a document built from text alone, its source as one text input."""
+        return self.inputs or (Input(self.source, "text", self.text, self.encoding),)
+
+    def text_of(self, statement: Statement) -> str:
+        """The text ``statement``'s spans index: its input's."""
+        return self.input_list[statement.input].text
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +160,8 @@ class Emphasis:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """Some words of one sentence: ``text == document.text[start:end]``, inside sentence ``sentence``."""
+    """Some words of one sentence: ``text == document.text_of(statement)[start:end]``, inside sentence
+    ``sentence``."""
 
     sentence: int
     start: int
@@ -222,6 +261,15 @@ class DocumentResult:
     #: Per statement, per sentence: what the sentence does in the readout (a role id of roles.toml:
     #: "frame", "thanks", "contact", ...), or None.
     roles: tuple[tuple[str | None, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Files holding one statement each, compared as one meeting (``--pair``): ``source`` names them in
+    a report (the folder that holds them, or their paths joined by " + ")."""
+
+    paths: tuple[str, ...]
+    source: str
 
 
 @dataclass(frozen=True, slots=True)

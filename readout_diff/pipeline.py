@@ -6,15 +6,14 @@ import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .compare import compare_document
 from .context import RunContext
-from .errors import LoadError, ReadoutDiffError
-from .load.reading import clean_text, expand_paths, read_source
-from .load.statements import find_statements
-from .model import DocumentResult, Failure, Result
+from .errors import ReadoutDiffError
+from .load.inputs import read_pair, read_seed, seed_document
+from .load.reading import expand_paths
+from .model import DocumentResult, Failure, Pair, Result
 from .options import Options
 
 if TYPE_CHECKING:
@@ -32,44 +31,75 @@ def compare_text(
     cleaned first, as for a file: spans index the cleaned text). ``context``: the run's tables, read
     from ``options`` when not given."""
     options = options or Options()
-    text = clean_text(text)
-    if not text.strip():
-        raise LoadError("the file is empty")
-    document = replace(find_statements(text, source), encoding=encoding)
+    document = seed_document(text, source, encoding)
     return compare_document(document, options, RunContext.of(options) if context is None else context)
 
 
 def compare_path(
     path: str, options: Options | None = None, context: RunContext | None = None
 ) -> DocumentResult:
-    """Read one seed file and compare its statements; raises ReadoutDiffError on bad input."""
-    source = read_source(path)
-    return compare_text(source.text, path, options, source.encoding, context)
+    """Read one seed file (text, or a web page, PDF or Word file holding two or more readouts) and
+    compare its statements; raises ReadoutDiffError on bad input."""
+    options = options or Options()
+    return compare_document(read_seed(path), options, RunContext.of(options) if context is None else context)
+
+
+def compare_pair(
+    pair: Pair, options: Options | None = None, context: RunContext | None = None
+) -> list[DocumentResult | Failure]:
+    """Compare files holding one statement each (``--pair``): a Failure for each file that cannot be read,
+    then the comparison of the others when two or more could be (see ``inputs.read_pair``)."""
+    options = options or Options()
+    document, failures = read_pair(pair)
+    if document is None:
+        return list(failures)
+    return [*failures, compare_document(document, options, RunContext.of(options) if context is None else context)]
+
+
+def results_for(
+    item: str | Pair, options: Options, contain_bugs: bool = True, context: RunContext | None = None
+) -> list[DocumentResult | Failure]:
+    """One seed file's result, or a pair's (its failures, then its result), or why it failed.
+
+    With ``contain_bugs`` an unexpected exception becomes a Failure, so one odd file never stops a batch;
+    without it the exception propagates (``--traceback``).
+    """
+    source = item.source if isinstance(item, Pair) else item
+    try:
+        if isinstance(item, Pair):
+            return compare_pair(item, options, context)
+        return [compare_path(item, options, context)]
+    except ReadoutDiffError as exc:
+        return [Failure(source, str(exc))]
+    except Exception as exc:
+        if not contain_bugs:
+            raise
+        return [Failure(source, f"internal error ({type(exc).__name__}: {exc}); rerun with --traceback and report it")]
 
 
 def result_for(
     path: str, options: Options, contain_bugs: bool = True, context: RunContext | None = None
 ) -> DocumentResult | Failure:
-    """One seed file's result, or why it failed.
-
-    With ``contain_bugs`` an unexpected exception becomes that file's Failure, so one odd file never
-    stops a batch; without it the exception propagates (``--traceback``).
-    """
-    try:
-        return compare_path(path, options, context)
-    except ReadoutDiffError as exc:
-        return Failure(path, str(exc))
-    except Exception as exc:
-        if not contain_bugs:
-            raise
-        return Failure(path, f"internal error ({type(exc).__name__}: {exc}); rerun with --traceback and report it")
+    """One seed file's result, or why it failed (see ``results_for``)."""
+    return results_for(path, options, contain_bugs, context)[0]
 
 
-def _results_for(paths: list[str], options: Options, contain_bugs: bool, then: Callable | None) -> list[Any]:
-    """A worker process's files: the run's tables are read once for them all."""
+def _results_for(
+    items: list[str | Pair], options: Options, contain_bugs: bool, then: Callable | None
+) -> list[Any]:
+    """A worker process's files and pairs: the run's tables are read once for them all."""
     context = RunContext.of(options)
-    results = [result_for(path, options, contain_bugs, context) for path in paths]
+    results = [result for item in items for result in results_for(item, options, contain_bugs, context)]
     return results if then is None else [then(result) for result in results]
+
+
+def expand(items: Iterable[str | Pair]) -> Iterator[str | Pair]:
+    """Each item as given, a folder path expanded into its seed files (``reading.expand_paths``)."""
+    for item in items:
+        if isinstance(item, Pair):
+            yield item
+        else:
+            yield from expand_paths([item])
 
 
 #: The cyclic garbage collector's youngest-generation threshold while comparing files (Python's is 700).
@@ -90,14 +120,15 @@ _CHUNK = 8
 
 
 def iter_results(
-    paths: Iterable[str],
+    paths: Iterable[str | Pair],
     options: Options | None = None,
     *,
     contain_bugs: bool = True,
     jobs: int = 1,
     then: Callable[[DocumentResult | Failure], Any] | None = None,
 ) -> Iterator[Any]:
-    """For each seed file under ``paths`` (folders expanded), its result or why it failed, in input order.
+    """For each seed file under ``paths`` (folders expanded), its result or why it failed, in input order;
+    for each Pair (``--pair``), its failures then its result.
 
     ``jobs`` > 1 compares files in that many worker processes (0: one per core); results still come in
     input order, each as soon as it and the ones before it are done, and are the same as with one job.
@@ -105,13 +136,13 @@ def iter_results(
     compared the file: a streamed report's text crosses between processes cheaper than the result.
     """
     options = options or Options()
-    files = list(expand_paths(list(paths)))
+    files = list(expand(paths))
     workers = (os.cpu_count() or 1) if jobs == 0 else jobs
     if workers <= 1 or len(files) <= 1:
         context = RunContext.of(options)
-        for path in files:
-            result = result_for(path, options, contain_bugs, context)
-            yield result if then is None else then(result)
+        for item in files:
+            for result in results_for(item, options, contain_bugs, context):
+                yield result if then is None else then(result)
         return
     from concurrent.futures import ProcessPoolExecutor  # only batches pay for importing it
 
@@ -127,8 +158,8 @@ def iter_results(
             yield from window.popleft().result()
 
 
-def compare_paths(paths: Iterable[str], options: Options | None = None, *, contain_bugs: bool = True) -> Result:
-    """Every seed file's result, in input order, with the failures collected apart."""
+def compare_paths(paths: Iterable[str | Pair], options: Options | None = None, *, contain_bugs: bool = True) -> Result:
+    """Every seed file's (and Pair's) result, in input order, with the failures collected apart."""
     documents, errors = [], []
     for item in iter_results(paths, options, contain_bugs=contain_bugs):
         (errors if isinstance(item, Failure) else documents).append(item)

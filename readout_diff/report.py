@@ -15,6 +15,7 @@ from .model import (
     DocumentResult,
     Emphasis,
     Failure,
+    Input,
     Match,
     Mention,
     Nearest,
@@ -36,6 +37,11 @@ NO_LEAD = "no topic"
 NO_SPEAKER = "No speaker named."
 NO_TOPIC = "No topic found."
 
+#: How each kind of input reads in a report ("from us.html (web page)").
+KINDS = {"text": "text", "html": "web page", "pdf": "PDF", "docx": "Word document"}
+#: How an issuer read elsewhere than in the statement's own lines is said ("issuer from the file name").
+ISSUER_FROM_NOTES = {"metadata": "issuer from its metadata", "file name": "issuer from the file name"}
+
 # ---------------------------------------------------------------------------------------------------
 # The records
 
@@ -52,8 +58,23 @@ class SentenceReport:
 
 
 @dataclass(frozen=True, slots=True)
+class InputReport:
+    """A file a document was read from: its path as given, what it was read as (``kind``: "text",
+    "html", "pdf", "docx"; ``kind_label`` in words), the encoding its bytes were decoded in (None for
+    PDF and Word files) and the text its statements' spans index (``--format text`` prints it)."""
+
+    path: str
+    kind: str
+    kind_label: str
+    encoding: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class StatementReport:
-    """One statement: its header fields (the date as ISO text), its span and its sentences."""
+    """One statement: its header fields (the date as ISO text), its span and its sentences; the input
+    its spans index, where its issuer was read (``header``, ``metadata``, ``file name``) and what to say
+    about both ("" for a seed's statement read as text, its issuer from its header)."""
 
     id: str
     issuer: str
@@ -62,6 +83,10 @@ class StatementReport:
     title: str | None
     span: tuple[int, int]
     sentences: tuple[SentenceReport, ...]
+    input: InputReport | None = None
+    issuer_from: str = "header"
+    #: "from us.html (web page); issuer from its metadata", or "".
+    input_note: str = ""
 
     @property
     def words(self) -> int:
@@ -259,7 +284,8 @@ class DocumentReport:
     the counts an overview shows (matches and one-side-only sentences over all comparisons)."""
 
     source: str
-    encoding: str
+    #: None when the text has no one encoding (a PDF or Word file, inputs read in different ones).
+    encoding: str | None
     #: What to say about the encoding: "" for UTF-8, else "read as utf-16, not UTF-8".
     encoding_note: str
     title: str | None
@@ -267,6 +293,8 @@ class DocumentReport:
     comparisons: tuple[ComparisonReport, ...]
     matched: int
     only: int
+    #: The files it was read from, in order: one for a seed, one per statement with --pair.
+    inputs: tuple[InputReport, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,12 +338,32 @@ def mark_words(text: str, other_words: frozenset[str]) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def encoding_note(encoding: str) -> str:
-    """What to say about the encoding a file was read in: nothing for UTF-8."""
-    return "" if encoding == "utf-8" else f"read as {encoding}, not UTF-8"
+def encoding_note(encoding: str | None) -> str:
+    """What to say about the encoding a file was read in: nothing for UTF-8, or for a file that carries
+    its text in its own structures (PDF, Word)."""
+    return "" if encoding in ("utf-8", None) else f"read as {encoding}, not UTF-8"
 
 
-def _statement(statement: Statement, roles: tuple[str | None, ...]) -> StatementReport:
+def _input(item: Input) -> InputReport:
+    return InputReport(item.path, item.kind, KINDS.get(item.kind, item.kind), item.encoding, item.text)
+
+
+def input_note(item: InputReport, issuer_from: str, several: bool) -> str:
+    """What a report says about where a statement came from: nothing for a seed read as text whose
+    header names the issuer; else the file (with ``several`` inputs, or a page, PDF or Word file), what it
+    was read as, an encoding that is not UTF-8 (with ``several`` inputs: the document's note says it
+    otherwise) and where the issuer was read."""
+    if not several and item.kind == "text" and issuer_from == "header":
+        return ""
+    facts = [item.kind_label] if item.kind != "text" else []
+    facts += [encoding_note(item.encoding)] if several and encoding_note(item.encoding) else []
+    note = f"from {item.path}" + (f" ({', '.join(facts)})" if facts else "")
+    return note + (f"; {ISSUER_FROM_NOTES[issuer_from]}" if issuer_from in ISSUER_FROM_NOTES else "")
+
+
+def _statement(
+    statement: Statement, roles: tuple[str | None, ...], item: InputReport | None = None, several: bool = False
+) -> StatementReport:
     header = statement.header
     return StatementReport(
         id=statement.id,
@@ -328,6 +376,9 @@ def _statement(statement: Statement, roles: tuple[str | None, ...]) -> Statement
             SentenceReport(statement.sentence_id(k), s.text, (s.start, s.end), roles[k] if roles else None)
             for k, s in enumerate(statement.sentences)
         ),
+        input=item,
+        issuer_from=header.issuer_from,
+        input_note="" if item is None else input_note(item, header.issuer_from, several),
     )
 
 
@@ -478,8 +529,11 @@ class _Builder:
 def report_document(result: DocumentResult) -> DocumentReport:
     """One document's report: its statements, then every comparison of two of them."""
     document = result.document
+    inputs = tuple(_input(item) for item in document.input_list)
+    several = len(inputs) > 1
     statements = tuple(
-        _statement(s, result.roles[k] if result.roles else ()) for k, s in enumerate(document.statements)
+        _statement(s, result.roles[k] if result.roles else (), inputs[s.input], several)
+        for k, s in enumerate(document.statements)
     )
     comparisons = tuple(
         _Builder(c, statements[c.left], statements[c.right]).build() for c in result.comparisons
@@ -493,6 +547,7 @@ def report_document(result: DocumentResult) -> DocumentReport:
         comparisons=comparisons,
         matched=sum(len(c.matches) for c in comparisons),
         only=sum(len(c.left.only) + len(c.right.only) for c in comparisons),
+        inputs=inputs,
     )
 
 

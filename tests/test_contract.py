@@ -107,10 +107,15 @@ def check_analysis(comparison: dict, ids: dict[str, str], text: str) -> None:
 def check_contract(data: dict) -> None:
     assert data["schema"] == "readout-diff/1"
     assert list(data) == ["schema", "schema_version", "version", "documents", "errors"]
-    assert data["schema_version"] == "1.2"
+    assert data["schema_version"] == "1.3"
     roles = {None, "frame", "sympathy", "congratulations", "invitation", "thanks", "contact", "announcement", "position"}
     for document in data["documents"]:
         for statement in document["statements"]:
+            # 1.3 added the input a statement was read from: a seed's file, read as text, its header's issuer.
+            assert list(statement) == ["id", "issuer", "place", "date", "title", "span", "input", "sentences"]
+            assert statement["input"] == {
+                "path": document["source"], "kind": "text", "encoding": document["encoding"], "issuer_from": "header"
+            }
             for sentence in statement["sentences"]:
                 assert list(sentence) == ["id", "text", "span", "role"]  # 1.2 added role
                 assert sentence["role"] in roles

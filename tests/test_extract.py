@@ -413,12 +413,34 @@ def _two_columns() -> list[tuple[float, float, str]]:
     ]
 
 
+SHORT_PARAGRAPHS = [
+    ["14 May 2025"],
+    ["The ministers met in Doomstadt and reviewed the state of relations between", "the two countries."],
+    ["They agreed to resume the joint commission on trade."],
+    ["Minister Trentino raised the question of fishing rights in the northern bay."],
+    ["Minister Vorn thanked her counterpart for his support during the spring", "floods."],
+]
+
+
+def _short_paragraphs() -> list[tuple[float, float, str]]:
+    """Paragraphs of one or two lines with space between them: as many paragraph gaps as line steps."""
+    placed, y = [], 100.0
+    for paragraph in SHORT_PARAGRAPHS:
+        for line in paragraph:
+            placed.append((72.0, y, line))
+            y += 14
+        y += 9
+    return placed
+
+
 BULLETED = ["The two sides agreed to:", *(f"\u2022 {item}" for item in LIST_ITEMS)]
 # label -> (where each line is drawn, the text read).
 LAYOUT_CASES = {
     "first-line indents": (_indented(), "\n\n".join(LAYOUT_PARAGRAPHS) + "\n"),
     "a bulleted list": (_bulleted(), "\n\n".join(BULLETED) + "\n"),
     "two columns": (_two_columns(), " ".join(LAYOUT_PARAGRAPHS * 2) + "\n"),
+    # The line pitch is a step within a paragraph, not the median step (here a paragraph gap).
+    "short paragraphs": (_short_paragraphs(), "\n\n".join(" ".join(p) for p in SHORT_PARAGRAPHS) + "\n"),
 }
 
 

@@ -66,3 +66,20 @@ def test_errors_still_reach_stderr_with_a_bar(tmp_path):
     stdout, stderr = run(["--format", "jsonl", *SEEDS, missing], stderr_tty=True)
     assert f"readout-diff: {missing}:" in stderr
     assert len(stdout.splitlines()) == len(SEEDS) + 1
+
+
+def test_with_pair_the_bar_counts_files(tmp_path):
+    """Each side of a --pair meeting is one file of the bar, read or not: it ends at the total, never past."""
+    sides = {
+        "a": ("Ministry of Foreign Affairs of Latveria\n3 May 2024\n\nThe ministers met in Lakeport.\n",
+              "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe ministers met in Lakeport today.\n"),
+        "b": ("Ministry of Foreign Affairs of Latveria\n4 May 2024\n\nThe ministers spoke by telephone.\n", ""),
+    }  # fmt: skip
+    for meeting, texts in sides.items():
+        (tmp_path / meeting).mkdir()
+        for n, text in enumerate(texts):
+            (tmp_path / meeting / f"{n}.txt").write_text(text, encoding="utf-8")
+    stdout, stderr = run(["--pair", "--format", "json", str(tmp_path)], stderr_tty=True)
+    assert "/4" in stderr and "5/4" not in stderr
+    assert len(json.loads(stdout)["documents"]) == 1
+    assert f"readout-diff: {tmp_path / 'b' / '1.txt'}: the file is empty" in stderr

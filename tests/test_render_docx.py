@@ -372,6 +372,16 @@ def test_properties_dated_by_the_newest_statement(freedonia: DocumentResult) -> 
     assert properties.created is None and properties.modified is None  # not the time of the run
 
 
+def test_a_long_title_is_cut_in_the_properties() -> None:
+    """A headline longer than a core property holds (255 characters) is cut there, whole in the text."""
+    headline = "Readouts of the talks " + "on the river and the border " * 12
+    result = compare_text(f"{headline.strip()}\n\n{FREEDONIA}", "long.txt")
+    data = word_file(result)
+    title = docx.Document(io.BytesIO(data)).core_properties.title
+    assert len(title) == 255 and title.endswith("…") and headline.startswith(title[:-1])
+    assert any(b.text.startswith(headline.strip()) for b in blocks(data))  # whole in the report itself
+
+
 def test_seed_outline_is_stable(seeds: dict[str, DocumentResult]) -> None:
     """The outline the golden file holds is the same for two renderings (tests/golden/seed.docx.txt)."""
     seed = seeds[SEED_PATHS[0].name]

@@ -8,7 +8,7 @@ import pytest
 
 from readout_diff.errors import LoadError
 from readout_diff.load.reading import read_source
-from readout_diff.load.statements import find_statements
+from readout_diff.load.statements import find_statement, find_statements
 from readout_diff.text.dates import find_date
 
 from .conftest import DATA
@@ -470,3 +470,60 @@ def test_a_source_tag_mid_body_stays_text():
         "The ministers met.", "(Office of the Spokesperson)", "They agreed to meet again."
     ]
     assert second.issuer == "Government of Freedonia"
+
+
+# --- a file of one statement (--pair) ------------------------------------------------------------------
+
+LATVERIA = "Ministry of Foreign Affairs of Latveria"
+# label -> (text, (issuer, place, date, title), the sentences).
+ONE_STATEMENT_CASES = {
+    "header block": (
+        f"{LATVERIA}\nDoomstadt\n14 May 2025\nMinisters Meet\n\nThe ministers met. They agreed to talk again.\n",
+        (LATVERIA, "Doomstadt", dt.date(2025, 5, 14), "Ministers Meet"),
+        ["The ministers met.", "They agreed to talk again."],
+    ),
+    "a headline above the header is its title": (
+        f"Readouts of the talks\n\n{LATVERIA}\n14 May 2025\n\nThe ministers met.\n",
+        (LATVERIA, None, dt.date(2025, 5, 14), "Readouts of the talks"),
+        ["The ministers met."],
+    ),
+    "a source line closes it": (
+        f"The ministers met.\nThey agreed to talk again.\n— Source: {LATVERIA}, 14 May 2025\n",
+        (LATVERIA, None, dt.date(2025, 5, 14), None),
+        ["The ministers met.", "They agreed to talk again."],
+    ),
+    "a dateline opens it": (
+        f"DOOMSTADT, 14 May 2025 ({LATVERIA}) - The ministers met.\n",
+        (LATVERIA, "DOOMSTADT", dt.date(2025, 5, 14), None),
+        ["The ministers met."],
+    ),
+    "no issuer: its title and date lines": (
+        "Ministers meet in Doomstadt\n\nDoomstadt, 14 May 2025\n\nThe ministers met. They agreed to talk again.\n",
+        ("", "Doomstadt", dt.date(2025, 5, 14), "Ministers meet in Doomstadt"),
+        ["The ministers met.", "They agreed to talk again."],
+    ),
+    "no issuer, one unfinished line: a sentence, not a title": (
+        "The ministers met in Doomstadt\n",
+        ("", None, None, None),
+        ["The ministers met in Doomstadt"],
+    ),
+    "sentences above a header block: it is lines of the body": (
+        f"Talks in Doomstadt\n\nThe ministers met on Monday.\n\n{LATVERIA}\n14 May 2025\n\nThey agreed to talk again.\n",
+        ("", None, None, "Talks in Doomstadt"),
+        ["The ministers met on Monday.", LATVERIA, "14 May 2025", "They agreed to talk again."],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "header", "sentences"), ONE_STATEMENT_CASES.values(), ids=ONE_STATEMENT_CASES.keys())
+def test_find_statement(text, header, sentences):
+    statement = find_statement(text)
+    assert (statement.issuer, statement.header.place, statement.header.date, statement.header.title) == header
+    assert [s.text for s in statement.sentences] == sentences
+    assert all(text[s.start : s.end] == s.text for s in statement.sentences)
+    assert statement.start <= statement.sentences[0].start and statement.sentences[-1].end <= statement.end
+
+
+def test_find_statement_refuses_a_seed(seed_path):
+    with pytest.raises(LoadError, match=r"^found 2 statements \(issuers 'United States Department of State', "):
+        find_statement(read_source(str(seed_path)).text)

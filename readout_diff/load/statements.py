@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import LoadError
 from ..model import Document, Header, Sentence, Statement
@@ -915,6 +915,10 @@ def _first_content(lines: list[_Line], first: int, stop: int) -> int:
     return first
 
 
+# What a file of one statement needs: the command line's option that compares one file per side.
+_PAIR_HINT = "; to compare files that hold one statement each, name them after --pair"
+
+
 def _load_error(text: str, lines: list[_Line], found: list[_Found]) -> LoadError:
     what = (
         "no statement header"
@@ -924,8 +928,18 @@ def _load_error(text: str, lines: list[_Line], found: list[_Found]) -> LoadError
     return LoadError(
         f"found {what}; a seed needs two or more statements, each starting with a header block "
         "(an issuer line such as 'Ministry of Foreign Affairs', then its date and title lines, "
-        "or 'Issuer:'/'Date:'/'Title:' fields, statements separated by '---')"
+        "or 'Issuer:'/'Date:'/'Title:' fields, statements separated by '---')" + _PAIR_HINT
     )
+
+
+def _statement(text: str, lines: list[_Line], number: int, item: _Found, headline: str | None) -> Statement:
+    """Statement ``s{number}`` from what was found: its span runs over its source line, trailing space off."""
+    start, end = item.start, item.end
+    if item.source is not None:
+        end = max(end, lines[item.source].end)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Statement(f"s{number}", _header(text, lines, item, headline), start, end, item.sentences)
 
 
 def find_statements(text: str, source: str) -> Document:
@@ -942,13 +956,57 @@ def find_statements(text: str, source: str) -> Document:
             raise _load_error(text, lines, found)
         found = bare
     headline = _headline(text[: found[0].start])
-    statements = []
-    for n, item in enumerate(found):
-        start, end = item.start, item.end
-        if item.source is not None:
-            end = max(end, lines[item.source].end)
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        header = _header(text, lines, item, headline)
-        statements.append(Statement(f"s{n + 1}", header, start, end, item.sentences))
-    return Document(source=source, text=text, title=headline, statements=tuple(statements))
+    statements = tuple(_statement(text, lines, n, item, headline) for n, item in enumerate(found, 1))
+    return Document(source=source, text=text, title=headline, statements=statements)
+
+
+def find_statement(text: str) -> Statement:
+    """The statement of a file that holds one (``--pair``), read as a seed's statements are read.
+
+    Its header block or the source line closing its body when it has one (text above a header block is
+    its headline, as in a seed: not a sentence; it is the statement's title when the header gives none
+    and it is a title's length); otherwise its leading title, place and date lines, and the rest is its
+    body. A header block below a line that ends a sentence is read as lines of the body, so that no
+    sentence is left out as a headline. The issuer is "" when the text names none. LoadError when the text holds two or more
+    statements (a seed: compare it without --pair) or no sentence.
+    """
+    lines = _split_lines(text)
+    found = _assemble(text, lines, _find_blocks(lines))
+    if not found:
+        # An issuer line standing alone opens the statement when it is the only one.
+        bare = _assemble(text, lines, _find_blocks(lines, bare=True))
+        found = bare if len(bare) == 1 else []
+    if len(found) == 1 and any(_ends_sentence(line) for line in lines[: _line_at(lines, found[0].start)]):
+        # Sentences above it: the block is lines of the body (a subheading, a signature), not the header
+        # of a statement that would leave them out as its headline.
+        found = []
+    if len(found) > 1:
+        issuers = ", ".join(repr(_header(text, lines, item).issuer) for item in found)
+        raise LoadError(
+            f"found {len(found)} statements (issuers {issuers}); with --pair each file holds one statement: "
+            "compare this file on its own, without --pair"
+        )
+    if found:
+        headline = _headline(text[: found[0].start])
+        statement = _statement(text, lines, 1, found[0], headline)
+        if statement.header.title is None and headline and len(WORD.findall(headline)) <= _MAX_TITLE_WORDS:
+            statement = replace(statement, header=replace(statement.header, title=headline))
+        return statement
+    # No issuer anywhere: leading title, place and date lines (as a statement a source line closes has
+    # them), then the body, to the end of the text.
+    lead, title = _lead_block(lines, 0, len(lines), opening=True)
+    body_start = lead.body_start if lead.body_start is not None else _line_start(text, lines, lead.last)
+    sentences = _body_sentences(text, body_start, len(text))
+    if not sentences and title >= 0:
+        # A statement needs a body: its "title" was its sentence.
+        lead = _Block(lead.first, title, 0.0, {k: v for k, v in lead.roles.items() if k != "title"})
+        sentences = _body_sentences(text, lines[title].start, len(text))
+    if not sentences:
+        raise LoadError("found no sentence: the file holds no text to compare")
+    start = lines[_first_content(lines, lead.first, len(lines))].start
+    return _statement(text, lines, 1, _Found(lead, None, start, len(text), sentences), None)
+
+
+def _line_start(text: str, lines: list[_Line], index: int) -> int:
+    """Where line ``index`` starts; the end of the text past the last line."""
+    return lines[index].start if index < len(lines) else len(text)

@@ -71,6 +71,8 @@ for _fmt in (
     Format("html", _RENDER + "html:render", "one self-contained page, statements side by side", suffix="html"),
     Format("docx", _RENDER + "docx:render", "a Word report to forward: -o FILE", suffix="docx",
            binary=True, extra="docx"),
+    Format("text", _RENDER + "source:render", "the text spans index: each input as read, a page, PDF or "
+           "Word file as extracted", render_item=_RENDER + "source:render_item", suffix="text"),
 ):  # fmt: skip
     register(_fmt)
 

@@ -77,6 +77,9 @@ _SHARED_SHOWN = 6
 _STATEMENT_COLUMNS = (0.05, 0.25, 0.17, 0.14, 0.25, 0.14)
 _TOPIC_COLUMNS = (0.2, 0.18, 0.31, 0.31)
 _EMPHASIS_COLUMNS = (0.26, 0.09, 0.2, 0.45)
+#: The longest text a core property holds (python-docx refuses more, as the Office format limits it):
+#: a long headline or a --pair meeting's file names are cut to it in the title property.
+_MAX_PROPERTY_CHARS = 255
 #: Zip entries carry this timestamp (the earliest a zip can hold), not the time of the run.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 #: The generator named in the document's properties.
@@ -231,6 +234,9 @@ def _statements(document: Document, statements: tuple[StatementReport, ...]) -> 
         fields = (s.id, s.issuer, s.place or "", s.date or "", s.title or "", str(len(s.sentences)))
         _row(table, [[field] for field in fields])
     _keep_rows_whole(table)
+    for s in statements:
+        if s.input_note:
+            _paragraph(document, _part(s.id, "bold"), f" {s.input_note}", style="ListBullet")
 
 
 def _summary(document: Document, comparison: ComparisonReport) -> None:
@@ -457,7 +463,7 @@ def _properties(document: Document, report: Report) -> None:
     """The document's properties: its title and generator, and (instead of the time of the run, so that
     the same report gives the same bytes) the newest statement date, or no date at all."""
     properties = document.core_properties
-    properties.title = _clean(_title(report))
+    properties.title = shorten(_clean(_title(report)), _MAX_PROPERTY_CHARS)
     properties.author = _GENERATOR
     properties.last_modified_by = _GENERATOR
     properties.comments = f"{_GENERATOR} {__version__}"

@@ -115,6 +115,8 @@ def _statement_header(statement: StatementReport) -> Iterator[str]:
     yield f'<p class="meta">{" · ".join(f for f in facts if f)}</p>'
     if statement.title:
         yield f'<p class="stmt-title">{_text(statement.title)}</p>'
+    if statement.input_note:
+        yield f'<p class="meta stmt-input">{_text(statement.input_note)}</p>'
     yield "</div>"
 
 

@@ -23,8 +23,8 @@ from . import RenderOptions
 #: The contract's name: it changes only when a key is removed or changes meaning.
 SCHEMA = "readout-diff/1"
 #: Its revision: a minor number adds keys (1.1 added topics, emphasis, conflicts and speakers; 1.2 each
-#: sentence's role and each match's evidence).
-SCHEMA_VERSION = "1.2"
+#: sentence's role and each match's evidence; 1.3 each statement's input).
+SCHEMA_VERSION = "1.3"
 #: Decimals of the emphasis length ratio (scores and shares arrive rounded).
 _RATIO_DECIMALS = 4
 
@@ -41,10 +41,18 @@ def statement_to_dict(statement: StatementReport) -> dict[str, Any]:
         "date": statement.date,
         "title": statement.title,
         "span": list(statement.span),
+        **({} if statement.input is None else {"input": _input(statement)}),
         "sentences": [
             {"id": s.id, "text": s.text, "span": list(s.span), "role": s.role} for s in statement.sentences
         ],
     }
+
+
+def _input(statement: StatementReport) -> dict[str, Any]:
+    """The file a statement was read from: its spans index that file's text (``--format text``)."""
+    item = statement.input
+    assert item is not None
+    return {"path": item.path, "kind": item.kind, "encoding": item.encoding, "issuer_from": statement.issuer_from}
 
 
 def comparison_to_dict(comparison: ComparisonReport) -> dict[str, Any]:

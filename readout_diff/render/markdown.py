@@ -139,7 +139,9 @@ def _statements_table(document: DocumentReport) -> str:
         ]
         for s in document.statements
     ]
-    return _table(["id", "issuer", "place", "date", "title", "sentences"], ["---"] * 5 + ["--:"], rows)
+    table = _table(["id", "issuer", "place", "date", "title", "sentences"], ["---"] * 5 + ["--:"], rows)
+    notes = [f"- {code(s.id)} {escape(s.input_note)}" for s in document.statements if s.input_note]
+    return "\n\n".join([table, "\n".join(notes)]) if notes else table
 
 
 def _summary(comparison: ComparisonReport) -> str:

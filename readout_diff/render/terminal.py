@@ -92,6 +92,9 @@ def _statement_details(statement: StatementReport) -> Text:
     if statement.title:
         details.append("\n")
         details.append(visible(statement.title), style="italic")
+    if statement.input_note:
+        details.append("\n")
+        details.append(visible(statement.input_note), style=_STYLE_QUIET)
     return details
 
 

@@ -65,6 +65,11 @@ _SAME_SIZE_SHARE = 0.25
 #: A gap up to this many times the usual line pitch is the next line of the same paragraph; paragraph
 #: spacing adds at least half a line (6 points on 12-point lines is the least word processors use).
 _PITCH_SLACK = 1.3
+#: Which step between lines is the line pitch, as a share of the steps sorted from the smallest. A
+#: readout's paragraphs are often one or two lines long, so that half its steps or more are paragraph
+#: gaps (the median would be one, and every paragraph would run into the next); a step smaller than the
+#: pitch (a superscript, lines set closer) is rare. The lower quartile is a step within a paragraph.
+_PITCH_QUANTILE = 0.25
 #: A line ending a sentence that stops more than this share of the column's width short of its right
 #: edge ends its paragraph (a wrapped line falls short by at most one long word).
 _SHORT_LINE_SHARE = 0.3
@@ -250,14 +255,15 @@ def _running_lines(pages: list[Page]) -> set[Line]:
 
 
 def _line_pitch(pages: list[Page]) -> float:
-    """The document's usual distance from one line's bottom to the next's, in points."""
-    steps = [
+    """The document's usual distance from one line's bottom to the next's within a paragraph, in points:
+    the lower quartile of the steps between lines (``_PITCH_QUANTILE``)."""
+    steps = sorted(
         round(a.bottom - b.bottom, 1)
         for page in pages
         for a, b in zip(page.lines, page.lines[1:])
         if 0 < a.bottom - b.bottom < 3 * max(a.height, b.height)
-    ]
-    return statistics.median(steps) if steps else 0.0
+    )
+    return steps[int(len(steps) * _PITCH_QUANTILE)] if steps else 0.0
 
 
 def _goes_on(a: Line, b: Line) -> bool:
