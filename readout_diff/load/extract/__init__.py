@@ -19,9 +19,6 @@ import sys
 from ...errors import InputError
 from ..reading import decode, file_error
 from .document import DocumentText, Metadata, SourceKind
-from .docx import read_docx
-from .html import read_html, read_mhtml
-from .pdf import read_pdf
 
 __all__ = ["MAX_DOCUMENT_BYTES", "DocumentText", "Metadata", "SourceKind", "detect_kind", "read_document"]
 
@@ -109,11 +106,18 @@ def read_document(path: str) -> DocumentText:
     """The text of a readout file of any kind this tool reads, its kind, encoding and metadata; spans
     index its ``text``. InputError, one line, for a file that cannot be read."""
     data, kind = _read_bytes(path)
+    # Each reader is imported when its kind is met: a run over text seeds loads none of them.
     if kind is SourceKind.PDF:
+        from .pdf import read_pdf
+
         return read_pdf(data)
     if kind is SourceKind.DOCX:
+        from .docx import read_docx
+
         return read_docx(data)
     if kind is SourceKind.HTML:
+        from .html import read_html, read_mhtml
+
         text = _head_text(data[:_SNIFF_BYTES])
         return read_mhtml(data) if _is_mhtml(text) else read_html(data)
     source = decode(data)
