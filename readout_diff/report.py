@@ -4,7 +4,7 @@ only format (texts, ids, counts, labels, the words that differ in matched senten
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .analyse.speakers import credits
 from .analyse.topics import word_count
@@ -46,8 +46,7 @@ ISSUER_FROM_NOTES = {"metadata": "issuer from its metadata", "file name": "issue
 # The records
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceReport:
+class SentenceReport(NamedTuple):
     """One sentence as every section names it: its id (``s1.3``), its text, its span in the document,
     and what it does in the readout (a role id of roles.toml, or None)."""
 
@@ -57,8 +56,7 @@ class SentenceReport:
     role: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class InputReport:
+class InputReport(NamedTuple):
     """A file a document was read from: its path as given, what it was read as (``kind``: "text",
     "html", "pdf", "docx"; ``kind_label`` in words), the encoding its bytes were decoded in (None for
     PDF and Word files) and the text its statements' spans index (``--format text`` prints it)."""
@@ -70,8 +68,7 @@ class InputReport:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class StatementReport:
+class StatementReport(NamedTuple):
     """One statement: its header fields (the date as ISO text), its span and its sentences; the input
     its spans index, where its issuer was read (``header``, ``metadata``, ``file name``) and what to say
     about both ("" for a seed's statement read as text, its issuer from its header)."""
@@ -94,24 +91,21 @@ class StatementReport:
         return sum(word_count(s.text) for s in self.sentences)
 
 
-@dataclass(frozen=True, slots=True)
-class NearestReport:
+class NearestReport(NamedTuple):
     """The closest sentence on the other side to a sentence found on one side only, and its score."""
 
     sentence: SentenceReport
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class OnlyReport:
+class OnlyReport(NamedTuple):
     """A sentence found in one statement only, with its nearest candidate (None: nothing came close)."""
 
     sentence: SentenceReport
     nearest: NearestReport | None
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A whitespace-separated word of a matched sentence: ``text == sentence.text[start:end]``;
     ``differs`` when it is more than punctuation and the other side of the match never uses it (case and
     the punctuation at either end aside)."""
@@ -122,8 +116,7 @@ class Word:
     differs: bool
 
 
-@dataclass(frozen=True, slots=True)
-class MatchedSentence:
+class MatchedSentence(NamedTuple):
     """One sentence of a match, and the sentences on the other side of the match."""
 
     sentence: SentenceReport
@@ -136,8 +129,7 @@ class MatchedSentence:
         return mark_words(self.sentence.text, _keys([s.text for s in self.others]))
 
 
-@dataclass(frozen=True, slots=True)
-class MatchReport:
+class MatchReport(NamedTuple):
     """Sentences of the two statements that say the same: ``number`` counts the comparison's matches
     from 1; ``shared`` lists the terms both use (strongest first); ``evidence`` what else they share."""
 
@@ -149,8 +141,7 @@ class MatchReport:
     evidence: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class MentionReport:
+class MentionReport(NamedTuple):
     """Some words of one sentence: ``text`` as written, at ``span`` in the document."""
 
     sentence: SentenceReport
@@ -158,24 +149,21 @@ class MentionReport:
     span: tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerMention:
+class SpeakerMention(NamedTuple):
     """Where a statement names a speaker, and the reporting verb that credits them."""
 
     mention: MentionReport
     verb: str
 
 
-@dataclass(frozen=True, slots=True)
-class VerbReport:
+class VerbReport(NamedTuple):
     """A reporting verb credited to a speaker, with its sentences in order."""
 
     verb: str
     sentences: tuple[SentenceReport, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerReport:
+class SpeakerReport(NamedTuple):
     """A speaker a statement credits: its sentences (in order, each once), its verbs (in order of first
     use) and each mention naming it."""
 
@@ -185,8 +173,7 @@ class SpeakerReport:
     mentions: tuple[SpeakerMention, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class SideReport:
+class SideReport(NamedTuple):
     """One statement of a comparison, seen from its side: ``name`` is "left" or "right"; ``other`` is
     the statement it is compared with. ``only`` lists what it alone says; ``placed`` gives, for each of
     its sentences in order, the match it is in or its entry in ``only``."""
@@ -200,8 +187,7 @@ class SideReport:
     speakers: tuple[SpeakerReport, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class TopicReport:
+class TopicReport(NamedTuple):
     """One row of the topic grid. ``side`` is "both", "left" or "right"; ``mentioned_by`` says it with
     statement ids ("both", "s1"), ``marker`` in words ("both", "only s1")."""
 
@@ -214,8 +200,7 @@ class TopicReport:
     right: tuple[SentenceReport, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class TopicShareReport:
+class TopicShareReport(NamedTuple):
     """A topic's share of a statement's words, and the sentence that first touches it."""
 
     topic: str
@@ -224,8 +209,7 @@ class TopicShareReport:
     first: SentenceReport
 
 
-@dataclass(frozen=True, slots=True)
-class StatementEmphasis:
+class StatementEmphasis(NamedTuple):
     """A statement's length in words, the topic it leads with (id and label) and its topics in order of
     first appearance: all empty where emphasis was not measured."""
 
@@ -235,8 +219,7 @@ class StatementEmphasis:
     topics: tuple[TopicShareReport, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class EmphasisReport:
+class EmphasisReport(NamedTuple):
     """Both statements' emphasis. ``measured`` is False for a comparison built without analysis;
     ``length_ratio`` (left words over right words, unrounded) and ``ratio_note`` ("s1 is 0.60x the
     length of s2") are None when the right statement has no words."""
@@ -248,8 +231,7 @@ class EmphasisReport:
     right: StatementEmphasis
 
 
-@dataclass(frozen=True, slots=True)
-class ConflictReport:
+class ConflictReport(NamedTuple):
     """A fact the two statements state differently: ``scope_label`` says the scope in words."""
 
     kind: str
@@ -260,8 +242,7 @@ class ConflictReport:
     right: MentionReport
 
 
-@dataclass(frozen=True, slots=True)
-class ComparisonReport:
+class ComparisonReport(NamedTuple):
     """Every section of the comparison of two statements, in the order the reports show them."""
 
     left: SideReport
@@ -278,8 +259,7 @@ class ComparisonReport:
         return self.left, self.right
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentReport:
+class DocumentReport(NamedTuple):
     """One seed file: where it came from, how it was read, its statements and their comparisons, with
     the counts an overview shows (matches and one-side-only sentences over all comparisons)."""
 
@@ -297,16 +277,14 @@ class DocumentReport:
     inputs: tuple[InputReport, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorReport:
+class ErrorReport(NamedTuple):
     """A file that could not be compared, and why."""
 
     source: str
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """Everything one run shows, in input order: what renderers format."""
 
     documents: tuple[DocumentReport, ...]

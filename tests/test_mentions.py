@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -607,6 +608,25 @@ def test_participants_of_any_statements(texts: list[list[str]], issuer: str) -> 
         assert len(per_sentence) == len(st_.sentences)
         for sentence, mentions in zip(st_.sentences, per_sentence, strict=True):
             _check(sentence.text, mentions)
+
+
+_PHRASES = ("Sylvania", "Sylvanian", "North Sylvania", "the Sylvanian Isles", "St. Carpania", "Carpania-Lesser", "Côte d’Orvia")
+_PHRASE_TEXT = st.lists(
+    st.sampled_from((*_PHRASES, "Sylvanians", "North", "the", "St.", "Carpania", "of", ",", ".", "-", "  ", "\n", "x")),
+    max_size=12,
+).map(lambda words: "".join(w if w in (",", ".", "-") else f" {w}" for w in words))
+
+
+@settings(max_examples=400, deadline=None, database=None)
+@given(_PHRASE_TEXT)
+def test_phrases_find_what_their_alternation_finds(text: str) -> None:
+    """The country table's phrase index finds the phrase one regular expression of them all finds
+    (longest first, whole words, any space between words), and names it as listed."""
+    found = canonical._Phrases(_PHRASES).search(text)
+    m = re.search(canonical._alternatives(_PHRASES), text)
+    assert (found[:2] if found else None) == (m.span() if m else None)
+    if found:
+        assert " ".join(m.group().split()) == found[2]
 
 
 def test_corpus_spans() -> None:

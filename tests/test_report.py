@@ -3,7 +3,6 @@ field set by hand) and on made-up seeds run through the pipeline."""
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import replace
 
 import pytest
@@ -107,7 +106,7 @@ def test_counts_over_every_comparison() -> None:
 def test_records_are_frozen(freedonia: DocumentResult) -> None:
     report = build_report(Result((freedonia,), ()))
     assert isinstance(report, Report)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):  # a NamedTuple's fields cannot be set
         report.documents[0].comparisons[0].left.statement.id = "s9"  # type: ignore[misc]
 
 
