@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 import numpy as np
 
@@ -13,7 +14,6 @@ from .analyse.terms import one_side_terms
 from .annotate import AnnotatedDocument, AnnotatedStatement, annotate_document, shared_evidence
 from .context import RunContext
 from .match.align import align_statements
-from .match.encoders import encoder_for, unit_rows
 from .match.similarity import SentenceBags, score_pairs
 from .model import Comparison, Document, DocumentResult, Terms
 from .options import Options
@@ -39,8 +39,7 @@ def _surface_forms(*counts: Counter[tuple[str, str]]) -> dict[str, str]:
     return {stem: word for stem, (_, word) in best.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class _Read:
+class _Read(NamedTuple):
     """What one statement brings to every comparison it is in, made once: its sentences' bags for the
     score, its word counts for the words a match shows, what it shows on its own."""
 
@@ -95,11 +94,15 @@ def compare_document(document: Document, options: Options, context: RunContext) 
     """Compare every pair of the document's statements, in order (s1-s2, s1-s3, s2-s3, ...), each
     statement read once with the run's tables (``context``)."""
     pairs = itertools.combinations(range(len(document.statements)), 2)
-    encoder = encoder_for(options.model)
-    # Each statement is encoded once, however many statements it is compared with.
-    vectors = None if encoder is None else tuple(
-        unit_rows(encoder.encode([s.text for s in statement.sentences])) for statement in document.statements
-    )
+    vectors = None
+    if options.model is not None:  # the encoders' module is imported only when a run uses a model
+        from .match.encoders import encoder_for, unit_rows
+
+        encoder = encoder_for(options.model)
+        # Each statement is encoded once, however many statements it is compared with.
+        vectors = tuple(
+            unit_rows(encoder.encode([s.text for s in statement.sentences])) for statement in document.statements
+        )
     annotated = annotate_document(document, context)
     read = tuple(
         _Read(SentenceBags.of_statement(statement), _word_counts(statement), analyse_statement(statement, context))

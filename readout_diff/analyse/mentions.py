@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process as _process
 from rapidfuzz.distance import Levenshtein
@@ -64,8 +65,7 @@ def _alternatives(forms: Iterable[str]) -> str:
 # Amounts: "$1 billion" = "USD 1 billion" = "one billion dollars"; "5%" = "five per cent"; "12 agreements"
 
 
-@dataclass(frozen=True, slots=True)
-class _AmountWords:
+class _AmountWords(NamedTuple):
     """The vocabulary of ``data/amounts.toml``, compiled into one pattern."""
 
     before: dict[str, str]  # a symbol or code written before the number -> currency code
@@ -369,8 +369,7 @@ class _Phrases:
         return None if _WORD.match(text, at) else at
 
 
-@dataclass(frozen=True, slots=True)
-class _CountryTable:
+class _CountryTable(NamedTuple):
     """``data/countries.toml``: names and adjectives (any written form -> key), and each key's name."""
 
     forms: dict[str, str]
@@ -553,8 +552,7 @@ def _is_person(name: str) -> bool:
     return bool(words) and not any(w.lower() in _NOT_PERSON for w in words)
 
 
-@dataclass(frozen=True, slots=True)
-class _Person:
+class _Person(NamedTuple):
     """One titled person the meeting's statements name."""
 
     key: str
@@ -582,8 +580,7 @@ class _Named:
     qualifier: str  # what the mention writes beside the name ("Prime Minister  of Canada")
 
 
-@dataclass(frozen=True, slots=True)
-class _People:
+class _People(NamedTuple):
     """The meeting's people, each statement's principal (the issuer's own leader, or None) and
     country, and which people each statement calls someone else's."""
 

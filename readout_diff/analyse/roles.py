@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError
 from ..text.aliases import AliasTable, builtin_aliases
@@ -111,8 +111,7 @@ _Content = tuple[str, ...]
 _Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class _CompiledRule:
+class _CompiledRule(NamedTuple):
     groups: tuple[tuple[int, ...], ...]  # pattern numbers
     window: int | None
     first: int | None
@@ -120,8 +119,7 @@ class _CompiledRule:
     unless: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _CompiledRole:
+class _CompiledRole(NamedTuple):
     id: str
     patterns: frozenset[int]  # every pattern of its rules: a role none of them appears in is skipped
     exclude: tuple[int, ...]

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..text.aliases import AliasSpan, AliasTable
 from ..text.normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE, Token, apply_aliases, tokenize
@@ -122,8 +122,7 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
     """A word as written, with its stems (an alias may stand for several). Where a sentence writes it
     is kept apart (``TermWords.spans``): one record serves every sentence that writes the word."""
 
@@ -179,8 +178,7 @@ class TermWords:
         return self.text[self.starts[first] : self.ends[last]]
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A phrase that may become a term: what ranking needs. Only the few ranked high enough to be
     shown are made into a ``_Term``."""
 
@@ -199,8 +197,7 @@ class _Candidate:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Term:
+class _Term(NamedTuple):
     text: str
     novel: frozenset[str]  # stems of its words new to the other side
     key: str  # its stems joined and framed by _SEP: a term's stems contain another's as a substring

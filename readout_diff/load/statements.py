@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from ..errors import LoadError
 from ..model import Document, Header, Sentence, Statement
@@ -283,8 +284,7 @@ class _Block:
     body_start: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """A statement found: its header block or leading lines, the source line closing it, its span."""
 
     block: _Block | None

@@ -7,7 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -418,8 +418,7 @@ def _key_codes(sets: list[set[str]], ids: dict[str, int]) -> tuple[np.ndarray, n
     return sentence, np.fromiter(itertools.chain.from_iterable(codes), dtype=np.int64, count=sentence.size)
 
 
-@dataclass(frozen=True, slots=True)
-class _Postings:
+class _Postings(NamedTuple):
     """The index keys of one side's sentences, read both ways: by sentence and by key."""
 
     size: int  # sentences

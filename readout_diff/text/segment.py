@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Sentence
 
@@ -102,8 +102,7 @@ _TITLE_SMALL_WORDS = frozenset(
 _TIME_ZONE = re.compile(r"[A-Z]{2,4}")
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     """One line of the region: its content span without surrounding whitespace (empty if blank)."""
 
     start: int
