@@ -155,7 +155,8 @@ def test_with_a_model_decisions_take_the_margin_over_each_sentences_alternatives
     from readout_diff.match.similarity import Scores
 
     matrix = np.array([[0.50, 0.48, 0.47], [0.46, 0.60, 0.20], [0.49, 0.45, 0.44]])
-    around = (np.sort(matrix, axis=1)[:, ::-1][:, :3].mean(axis=1), np.sort(matrix, axis=0)[::-1][:3].mean(axis=0))
+    best_three = np.sort(matrix, axis=1)[:, ::-1][:, :3], np.sort(matrix, axis=0)[::-1][:3]
+    around = (best_three[0].mean(axis=1), best_three[1].mean(axis=0))
     scores = Scores((3, 3), {}, Options(model="m"), matrix=matrix, around=around)
     rows, cols, margins = scores.margins()
     assert np.allclose(margins.reshape(3, 3), matrix - (around[0][:, None] + around[1][None, :]) / 2)

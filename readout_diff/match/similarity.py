@@ -254,7 +254,8 @@ def score_pairs(
         if vectors is not None and n and m:
             matrix = _with_semantic(matrix, vectors[0] @ vectors[1].T, options)
             around = _dense_neighbourhoods(matrix, _MARGIN_NEIGHBOURS)
-        return Scores((n, m), weights, options, matrix=matrix, best=_dense_best_partners(matrix), around=around)
+        best = _dense_best_partners(matrix)
+        return Scores((n, m), weights, options, matrix=matrix, best=best, around=around)
     rows, cols = _candidates(left_sets, right_sets, weights)
     values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
     around = None
