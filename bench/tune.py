@@ -47,7 +47,7 @@ SHARED = ROOT.parent / "shared"
 #: The free parameters, per mode. Everything else is fixed by the method (see options.py).
 GRID_WORDS: dict[str, Sequence] = {"threshold": (0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3)}
 GRID_MODEL: dict[str, Sequence] = {
-    "threshold": (0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3),
+    "threshold": (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1),
     "semantic_weight": (0.5, 1.0),
 }
 

@@ -196,8 +196,9 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     "--threshold",
     type=click.FloatRange(0.0, 1.0),
     default=None,
-    help="Similarity (0 to 1) two sentences need to be matched. Raise it to match only close "
-    "paraphrases (more sentences reported as one-side-only); lower it to pair looser ones. "
+    help="Similarity (0 to 1) two sentences need to be matched; with --model, how far it must stand "
+    "above each sentence's best alternatives. Raise it to match only close paraphrases (more sentences "
+    "reported as one-side-only); lower it to pair looser ones. "
     f"Default: {DEFAULT_THRESHOLD}; {DEFAULT_MODEL_THRESHOLD} with --model.",
 )
 @click.option(

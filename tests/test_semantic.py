@@ -146,3 +146,34 @@ def test_loading_a_model_prints_nothing_on_stderr(tiny_model, tmp_path):
     )
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""
+
+
+def test_with_a_model_decisions_take_the_margin_over_each_sentences_alternatives():
+    """A pair is matched on how far its similarity stands above the mean of each of its sentences'
+    three best (``Scores.margins``): a pair that is high only because everything in the two
+    statements is similar (one meeting's topic) loses to one that stands out."""
+    from readout_diff.match.similarity import Scores
+
+    matrix = np.array([[0.50, 0.48, 0.47], [0.46, 0.60, 0.20], [0.49, 0.45, 0.44]])
+    best_three = np.sort(matrix, axis=1)[:, ::-1][:, :3], np.sort(matrix, axis=0)[::-1][:3]
+    around = (best_three[0].mean(axis=1), best_three[1].mean(axis=0))
+    scores = Scores((3, 3), {}, Options(model="m"), matrix=matrix, around=around)
+    rows, cols, margins = scores.margins()
+    assert np.allclose(margins.reshape(3, 3), matrix - (around[0][:, None] + around[1][None, :]) / 2)
+    ranked = scores.ranked(0.05)
+    assert [(i, j) for _, i, j in ranked] == [(1, 1)]  # 0.60 stands out; 0.50 in a row of 0.47-0.50 does not
+    words_only = Scores((3, 3), {}, Options(), matrix=matrix)
+    assert words_only.margins()[2].tolist() == matrix.ravel().tolist()  # words alone: the score itself
+
+
+def test_a_model_decides_the_same_on_the_candidate_path(tiny_model, monkeypatch):
+    """Long statements keep candidate pairs only (pairs sharing an indexed word); each sentence's
+    alternatives are then its candidates, a missing one counting 0. On a short seed the pairs that
+    share words are decided as on the dense path (a paraphrase sharing none is no candidate there)."""
+    from readout_diff.match import similarity
+
+    options = replace(Options(), model=tiny_model)
+    dense = compare_text(SEED, options=options).comparisons[0].alignment
+    monkeypatch.setattr(similarity, "_DENSE_PAIRS", 0)
+    sparse = compare_text(SEED, options=options).comparisons[0].alignment
+    assert [m for m in dense.matches if m.shared] == list(sparse.matches)

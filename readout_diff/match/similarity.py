@@ -86,6 +86,9 @@ class Scores:
     values: np.ndarray | None = None
     # each sentence's best partner on the other side (-1: none) and that score, per side
     best: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = field(default=None)  # type: ignore[assignment]
+    # With a sentence model: the mean of each left and each right sentence's ``_MARGIN_NEIGHBOURS`` best
+    # scores. Decisions then take a pair's margin over them (``margins``), not its score.
+    around: tuple[np.ndarray, np.ndarray] | None = None
 
     def weight(self, stem: str) -> float:
         return self.weights.get(stem, 0.0)
@@ -98,19 +101,30 @@ class Scores:
         at = lo + int(np.searchsorted(self.cols[lo:hi], j))
         return float(self.values[at]) if at < hi and self.cols[at] == j else 0.0
 
+    def margins(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """What decisions compare with the threshold, as (rows, cols, values) of every scored pair: the
+        score, or with a sentence model the score less the mean of its two sentences' ``around``."""
+        if self.matrix is not None:
+            n, m = self.shape
+            rows, cols = np.divmod(np.arange(n * m), m)
+            values = self.matrix.ravel()
+        else:
+            rows, cols, values = self.rows, self.cols, self.values
+        if self.around is not None:
+            values = values - (self.around[0][rows] + self.around[1][cols]) / 2
+        return rows, cols, values
+
     def ranked(self, threshold: float, per_sentence: int = 8) -> list[tuple[float, int, int]]:
-        """Pairs at or above ``threshold``, best first; ties broken by position so the order is stable.
+        """Pairs whose margin (``margins``) reaches ``threshold``, best first; ties broken by position so
+        the order is stable.
 
         Only pairs among the ``per_sentence`` best of their left or of their right sentence are kept:
         a pair ranked lower on both sides is never the one to match, and long statements about one
         topic would otherwise hand the assignment hundreds of thousands of them.
         """
-        if self.matrix is not None:
-            rows, cols = np.nonzero(self.matrix >= threshold)
-            values = self.matrix[rows, cols]
-        else:
-            keep = self.values >= threshold
-            rows, cols, values = self.rows[keep], self.cols[keep], self.values[keep]
+        rows, cols, values = self.margins()
+        keep = values >= threshold
+        rows, cols, values = rows[keep], cols[keep], values[keep]
         if rows.size > per_sentence * (self.shape[0] + self.shape[1]):
             keep = _top_ranked(rows, cols, values, per_sentence) | _top_ranked(cols, rows, values, per_sentence)
             rows, cols, values = rows[keep], cols[keep], values[keep]
@@ -236,20 +250,23 @@ def score_pairs(
     right_sets = [set(bag) for bag in right.stems]
     if n * m <= _DENSE_PAIRS:
         matrix = _dense(left, right, left_sets, right_sets, weights, options)
+        around = None
         if vectors is not None and n and m:
-            cosine = vectors[0] @ vectors[1].T
-            matrix = _with_semantic(matrix, cosine, *_dense_neighbourhoods(cosine, _MARGIN_NEIGHBOURS), options)
-        return Scores((n, m), weights, options, matrix=matrix, best=_dense_best_partners(matrix))
+            matrix = _with_semantic(matrix, vectors[0] @ vectors[1].T, options)
+            around = _dense_neighbourhoods(matrix, _MARGIN_NEIGHBOURS)
+        best = _dense_best_partners(matrix)
+        return Scores((n, m), weights, options, matrix=matrix, best=best, around=around)
     rows, cols = _candidates(left_sets, right_sets, weights)
     values = _sparse(left, right, left_sets, right_sets, rows, cols, weights, options)
+    around = None
     if vectors is not None:
-        cosine = _pair_cosines(vectors[0], vectors[1], rows, cols)
-        around = _sparse_neighbourhoods(rows, cols, cosine, n, m, _MARGIN_NEIGHBOURS)
-        values = _with_semantic(values, cosine, around[0][rows], around[1][cols], options)
+        values = _with_semantic(values, _pair_cosines(vectors[0], vectors[1], rows, cols), options)
     keep = values > 0
     rows, cols, values = rows[keep], cols[keep], values[keep]
+    if vectors is not None:
+        around = _sparse_neighbourhoods(rows, cols, values, n, m, _MARGIN_NEIGHBOURS)
     best = (*_best_partners(rows, cols, values, n), *_best_partners(cols, rows, values, m))
-    return Scores((n, m), weights, options, rows=rows, cols=cols, values=values, best=best)
+    return Scores((n, m), weights, options, rows=rows, cols=cols, values=values, best=best, around=around)
 
 
 #: Candidate pairs whose cosines are computed at once: gathering both sentences' vectors for every
@@ -271,40 +288,41 @@ def _pair_cosines(left: np.ndarray, right: np.ndarray, rows: np.ndarray, cols: n
 _MARGIN_NEIGHBOURS = 3
 
 
-def _with_semantic(lexical, cosine, left_around, right_around, options: Options):
-    """The lexical score plus the sentence model's evidence, in [0, 1].
+def _with_semantic(lexical, cosine, options: Options):
+    """The lexical score and the sentence model's cosine in one similarity in [0, 1]: their mean,
+    the cosine weighted ``options.semantic_weight``.
 
     A model's cosine is not comparable across documents: two readouts of one meeting share a topic, so
-    every pair of their sentences scores 0.3-0.6, more in a terse pair than in a long numbered one. What
-    carries the signal is how far a pair stands above each sentence's nearest alternatives (the margin of
-    bitext mining, Artetxe & Schwenk 2019; CSLS, Conneau et al. 2018): the cosine less the mean of each
-    side's ``_MARGIN_NEIGHBOURS`` best cosines (``left_around`` for the left sentence, ``right_around``
-    for the right one). That margin, weighted, is added to the lexical score.
+    every pair of their sentences scores 0.3-0.6, more in a terse pair than in a long numbered one; a
+    word score is not either, between a two-line readout and a numbered one. So with a model the aligner
+    decides on how far a pair stands above each of its sentences' ``_MARGIN_NEIGHBOURS`` best
+    alternatives (the margin of bitext mining, Artetxe & Schwenk 2019; CSLS, Conneau et al. 2018):
+    ``Scores.margins``.
     """
-    margin = cosine - (left_around + right_around) / 2
-    return np.clip(lexical + options.semantic_weight * margin, 0.0, 1.0)
+    weight = options.semantic_weight
+    return np.clip((lexical + weight * cosine) / (1.0 + weight), 0.0, 1.0)
 
 
 def _dense_neighbourhoods(similarity: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """For every pair of ``similarity``, the mean of its left sentence's ``k`` best scores (as a column)
-    and of its right sentence's (as a row): the values ``_with_semantic`` compares a pair with."""
+    """The mean of each left sentence's ``k`` best scores in ``similarity``, and of each right
+    sentence's: what ``Scores.margins`` compares a pair with."""
     n, m = similarity.shape
     rows = -np.sort(-similarity, axis=1)[:, : min(k, m)].mean(axis=1)
     cols = -np.sort(-similarity, axis=0)[: min(k, n)].mean(axis=0)
-    return rows[:, None], cols[None, :]
+    return rows, cols
 
 
 def _sparse_neighbourhoods(
     rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, m: int, k: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """``_dense_neighbourhoods`` over candidate pairs only: per sentence of each side, the mean of its
-    ``k`` best candidate scores (a sentence with fewer candidates averages over what it has)."""
+    ``k`` best candidate scores, a pair that is no candidate counting 0 (it shares no indexed word: its
+    score is low, and a sentence with one candidate is not its own alternative)."""
     out = []
-    for index, other, size in ((rows, cols, n), (cols, rows, m)):
+    for index, other, size, others in ((rows, cols, n, m), (cols, rows, m, n)):
         top = _top_ranked(index, other, values, k)
         total = np.bincount(index[top], weights=values[top], minlength=size)
-        count = np.bincount(index[top], minlength=size)
-        out.append(_share(total, count.astype(np.float64)))
+        out.append(total / max(min(k, others), 1))
     return out[0], out[1]
 
 
