@@ -6,7 +6,6 @@ import os
 import pickle
 import subprocess
 import sys
-import time
 import tomllib
 from dataclasses import replace
 from importlib import resources
