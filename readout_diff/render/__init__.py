@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import ReadoutDiffError
 
@@ -28,8 +28,7 @@ Renderer = Callable[["Report", RenderOptions], "str | bytes"]
 ItemRenderer = Callable[["DocumentReport | ErrorReport", RenderOptions], str]
 
 
-@dataclass(frozen=True, slots=True)
-class Format:
+class Format(NamedTuple):
     """A registered format: ``"module:function"`` targets, imported only when the format is chosen
     (so that the JSON path never imports Rich)."""
 

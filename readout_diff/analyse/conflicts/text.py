@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...text.aliases import AliasTable
 from ...text.normalize import tokenize
@@ -15,8 +15,7 @@ def content_stems(text: str, aliases: AliasTable) -> frozenset[str]:
     return frozenset(t.stem for t in tokenize(text, aliases) if not t.stop)
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerRule:
+class TriggerRule(NamedTuple):
     """A pattern run only on text holding one of its trigger words (lower-cased); what it finds is
     tagged ``tag``. Each pattern starts with a literal, which keeps the scan fast."""
 
@@ -25,8 +24,7 @@ class TriggerRule:
     tag: str
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerRules:
+class TriggerRules(NamedTuple):
     """Rules and all their trigger words together: most sentences hold none of them and are passed
     over with one set test."""
 
