@@ -101,18 +101,17 @@ class Scores:
         at = lo + int(np.searchsorted(self.cols[lo:hi], j))
         return float(self.values[at]) if at < hi and self.cols[at] == j else 0.0
 
-    def margins(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """What decisions compare with the threshold, as (rows, cols, values) of every scored pair: the
-        score, or with a sentence model the score less the mean of its two sentences' ``around``."""
+    def margins(self) -> np.ndarray:
+        """What decisions compare with the threshold, for every scored pair (a matrix when dense, else
+        aligned with ``values``): the score, or with a sentence model the score less the mean of its two
+        sentences' ``around``."""
         if self.matrix is not None:
-            n, m = self.shape
-            rows, cols = np.divmod(np.arange(n * m), m)
-            values = self.matrix.ravel()
-        else:
-            rows, cols, values = self.rows, self.cols, self.values
-        if self.around is not None:
-            values = values - (self.around[0][rows] + self.around[1][cols]) / 2
-        return rows, cols, values
+            if self.around is None:
+                return self.matrix
+            return self.matrix - (self.around[0][:, None] + self.around[1][None, :]) / 2
+        if self.around is None:
+            return self.values
+        return self.values - (self.around[0][self.rows] + self.around[1][self.cols]) / 2
 
     def ranked(self, threshold: float, per_sentence: int = 8) -> list[tuple[float, int, int]]:
         """Pairs whose margin (``margins``) reaches ``threshold``, best first; ties broken by position so
@@ -122,9 +121,13 @@ class Scores:
         a pair ranked lower on both sides is never the one to match, and long statements about one
         topic would otherwise hand the assignment hundreds of thousands of them.
         """
-        rows, cols, values = self.margins()
-        keep = values >= threshold
-        rows, cols, values = rows[keep], cols[keep], values[keep]
+        margins = self.margins()
+        if self.matrix is not None:
+            rows, cols = np.nonzero(margins >= threshold)
+            values = margins[rows, cols]
+        else:
+            keep = margins >= threshold
+            rows, cols, values = self.rows[keep], self.cols[keep], margins[keep]
         if rows.size > per_sentence * (self.shape[0] + self.shape[1]):
             keep = _top_ranked(rows, cols, values, per_sentence) | _top_ranked(cols, rows, values, per_sentence)
             rows, cols, values = rows[keep], cols[keep], values[keep]
