@@ -35,7 +35,8 @@ class Assignment(enum.Enum):
 class Options:
     """How statements are compared."""
 
-    #: Minimum similarity in [0, 1] for two sentences to be matched; below it a sentence is "only".
+    #: Minimum similarity in [0, 1] for two sentences to be matched; below it a sentence is "only". With
+    #: a model, the minimum margin over the sentences' best alternatives (``Scores.margins``).
     #: None: the calibrated default for the signals in use (see ``match_threshold``).
     threshold: float | None = None
     #: How many one-side-only key terms to keep per statement, most salient first.
