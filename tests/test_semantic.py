@@ -176,3 +176,16 @@ def test_a_model_decides_the_same_on_the_candidate_path(tiny_model, monkeypatch)
     monkeypatch.setattr(similarity, "_DENSE_PAIRS", 0)
     sparse = compare_text(SEED, options=options).comparisons[0].alignment
     assert [m for m in dense.matches if m.shared] == list(sparse.matches)
+
+
+def test_with_a_model_one_sentence_statements_still_match(tiny_model):
+    """A statement of fewer than three sentences has fewer alternatives; the missing ones count 0, so
+    two one-sentence statements saying the same thing are matched."""
+    text = (
+        "Office of the President of Sylvania\nLakeport\n1 May 2024\nCall\n\n"
+        "The ministers agreed a truce along the border.\n\n"
+        "Ministry of Foreign Affairs of Carpania\nRivertown\n1 May 2024\nCall\n\n"
+        "The ministers agreed a truce along the border.\n"
+    )
+    result = compare_text(text, options=replace(Options(), model=tiny_model))
+    assert _matches(result) == {((0,), (0,))}

@@ -308,10 +308,11 @@ def _with_semantic(lexical, cosine, options: Options):
 
 def _dense_neighbourhoods(similarity: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The mean of each left sentence's ``k`` best scores in ``similarity``, and of each right
-    sentence's: what ``Scores.margins`` compares a pair with."""
-    n, m = similarity.shape
-    rows = -np.sort(-similarity, axis=1)[:, : min(k, m)].mean(axis=1)
-    cols = -np.sort(-similarity, axis=0)[: min(k, n)].mean(axis=0)
+    sentence's: what ``Scores.margins`` compares a pair with. A statement of fewer than ``k`` sentences
+    counts the missing alternatives as 0 (else a one-sentence statement's only pair would be its own
+    whole neighbourhood, and never stand above it)."""
+    rows = -np.sort(-similarity, axis=1)[:, :k].sum(axis=1) / k
+    cols = -np.sort(-similarity, axis=0)[:k].sum(axis=0) / k
     return rows, cols
 
 
@@ -319,13 +320,12 @@ def _sparse_neighbourhoods(
     rows: np.ndarray, cols: np.ndarray, values: np.ndarray, n: int, m: int, k: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """``_dense_neighbourhoods`` over candidate pairs only: per sentence of each side, the mean of its
-    ``k`` best candidate scores, a pair that is no candidate counting 0 (it shares no indexed word: its
-    score is low, and a sentence with one candidate is not its own alternative)."""
+    ``k`` best candidate scores, a pair that is no candidate counting 0 (it shares no indexed word, so
+    its score is low)."""
     out = []
-    for index, other, size, others in ((rows, cols, n, m), (cols, rows, m, n)):
+    for index, other, size in ((rows, cols, n), (cols, rows, m)):
         top = _top_ranked(index, other, values, k)
-        total = np.bincount(index[top], weights=values[top], minlength=size)
-        out.append(total / max(min(k, others), 1))
+        out.append(np.bincount(index[top], weights=values[top], minlength=size) / k)
     return out[0], out[1]
 
 
