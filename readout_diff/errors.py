@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import importlib
+from types import ModuleType
 
 
 class ExitStatus(enum.IntEnum):
@@ -38,3 +40,34 @@ class ModelError(ReadoutDiffError):
 
 class OutputError(ReadoutDiffError):
     """The report cannot be written where ``-o`` says (no such folder, no permission, a folder there)."""
+
+
+#: A library's error message is cut to this many characters in the one-line message that quotes it.
+_REASON_CHARS = 120
+
+
+def reason(exc: BaseException) -> str:
+    """An exception's message as one short line (its first line, cut), or its type's name when empty."""
+    lines = str(exc).strip().splitlines()
+    return lines[0][:_REASON_CHARS] if lines else type(exc).__name__
+
+
+def missing_extra(purpose: str, extra: str, exc: ImportError, module: str) -> str:
+    """The one-line message for ``purpose`` ("reading PDF files", "--format docx", "--model") when
+    ``module`` of the optional ``extra`` failed to import with ``exc``: not installed, or installed but
+    failing to load (one of its own dependencies missing or broken). It ends with the install command."""
+    command = f"pip install 'readout-diff[{extra}]'"
+    missing = exc.name if isinstance(exc, ModuleNotFoundError) else None
+    if missing is not None and missing.partition(".")[0] == module.partition(".")[0]:
+        return f"{purpose} needs the '{extra}' extra: {command}"
+    return f"{purpose} needs {module}, which is installed but fails to load ({reason(exc)}): {command}"
+
+
+def require_extra(module: str, extra: str, purpose: str, error: type[ReadoutDiffError]) -> ModuleType:
+    """Import ``module``, which the optional ``extra`` installs; ``error`` with ``missing_extra``'s
+    message when it cannot be imported. The one way every optional capability (web pages, PDF and Word
+    input, the Word report, sentence models) says what to install."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise error(missing_extra(purpose, extra, exc, module)) from exc

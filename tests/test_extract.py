@@ -802,12 +802,12 @@ def test_a_missing_extra_names_the_install_command(tmp_path, monkeypatch, module
 
 
 def test_an_extra_that_fails_to_load_says_so(tmp_path, monkeypatch):
-    from readout_diff.load.extract import document
+    from readout_diff import errors
 
     def broken(name):
         raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean.\nInstall it.")
 
-    monkeypatch.setattr(document.importlib, "import_module", broken)
+    monkeypatch.setattr(errors.importlib, "import_module", broken)
     message = refused(tmp_path, PAGE.read_bytes(), "page.html")
     assert message == (
         "reading web pages needs trafilatura, which is installed but fails to load (lxml.html.clean module "

@@ -236,7 +236,7 @@ def test_a_missing_extra_names_the_install_command(monkeypatch, tmp_path, seed_f
     folder = str(build_onnx_encoder(tmp_path / "fresh"))  # a path load_encoder has not cached
     monkeypatch.setitem(sys.modules, "fastembed", None)  # import fastembed now raises ImportError
     with pytest.raises(
-        ModelError, match=r"needs fastembed, which is not installed: pip install 'readout-diff\[onnx\]'"
+        ModelError, match=r"\(an ONNX model\) needs the 'onnx' extra: pip install 'readout-diff\[onnx\]'"
     ):
         FastEmbedEncoder(folder)
     result = CliRunner().invoke(main, ["--model", folder, str(seed_file)])

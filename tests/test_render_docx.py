@@ -455,7 +455,7 @@ def test_cli_names_the_install_command_when_python_docx_is_missing(run, monkeypa
     monkeypatch.delitem(sys.modules, "readout_diff.render.docx", raising=False)
     monkeypatch.setitem(sys.modules, "docx", None)  # ``import docx`` now fails as if it were not installed
     message = (
-        "--format docx needs the 'docx' extra (no module named 'docx'): pip install 'readout-diff[docx]'"
+        "--format docx needs the 'docx' extra: pip install 'readout-diff[docx]'"
     )
     with pytest.raises(MissingExtra, match=re.escape(message)):
         get("docx")

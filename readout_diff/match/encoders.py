@@ -16,7 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from ..errors import ModelError
+from ..errors import ModelError, require_extra
 
 
 @runtime_checkable
@@ -44,19 +44,13 @@ def unit_rows(vectors: np.ndarray) -> np.ndarray:
     return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
 
 
-_INSTALL = "pip install 'readout-diff[semantic]'"
-
-
 class Model2VecEncoder:
     """A Model2Vec static model (numpy only: a token embedding table, mean-pooled), from a local folder
     or by a name Model2Vec resolves on the Hugging Face Hub (then downloaded once into its cache)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        try:
-            from model2vec import StaticModel
-        except ImportError:
-            raise ModelError(f"--model needs Model2Vec, which is not installed: {_INSTALL}") from None
+        model2vec = require_extra("model2vec", "semantic", "--model (a Model2Vec model)", ModelError)
         path = Path(name).expanduser()
         if _looks_like_path(name) and not path.is_dir():
             raise ModelError(f"model {name!r}: no such folder")
@@ -68,7 +62,8 @@ class Model2VecEncoder:
         hub_logging.set_verbosity_error()
         logging.getLogger("model2vec").setLevel(logging.ERROR)
         try:
-            self._model = StaticModel.from_pretrained(path if path.is_dir() else name, force_download=False)
+            source = path if path.is_dir() else name
+            self._model = model2vec.StaticModel.from_pretrained(source, force_download=False)
         except Exception as exc:  # a folder without the files, a corrupt table, an unknown hub name
             raise ModelError(f"model {name!r} could not be loaded as a Model2Vec model ({_reason(exc)})") from exc
 
@@ -77,8 +72,6 @@ class Model2VecEncoder:
         # already run in worker processes (--jobs).
         return unit_rows(self._model.encode(list(texts), use_multiprocessing=False))
 
-
-_ONNX_INSTALL = "pip install 'readout-diff[onnx]'"
 
 #: Texts per ONNX Runtime call. Texts are encoded shortest first, so a batch pads its texts to nearly
 #: the same length. On the 2-core machine, MiniLM-L6 encoded as fast in batches of 16 as of 32 and
@@ -237,12 +230,7 @@ class FastEmbedEncoder:
 
 
 def _import_fastembed(name: str) -> None:
-    try:
-        import fastembed  # noqa: F401
-    except ImportError:
-        raise ModelError(
-            f"model {name!r} is an ONNX model and needs fastembed, which is not installed: {_ONNX_INSTALL}"
-        ) from None
+    require_extra("fastembed", "onnx", f"model {name!r} (an ONNX model)", ModelError)
 
 
 def _register_folder(folder: Path, layout: OnnxLayout) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..errors import ReadoutDiffError
+from ..errors import ReadoutDiffError, missing_extra
 
 if TYPE_CHECKING:  # the report module imports the analysis; --help and --version need none of it
     from ..report import DocumentReport, ErrorReport, Report
@@ -101,13 +101,10 @@ def get(name: str) -> Renderer:
     fmt = _REGISTRY[name]
     try:
         return _load(fmt.render)
-    except ModuleNotFoundError as exc:
+    except ImportError as exc:
         if fmt.extra is None or (exc.name or "").partition(".")[0] == "readout_diff":
             raise
-        raise MissingExtra(
-            f"--format {name} needs the {fmt.extra!r} extra (no module named {exc.name!r}): "
-            f"pip install 'readout-diff[{fmt.extra}]'"
-        ) from exc
+        raise MissingExtra(missing_extra(f"--format {name}", fmt.extra, exc, exc.name or fmt.extra)) from exc
 
 
 def get_item_renderer(name: str) -> ItemRenderer | None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import importlib
 import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import ModuleType
 
-from ...errors import InputError
+from ...errors import InputError, require_extra
 
 
 class SourceKind(enum.Enum):
@@ -100,28 +99,10 @@ def text_or_none(value: object) -> str | None:
     return " ".join(value.split()) or None
 
 
-#: A library's error message is cut to this many characters in the one-line message that quotes it.
-_REASON_CHARS = 120
-
-
-def reason(exc: BaseException) -> str:
-    """An exception's message as one short line (its first line, cut), or its type's name when empty."""
-    lines = str(exc).strip().splitlines()
-    return lines[0][:_REASON_CHARS] if lines else type(exc).__name__
-
-
 def require(module: str, extra: str, what: str) -> ModuleType:
     """Import ``module`` from an optional extra; InputError naming the install command when it is not
-    installed, or when it is but cannot be imported (one of its own dependencies missing or broken)."""
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        command = f"pip install 'readout-diff[{extra}]'"
-        if isinstance(exc, ModuleNotFoundError) and exc.name == module:
-            raise InputError(f"reading {what} needs the '{extra}' extra: {command}") from exc
-        raise InputError(
-            f"reading {what} needs {module}, which is installed but fails to load ({reason(exc)}): {command}"
-        ) from exc
+    installed, or when it is but cannot be imported (see ``errors.missing_extra``)."""
+    return require_extra(module, extra, f"reading {what}", InputError)
 
 
 def quiet_library_logs(name: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ...errors import InputError
+from ...errors import InputError, reason
 from ..reading import clean_text
 from .document import (
     DocumentText,
@@ -14,7 +14,6 @@ from .document import (
     join_blocks,
     parse_date,
     quiet_library_logs,
-    reason,
     require,
     text_or_none,
 )

@@ -13,7 +13,7 @@ import email
 import email.policy
 import re
 
-from ...errors import InputError
+from ...errors import InputError, reason
 from ..reading import clean_text, decode
 from .document import (
     DocumentText,
@@ -21,7 +21,6 @@ from .document import (
     SourceKind,
     join_blocks,
     parse_date,
-    reason,
     require,
     text_or_none,
 )

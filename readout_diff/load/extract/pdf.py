@@ -37,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ...errors import InputError
+from ...errors import InputError, reason
 from ..reading import clean_text
 from .document import (
     DocumentText,
@@ -46,7 +46,6 @@ from .document import (
     join_blocks,
     parse_date,
     quiet_library_logs,
-    reason,
     require,
     text_or_none,
 )
