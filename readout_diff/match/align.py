@@ -208,7 +208,10 @@ def align_statements(
         if len(left_ids) == 1 and len(right_ids) == 1:
             score = scores.score(left_ids[0], right_ids[0])
         else:
-            score = max(group_score(left_stems, right_stems, scores.weights, scores.options), scores.options.match_threshold)
+            # A group's words, scored as one bag; with words alone never shown below the threshold it
+            # was matched at (with a model the threshold is a margin, in other units than a score).
+            floor = scores.options.match_threshold if scores.around is None else 0.0
+            score = max(group_score(left_stems, right_stems, scores.weights, scores.options), floor)
         shared = _shared_terms(left_stems, right_stems, scores, surface)
         matches.append(Match(left_ids, right_ids, round(min(score, 1.0), _SCORE_DIGITS), shared))
     matched_left = {i for m in matches for i in m.left}
