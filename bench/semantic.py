@@ -18,6 +18,8 @@ run pays them):
     loaded before the clock starts. A seed is timed twice in its process: first (what one
     ``readout-diff --model ...`` run pays after loading), then again (what each further file of a batch
     pays). Best of --repeat processes (default 5) for the seed, of --pair-repeat (default 1) for the pair.
+    On the pair, what it finds too: the precision and recall of its planted paraphrases (the right
+    sentences the generator made from a left one; quality must hold at size).
     The percentage is what the model adds to the words-only time: the target reads "the semantic option
     adds at most 30% to a typical seed's time once the model is loaded". Peak RSS is the pair process's.
 """
@@ -80,8 +82,13 @@ else:
     # as they mostly are for each file of a batch after the first, with and without a model alike.
     for key in ("seconds", "again")[: 2 if task == "seed" else 1]:
         start = time.perf_counter()
-        compare_path(path, replace(Options(), model=model))
+        result = compare_path(path, replace(Options(), model=model))
         out[key] = time.perf_counter() - start
+    if task == "pair":  # what it finds: the planted paraphrases, right index -> left index
+        planted = {(int(k), v) for k, v in json.load(open(sys.argv[5])).items()}
+        found = {(j, i) for m in result.comparisons[0].alignment.matches for i in m.left for j in m.right}
+        out["precision"] = len(found & planted) / max(len(found), 1)
+        out["recall"] = len(found & planted) / len(planted)
 out["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(out))
 """
@@ -94,9 +101,9 @@ def child(task: str, model: str | None, path: Path, extra: Path | None = None) -
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def best(task: str, model: str | None, path: Path, repeat: int) -> dict:
+def best(task: str, model: str | None, path: Path, repeat: int, extra: Path | None = None) -> dict:
     """The best of ``repeat`` processes, figure by figure."""
-    runs = [child(task, model, path) for _ in range(repeat)]
+    runs = [child(task, model, path, extra) for _ in range(repeat)]
     return {key: min(run[key] for run in runs) for key in runs[0]}
 
 
@@ -125,28 +132,33 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pair = Path(tmp) / f"pair-{args.pair_sentences}.txt"
         pair.write_text(Writer(args.pair_sentences).seed(args.pair_sentences), encoding="utf-8")
+        # The same generator again, for the pair's planted paraphrases (the seed's text is its pair's).
+        planted = Path(tmp) / "planted.json"
+        planted.write_text(json.dumps(Writer(args.pair_sentences).planted_pair(args.pair_sentences)[2]))
         seed_words = best("seed", None, seed, args.repeat)
-        pair_words = best("pair", None, pair, args.pair_repeat)
+        pair_words = best("pair", None, pair, args.pair_repeat, planted)
         print(
             "| model | load | RSS after load | sentences/s (seed; synthetic) | seed, first in process "
-            "| seed, again | pair | peak RSS (pair) |"
+            "| seed, again | pair | peak RSS (pair) | pair: planted paraphrases P / R |"
         )
-        print("|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|")
         print(
             f"| none (words only) | | | | {seed_words['seconds']:.3f} s | {seed_words['again']:.3f} s "
-            f"| {pair_words['seconds']:.2f} s | {pair_words['peak_rss']:.0f} MB |"
+            f"| {pair_words['seconds']:.2f} s | {pair_words['peak_rss']:.0f} MB "
+            f"| {pair_words['precision']:.3f} / {pair_words['recall']:.3f} |"
         )
         for model in models:
             encoding = child("encode", model, seed, pair)
             seed_model = best("seed", model, seed, args.repeat)
-            pair_model = best("pair", model, pair, args.pair_repeat)
+            pair_model = best("pair", model, pair, args.pair_repeat, planted)
             print(
                 f"| {Path(model).name} | {encoding['load']:.2f} s | {encoding['rss_after_load']:.0f} MB "
                 f"| {encoding['seed_rate']:,.0f}; {encoding['synthetic_rate']:,.0f} "
                 f"| {_with(seed_words['seconds'], seed_model['seconds'])} "
                 f"| {_with(seed_words['again'], seed_model['again'])} "
                 f"| {_with(pair_words['seconds'], pair_model['seconds'], 2)} "
-                f"| {pair_model['peak_rss']:.0f} MB |",
+                f"| {pair_model['peak_rss']:.0f} MB "
+                f"| {pair_model['precision']:.3f} / {pair_model['recall']:.3f} |",
                 flush=True,
             )
     print()

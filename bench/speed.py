@@ -91,14 +91,22 @@ class Writer:
         return f"{self.rng.choice(SUBJECTS)} {' '.join(out)}."
 
     def pair(self, sentences: int) -> tuple[list[str], list[str]]:
+        left, right, _ = self.planted_pair(sentences)
+        return left, right
+
+    def planted_pair(self, sentences: int) -> tuple[list[str], list[str], dict[int, int]]:
+        """``pair``'s two statements and its planted paraphrases: right index -> left index of the
+        sentence it paraphrases (the other right sentences are fresh)."""
         left = [self.sentence() for _ in range(sentences)]
-        right: list[tuple[float, str]] = []
+        right: list[tuple[float, str, int]] = []
         for k, text in enumerate(left):
             if self.rng.random() < 0.6:
-                right.append((k + self.rng.uniform(-3, 3), self.paraphrase(text)))
+                right.append((k + self.rng.uniform(-3, 3), self.paraphrase(text), k))
         while len(right) < sentences:
-            right.append((self.rng.uniform(0, sentences), self.sentence()))
-        return left, [text for _, text in sorted(right)]
+            right.append((self.rng.uniform(0, sentences), self.sentence(), -1))
+        right.sort(key=lambda item: item[:2])
+        planted = {j: k for j, (_, _, k) in enumerate(right) if k >= 0}
+        return left, [text for _, text, _ in right], planted
 
     def seed(self, sentences: int) -> str:
         parts = []
