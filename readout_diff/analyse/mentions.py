@@ -18,8 +18,8 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Statement
 from ..text.aliases import AliasTable
 from ..text.countries import countries
-from ..text.datafiles import builtin_toml
 from ..text.normalize import STOPWORDS, WORD_CACHE_SIZE, lower_words, stem
+from ..text.numbers import number_words
 from ..text.titles import TitleMention, Titles, issuer_titles
 
 
@@ -44,10 +44,6 @@ class Mention:
     label: str
     start: int
     end: int
-
-
-def _load(name: str) -> dict:
-    return builtin_toml(name)
 
 
 def _alternatives(forms: Iterable[str]) -> str:
@@ -85,17 +81,14 @@ _CURRENCY_ONLY_ABBREVIATIONS = frozenset({"k", "m", "b"})
 
 @lru_cache(maxsize=1)
 def _amount_words() -> _AmountWords:
-    data = _load("amounts.toml")
+    numbers, scales, abbreviations, currencies = number_words()
     before: dict[str, str] = {}
     after: dict[str, str] = {}
-    for currency in data["currency"]:
+    for currency in currencies:
         for form in currency.get("before", []):
             before.setdefault(form, currency["code"])
         for form in currency.get("after", []):
             after.setdefault(form.lower(), currency["code"])
-    numbers = {w: int(v) for w, v in data["numbers"].items()}
-    scales = {w: int(v) for w, v in data["scales"].items()}
-    abbreviations = {w: int(v) for w, v in data["abbreviations"].items()}
 
     def longest_first(words: Iterable[str]) -> str:
         return "|".join(sorted(words, key=len, reverse=True))

@@ -8,7 +8,7 @@ What the count finder (``numbers``) and the ordinal finder (``ordinals``) both r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -17,20 +17,16 @@ from ...model import Conflict, Match
 from ...text.aliases import AliasTable
 from ...text.dates import WrittenDate
 from ...text.normalize import STOPWORDS, stem
+from ...text.numbers import number_words
 from .facts import ConflictKind, Found, Scope, StatementFacts, by_key, conflict
 
 if TYPE_CHECKING:
     from ...annotate import AnnotatedSentence
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}  # fmt: skip
+_WORDS = number_words()
+# Spelled-out counts below twenty, and the tens ("twenty" to "ninety"), as data/amounts.toml lists them.
+_UNITS = {w: v for w, v in _WORDS.numbers.items() if v < 20}
+_TENS = {w: v for w, v in _WORDS.numbers.items() if v >= 20}
 _ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -40,14 +36,13 @@ _ORDINAL_TENS = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
     "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
-_SCALES = {
-    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12,
-}  # fmt: skip
+# Scale words written after a number, and "bn" written right after its digits ("1bn").
+_SCALES = {**_WORDS.scales, "bn": _WORDS.abbreviations["bn"]}
 # Currency signs and the unit each gives an amount ("US$5" and "$5" are the same amount).
 _CURRENCIES = {"US$": "$", "$": "$", "€": "€", "£": "£", "¥": "¥"}
 # The first nine units ("one" to "nine"), which a tens word may take after a hyphen ("twenty-one").
-_HYPHENATED_UNITS = list(_UNITS)[:9]
-_HYPHENATED_ORDINAL_UNITS = list(_ORDINAL_UNITS)[:9]
+_HYPHENATED_UNITS = [w for w, v in _UNITS.items() if v < 10]
+_HYPHENATED_ORDINAL_UNITS = [w for w, v in _ORDINAL_UNITS.items() if v < 10]
 # Every spelled-out count and ordinal up to ninety-nine: word -> (whether an ordinal, value).
 _SPELLED = {
     **{w: (False, v) for w, v in (*_UNITS.items(), *_TENS.items())},
@@ -61,7 +56,14 @@ _SPELLED = {
 }
 # The one-word spelled-out counts and ordinals: a cheap test before the slower patterns.
 _NUMBER_WORDS = frozenset(w for w in _SPELLED if "-" not in w)
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_SCALE_WORDS = frozenset(_WORDS.scales)
+
+
+def _one_of(words: Iterable[str]) -> str:
+    """Words as one alternation, longest first."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
 
 _DIGIT = re.compile(r"\d")
 # A number in digits: a currency sign, the digits (thousands grouped by commas), a fraction, an
@@ -70,14 +72,14 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_IN_DIGITS = re.compile(
     r"(?<![\w.,:/#-])(?P<cur>US\$|\$|€|£|¥)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?"
     r"(?P<ord>st|nd|rd|th)?(?![^\W_]|[.,:/]\d)"
-    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn)\b)?"
+    rf"(?:\s*(?P<scale>{_one_of(_SCALES)})\b)?"
     r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b))?"
 )
 # A count in digits starts at most this many characters ("US$") before its first digit.
 _LONGEST_CURRENCY = 3
 # A plain number in this range is a year ("in 2024"), not a count.
 _YEARS = (1800, 2100)
-_SCALE_AFTER = re.compile(r"\s*(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(rf"\s*({_one_of(_WORDS.scales)})\b", re.IGNORECASE)
 # Words before a number that make it approximate, a bound or a label, not a count to compare, looked
 # for in the characters just before it ("approximately " is 14).
 _NOT_A_COUNT_BEFORE = re.compile(
