@@ -10,7 +10,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .analyse.analysis import StatementAnalysis, analyse_statement, analyse_statements
-from .analyse.terms import one_side_terms
+from .analyse.terms import Vocabulary, one_side_terms
 from .annotate import AnnotatedDocument, AnnotatedStatement, annotate_document, shared_evidence
 from .context import RunContext
 from .match.align import align_statements
@@ -41,11 +41,13 @@ def _surface_forms(*counts: Counter[tuple[str, str]]) -> dict[str, str]:
 
 class _Read(NamedTuple):
     """What one statement brings to every comparison it is in, made once: its sentences' bags for the
-    score, its word counts for the words a match shows, what it shows on its own."""
+    score, its word counts for the words a match shows, what it shows on its own, and its vocabulary
+    for the other side's key terms."""
 
     bags: SentenceBags
     words: Counter[tuple[str, str]]
     alone: StatementAnalysis
+    vocabulary: Vocabulary
 
 
 def compare_statements(
@@ -78,13 +80,14 @@ def compare_statements(
     )
     matched_left = {i for m in matches for i in m.left}
     matched_right = {j for m in matches for j in m.right}
+    limit = options.max_terms
     return Comparison(
         left=a,
         right=b,
         alignment=replace(alignment, matches=matches),
         terms=Terms(
-            left=one_side_terms(left, right, matched_left, options.max_terms, context.aliases),
-            right=one_side_terms(right, left, matched_right, options.max_terms, context.aliases),
+            left=one_side_terms(left, right, matched_left, limit, context.aliases, read[b].vocabulary),
+            right=one_side_terms(right, left, matched_right, limit, context.aliases, read[a].vocabulary),
         ),
         analysis=analyse_statements(left, right, matches, context, (read[a].alone, read[b].alone)),
     )
@@ -101,11 +104,17 @@ def compare_document(document: Document, options: Options, context: RunContext) 
         encoder = encoder_for(options.model)
         # Each statement is encoded once, however many statements it is compared with.
         vectors = tuple(
-            unit_rows(encoder.encode([s.text for s in statement.sentences])) for statement in document.statements
+            unit_rows(encoder.encode([s.text for s in statement.sentences]))
+            for statement in document.statements
         )
     annotated = annotate_document(document, context)
     read = tuple(
-        _Read(SentenceBags.of_statement(statement), _word_counts(statement), analyse_statement(statement, context))
+        _Read(
+            SentenceBags.of_statement(statement),
+            _word_counts(statement),
+            analyse_statement(statement, context),
+            Vocabulary(statement, context.aliases),
+        )
         for statement in annotated.statements
     )
     comparisons = tuple(compare_statements(annotated, a, b, options, context, read, vectors) for a, b in pairs)

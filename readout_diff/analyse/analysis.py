@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Analysis, Attribution, Emphasis, Match
-from .conflicts import find_conflicts
+from .conflicts import StatementFacts, find_conflicts
 from .speakers import attribute
 from .topics import emphasis, topic_grid
 
@@ -17,15 +17,22 @@ if TYPE_CHECKING:  # the records and tables it is handed: their stages run befor
 
 @dataclass(frozen=True, slots=True)
 class StatementAnalysis:
-    """What one statement shows on its own: analysed once, however many statements it is compared with."""
+    """What one statement shows on its own, and the facts its comparisons read: analysed once, however
+    many statements it is compared with."""
 
     emphasis: Emphasis
     speakers: tuple[Attribution, ...]
+    #: The facts conflicts compare, each found once when a comparison first asks (not compared).
+    facts: StatementFacts = field(compare=False, repr=False)
 
 
 def analyse_statement(statement: AnnotatedStatement, context: RunContext) -> StatementAnalysis:
     """One statement's emphasis and speakers (read once by ``annotate.py``), with the run's tables."""
-    return StatementAnalysis(emphasis(statement, context.topics), attribute(statement, context.aliases))
+    return StatementAnalysis(
+        emphasis(statement, context.topics),
+        attribute(statement, context.aliases),
+        StatementFacts(statement, context.aliases),
+    )
 
 
 def analyse_statements(
@@ -42,7 +49,7 @@ def analyse_statements(
         topics=topic_grid(left, right, context.topics),
         left_emphasis=alone[0].emphasis,
         right_emphasis=alone[1].emphasis,
-        conflicts=find_conflicts(left, right, matches, context.aliases),
+        conflicts=find_conflicts(left, right, matches, context.aliases, (alone[0].facts, alone[1].facts)),
         left_speakers=alone[0].speakers,
         right_speakers=alone[1].speakers,
     )

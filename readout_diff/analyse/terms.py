@@ -214,8 +214,10 @@ class _Tally:
     best: float = 0.0
 
 
-class _OtherSide:
-    """What the other statement says: its stems (after aliasing) and raw words' five-letter prefixes."""
+class Vocabulary:
+    """What a statement says, as the other side of a comparison: its stems (after aliasing), its raw
+    words' five-letter prefixes and the names it writes. Made once per statement (``compare.py``)
+    however many statements it is compared with."""
 
     def __init__(self, statement: AnnotatedStatement, aliases: AliasTable) -> None:
         self.aliases = aliases
@@ -586,7 +588,7 @@ def _candidate(
     run: list[int],
     stems: tuple[str, ...],
     new: dict[int, bool],
-    other: _OtherSide,
+    other: Vocabulary,
     first_name_ok: bool,
 ) -> _Candidate | None:
     """The term a phrase yields, if any of its words is new to the other side. ``stems`` are the
@@ -640,9 +642,11 @@ def one_side_terms(
     matched: set[int],
     limit: int,
     aliases: AliasTable,
+    other: Vocabulary | None = None,
 ) -> tuple[str, ...]:
     """Up to ``limit`` terms of ``statement`` that ``other_statement`` never uses, most salient first
-    (both read once by ``annotate.py``; ``aliases``, the run's table, reads a word's prefixes).
+    (both read once by ``annotate.py``; ``aliases``, the run's table, reads a word's prefixes; ``other``:
+    ``other_statement``'s vocabulary when it is already made).
 
     A term is a noun phrase as written (a name, a number, an issue: "human rights", "sixth Law
     Enforcement Dialogue") with at least one word the other statement never uses, by stem or by its
@@ -652,7 +656,8 @@ def one_side_terms(
     """
     if limit <= 0 or not statement.sentences:
         return ()
-    other = _OtherSide(other_statement, aliases)
+    if other is None:
+        other = Vocabulary(other_statement, aliases)
     parsed = [s.term_words for s in statement.sentences]
     names = set(other.names)
     for parse in parsed:
