@@ -29,8 +29,10 @@ _TERMINAL = re.compile(r"[.!?…。！？｡]+[" + re.escape(_CLOSERS + _INVISIB
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Form feed and the paragraph separator mean "new paragraph" just like a blank line does.
 _PARAGRAPH_BREAKS = frozenset("\f\u2029")
-_BULLET = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}\))(?=\s)")
-# The numbered forms of _BULLET ("12.", "12)", "(12)"), which a hard wrap can also put at a line's
+#: What opens a list item: a bullet, or a number, letter or roman numeral with its mark, then a space
+#: (also what the PDF reader takes for a list item when it joins a page's lines).
+LIST_MARK = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}\))(?=\s)")
+# The numbered forms of LIST_MARK ("12.", "12)", "(12)"), which a hard wrap can also put at a line's
 # start ("met on January\n12. Talks ..."): group 1 or 2 is the number.
 _NUMBER_LABEL = re.compile(r"(?:(\d{1,2})[.)]|\((\d{1,2})\))(?=\s)")
 # A Markdown heading or a line set wholly in bold or italics: "## Readout", "**Joint statement**".
@@ -302,7 +304,7 @@ def _item_starts(text: str, lines: list[_Line]) -> frozenset[int]:
         unwrapped = _unwrapped(paragraph)
         for index, (line, number) in enumerate(zip(paragraph, numbers)):
             if number is None:
-                if _BULLET.match(text, line.start, line.end):
+                if LIST_MARK.match(text, line.start, line.end):
                     items.add(line.start)
                 continue
             below[number] -= 1
@@ -394,7 +396,7 @@ def _breaks_between(
     after = text[line.start : min(line.end, line.start + _LOOK)]
     if before.endswith(":") or line.start in items or _RULE.fullmatch(before) or _RULE.fullmatch(after):
         return True  # a rule ("---", "* * *", "###") stands apart from the text around it
-    if _BULLET.match(after):
+    if LIST_MARK.match(after):
         return False  # a number the line above runs on to: "met on January\n12. Talks resumed"
     if not _opens_line(after):
         return False  # a lower-case line continues the sentence above it

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ...errors import InputError, reason
+from ...text.segment import LIST_MARK
 from ..reading import clean_text
 from .document import (
     DocumentText,
@@ -83,9 +84,8 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _CID = re.compile(r"\(cid:\d+\)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-# A list item's bullet; any list item's start (a bullet, a number or a letter and its mark).
+# A list item's bullet (any list item's start is segment's LIST_MARK).
 _BULLET = re.compile(r"[•▪◦‣●○■□➢►✓]")
-_LIST_ITEM = re.compile(r"(?:[-*•·▪◦‣–]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))\s")
 # The letters before a line-end hyphen; a word; a compound written within a line.
 _HYPHENATED_END = re.compile(r"(\w+)[-\u2010]$")
 _WORD = re.compile(r"\w+")
@@ -268,7 +268,7 @@ def _line_pitch(pages: list[Page]) -> float:
 def _goes_on(a: Line, b: Line) -> bool:
     """Whether ``b``, the first line after a page or column break, goes on with ``a``'s paragraph: ``a``
     does not end a sentence and ``b`` is not a list item."""
-    return not _SENTENCE_END.search(a.text) and not _LIST_ITEM.match(b.text)
+    return not _SENTENCE_END.search(a.text) and not LIST_MARK.match(b.text)
 
 
 def _starts_paragraph(a: Line, b: Line, pitch: float, page: Page) -> bool:
