@@ -148,7 +148,7 @@ def iter_results(
 
     size = max(1, min(_CHUNK, len(files) // (4 * workers)))
     chunks = [files[k : k + size] for k in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=collect_less) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=collect_less, mp_context=_workers()) as pool:
         window: deque[Future] = deque()
         for chunk in chunks:
             window.append(pool.submit(_results_for, chunk, options, contain_bugs, then))
@@ -156,6 +156,20 @@ def iter_results(
                 yield from window.popleft().result()
         while window:
             yield from window.popleft().result()
+
+
+def _workers():
+    """How worker processes start: forked from a clean server process that has imported the package
+    (``forkserver``), not from this one. A process that has loaded a sentence model runs ONNX Runtime's
+    threads, and a child forked while one of them holds a lock can wait for it forever; the server has
+    none. Where there is no fork server (Windows), the platform's default (spawn)."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])  # each worker starts with the package imported
+    return context
 
 
 def compare_paths(paths: Iterable[str | Pair], options: Options | None = None, *, contain_bugs: bool = True) -> Result:

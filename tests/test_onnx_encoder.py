@@ -160,7 +160,8 @@ def test_model_matches_a_paraphrase_that_shares_no_word(tiny_onnx):
 
 
 def test_same_bytes_with_an_onnx_model_in_one_process_or_many(tiny_onnx, tmp_path):
-    """Worker processes of --jobs (forked after the model was loaded) start their own session."""
+    """Worker processes of --jobs (started after the parent loaded the model, from a server process
+    that never loaded it) load their own and give the same bytes."""
     for k in range(3):
         (tmp_path / f"seed{k}.txt").write_text(SEED, encoding="utf-8")
     runner = CliRunner()

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+
+import pytest
+
+from readout_diff import pipeline
 from readout_diff.model import DocumentResult, Failure
 from readout_diff.pipeline import iter_results
 from readout_diff.render import RenderOptions, get_item_renderer
@@ -31,3 +36,12 @@ def test_a_failure_keeps_its_place_among_the_results():
     kinds = list(iter_results(_paths(), then=type, jobs=2))
     assert kinds[1] is Failure
     assert kinds.count(Failure) == 1
+
+
+@pytest.mark.skipif(
+    "forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server on this platform"
+)
+def test_workers_start_from_a_fork_server_not_from_this_process():
+    """A process running threads (ONNX Runtime's, once a model is loaded; a caller's own) must not be
+    forked: a child forked while a thread holds a lock can wait for it forever."""
+    assert pipeline._workers().get_start_method() == "forkserver"
