@@ -116,6 +116,9 @@ class Nearest:
 
     index: int
     score: float
+    #: With a sentence model: how far the pair stands above its two sentences' best alternatives, the
+    #: figure the threshold applies to (None with words alone, where the score is that figure).
+    margin: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,10 +92,17 @@ class StatementReport(NamedTuple):
 
 
 class NearestReport(NamedTuple):
-    """The closest sentence on the other side to a sentence found on one side only, and its score."""
+    """The closest sentence on the other side to a sentence found on one side only, and its score
+    (with a sentence model, also its margin over the two sentences' best alternatives)."""
 
     sentence: SentenceReport
     score: float
+    margin: float | None = None
+
+    @property
+    def margin_note(self) -> str:
+        """What every format adds after the score: "" with words alone, "; margin -0.03" with a model."""
+        return "" if self.margin is None else f"; margin {self.margin:+.2f}"
 
 
 class OnlyReport(NamedTuple):
@@ -394,7 +401,7 @@ class _Builder:
         return tuple(
             OnlyReport(
                 statement.sentences[index],
-                None if near is None else NearestReport(other.sentences[near.index], near.score),
+                None if near is None else NearestReport(other.sentences[near.index], near.score, near.margin),
             )
             for index, near in zip(only, candidates)
         )

@@ -107,7 +107,7 @@ def check_analysis(comparison: dict, ids: dict[str, str], text: str) -> None:
 def check_contract(data: dict) -> None:
     assert data["schema"] == "readout-diff/1"
     assert list(data) == ["schema", "schema_version", "version", "documents", "errors"]
-    assert data["schema_version"] == "1.3"
+    assert data["schema_version"] == "1.4"
     roles = {None, "frame", "sympathy", "congratulations", "invitation", "thanks", "contact", "announcement", "position"}
     for document in data["documents"]:
         for statement in document["statements"]:
@@ -124,6 +124,8 @@ def check_contract(data: dict) -> None:
                 assert list(match) == ["left", "right", "score", "shared", "evidence"]  # 1.2 added evidence
                 assert all(e.startswith("same ") for e in match["evidence"])
                 assert not any(":" in word for word in match["shared"])  # evidence keys never show as words
+            for nearest in comparison["nearest"].values():
+                assert list(nearest) == ["id", "score"]  # 1.4 added margin, with a sentence model only
     for document in data["documents"]:
         source = Path(document["source"]).read_text(encoding="utf-8-sig").replace("\r\n", "\n")
         check_document(document, source)

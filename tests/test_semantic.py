@@ -189,3 +189,19 @@ def test_with_a_model_one_sentence_statements_still_match(tiny_model):
     )
     result = compare_text(text, options=replace(Options(), model=tiny_model))
     assert _matches(result) == {((0,), (0,))}
+
+
+def test_with_a_model_each_nearest_candidate_shows_its_margin(tiny_model, tmp_path):
+    """The JSON contract's nearest entries carry the margin the threshold applied to (1.4), and the
+    reports show it beside the score; without a model they do not."""
+    seed = tmp_path / "seed.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    with_model = json.loads(
+        CliRunner().invoke(main, ["--format", "json", "--model", tiny_model, str(seed)]).output
+    )
+    nearest = with_model["documents"][0]["comparisons"][0]["nearest"]
+    assert nearest and all(list(n) == ["id", "score", "margin"] for n in nearest.values())
+    assert all(-1 <= n["margin"] <= 1 for n in nearest.values())
+    markdown = CliRunner().invoke(main, ["--format", "markdown", "--model", tiny_model, str(seed)]).output
+    assert "; margin " in markdown
+    assert "; margin " not in CliRunner().invoke(main, ["--format", "markdown", str(seed)]).output

@@ -189,7 +189,13 @@ def _shared_terms(left: list[str], right: list[str], scores: Scores, surface: di
 
 def _nearest(scores: Scores, index: int, on_left: bool) -> Nearest | None:
     found = scores.nearest(index, on_left)
-    return Nearest(found[0], round(found[1], _SCORE_DIGITS)) if found else None
+    if found is None:
+        return None
+    partner, score = found
+    margin = scores.margin(index, partner) if on_left else scores.margin(partner, index)
+    if margin is not None:
+        margin = round(margin, _SCORE_DIGITS)
+    return Nearest(partner, round(score, _SCORE_DIGITS), margin)
 
 
 def align_statements(

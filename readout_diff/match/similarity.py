@@ -135,6 +135,12 @@ class Scores:
         pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
         return pairs
 
+    def margin(self, i: int, j: int) -> float | None:
+        """With a sentence model, pair (i, j)'s score less the mean of its sentences' ``around``."""
+        if self.around is None:
+            return None
+        return self.score(i, j) - (float(self.around[0][i]) + float(self.around[1][j])) / 2
+
     def nearest(self, index: int, on_left: bool) -> tuple[int, float] | None:
         """The other side's sentence scoring highest with sentence ``index`` (first on ties), or None."""
         partner, score = self.best[:2] if on_left else self.best[2:]

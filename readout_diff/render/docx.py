@@ -251,7 +251,8 @@ def _nearest(only: OnlyReport) -> list[Part]:
     if nearest is None:
         return [_part("nearest: none", "italic", "quiet")]
     text = shorten(nearest.sentence.text, _NEAREST_CHARS)
-    return [_part(f"nearest: {nearest.sentence.id} ({nearest.score:.2f}) “{text}”", "italic", "quiet")]
+    score = f"{nearest.score:.2f}{nearest.margin_note}"
+    return [_part(f"nearest: {nearest.sentence.id} ({score}) “{text}”", "italic", "quiet")]
 
 
 def _only(document: Document, side: SideReport, level: int) -> None:

@@ -148,7 +148,7 @@ def _only_sentence(prefix: str, side: SideReport, only: OnlyReport) -> str:
     else:
         other_id = nearest.sentence.id
         other_text = shorten(nearest.sentence.text, _TOOLTIP_CHARS)
-        score = _score(nearest.score)
+        score = _score(nearest.score) + nearest.margin_note
         tooltip = f"only in {side.statement.id}; nearest: {other_id} (score {score}) {other_text}"
         note = f"nearest {other_id} {_score(nearest.score)}"
     return (

@@ -12,6 +12,7 @@ from ..report import (
     DocumentReport,
     ErrorReport,
     MentionReport,
+    NearestReport,
     Report,
     SentenceReport,
     SpeakerReport,
@@ -24,9 +25,17 @@ from . import RenderOptions
 SCHEMA = "readout-diff/1"
 #: Its revision: a minor number adds keys (1.1 added topics, emphasis, conflicts and speakers; 1.2 each
 #: sentence's role and each match's evidence; 1.3 each statement's input).
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 #: Decimals of the emphasis length ratio (scores and shares arrive rounded).
 _RATIO_DECIMALS = 4
+
+
+def _nearest(nearest: NearestReport) -> dict[str, Any]:
+    """An only-sentence's nearest candidate; with a sentence model, also the margin its decision used."""
+    out: dict[str, Any] = {"id": nearest.sentence.id, "score": nearest.score}
+    if nearest.margin is not None:
+        out["margin"] = nearest.margin
+    return out
 
 
 def _ids(sentences: tuple[SentenceReport, ...]) -> list[str]:
@@ -74,7 +83,7 @@ def comparison_to_dict(comparison: ComparisonReport) -> dict[str, Any]:
         ],
         "only": {side.statement.id: [o.sentence.id for o in side.only] for side in comparison.sides},
         "nearest": {
-            o.sentence.id: {"id": o.nearest.sentence.id, "score": o.nearest.score}
+            o.sentence.id: _nearest(o.nearest)
             for side in comparison.sides
             for o in side.only
             if o.nearest is not None

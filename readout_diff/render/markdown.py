@@ -153,7 +153,7 @@ def _summary(comparison: ComparisonReport) -> str:
 def _nearest_note(nearest: NearestReport | None) -> str:
     if nearest is None:
         return "*nearest: none*"
-    return f"*nearest: {escape(nearest.sentence.id)} ({nearest.score:.2f})*"
+    return f"*nearest: {escape(nearest.sentence.id)} ({nearest.score:.2f}{nearest.margin_note})*"
 
 
 def _only_item(only: OnlyReport) -> str:

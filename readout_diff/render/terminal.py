@@ -122,7 +122,8 @@ def _nearest_note(nearest: NearestReport | None) -> Text:
     if nearest is None:
         return Text("nearest: none", style=_STYLE_QUIET)
     return Text(
-        f"nearest: {nearest.sentence.id} ({nearest.score:.2f}) {visible(nearest.sentence.text)}",
+        f"nearest: {nearest.sentence.id} ({nearest.score:.2f}{nearest.margin_note}) "
+        f"{visible(nearest.sentence.text)}",
         style=_STYLE_QUIET,
         no_wrap=True,
         overflow="ellipsis",
