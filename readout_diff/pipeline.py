@@ -148,7 +148,7 @@ def iter_results(
 
     size = max(1, min(_CHUNK, len(files) // (4 * workers)))
     chunks = [files[k : k + size] for k in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=collect_less, mp_context=_workers()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=collect_less, mp_context=_workers(options)) as pool:
         window: deque[Future] = deque()
         for chunk in chunks:
             window.append(pool.submit(_results_for, chunk, options, contain_bugs, then))
@@ -158,14 +158,15 @@ def iter_results(
             yield from window.popleft().result()
 
 
-def _workers():
-    """How worker processes start: forked from a clean server process that has imported the package
-    (``forkserver``), not from this one. A process that has loaded a sentence model runs ONNX Runtime's
-    threads, and a child forked while one of them holds a lock can wait for it forever; the server has
-    none. Where there is no fork server (Windows), the platform's default (spawn)."""
+def _workers(options: Options):
+    """How worker processes start. With a sentence model, from a clean server process that has imported
+    the package (``forkserver``), not forked from this one: a process that has loaded a model runs ONNX
+    Runtime's threads, and a child forked while one of them holds a lock can wait for it forever. (A
+    caller's script then needs the ``if __name__ == "__main__":`` guard, as under spawn, and a ``then``
+    it can import.) Otherwise, and where there is no fork server (Windows), the platform's default."""
     import multiprocessing
 
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    if options.model is None or "forkserver" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])  # each worker starts with the package imported

@@ -41,7 +41,10 @@ def test_a_failure_keeps_its_place_among_the_results():
 @pytest.mark.skipif(
     "forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server on this platform"
 )
-def test_workers_start_from_a_fork_server_not_from_this_process():
-    """A process running threads (ONNX Runtime's, once a model is loaded; a caller's own) must not be
-    forked: a child forked while a thread holds a lock can wait for it forever."""
-    assert pipeline._workers().get_start_method() == "forkserver"
+def test_with_a_model_workers_start_from_a_fork_server_not_from_this_process():
+    """A process running a model's threads (ONNX Runtime's) must not be forked: a child forked while a
+    thread holds a lock can wait for it forever. Without a model, the platform's default."""
+    from readout_diff.options import Options
+
+    assert pipeline._workers(Options(model="a-model")).get_start_method() == "forkserver"
+    assert pipeline._workers(Options()) is None

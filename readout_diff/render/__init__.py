@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..errors import ReadoutDiffError, missing_extra
+from ..errors import ReadoutDiffError, require_extra
 
 if TYPE_CHECKING:  # the report module imports the analysis; --help and --version need none of it
     from ..report import DocumentReport, ErrorReport, Report
@@ -43,8 +43,10 @@ class Format(NamedTuple):
     #: Its renderer returns a file's bytes, not text: written with ``-o FILE`` or to a pipe, never to a
     #: terminal.
     binary: bool = False
-    #: The optional extra its renderer needs (``pip install 'readout-diff[EXTRA]'``), or None.
+    #: The optional extra its renderer needs (``pip install 'readout-diff[EXTRA]'``), or None, and the
+    #: library that extra installs (imported first, so that its absence is said in one line).
     extra: str | None = None
+    library: str | None = None
 
 
 class MissingExtra(ReadoutDiffError):
@@ -69,7 +71,7 @@ for _fmt in (
     Format("markdown", _RENDER + "markdown:render", "GitHub job summaries, PR comments", suffix="md"),
     Format("html", _RENDER + "html:render", "one self-contained page, statements side by side", suffix="html"),
     Format("docx", _RENDER + "docx:render", "a Word report to forward: -o FILE", suffix="docx",
-           binary=True, extra="docx"),
+           binary=True, extra="docx", library="docx"),
     Format("text", _RENDER + "source:render", "the text spans index: each input as read, a page, PDF or "
            "Word file as extracted", render_item=_RENDER + "source:render_item", suffix="text"),
 ):  # fmt: skip
@@ -99,12 +101,9 @@ def get(name: str) -> Renderer:
     """The whole-report renderer registered under ``name``; MissingExtra when it needs an optional library
     that is not installed."""
     fmt = _REGISTRY[name]
-    try:
-        return _load(fmt.render)
-    except ImportError as exc:
-        if fmt.extra is None or (exc.name or "").partition(".")[0] == "readout_diff":
-            raise
-        raise MissingExtra(missing_extra(f"--format {name}", fmt.extra, exc, exc.name or fmt.extra)) from exc
+    if fmt.extra is not None and fmt.library is not None:
+        require_extra(fmt.library, fmt.extra, f"--format {name}", MissingExtra)
+    return _load(fmt.render)
 
 
 def get_item_renderer(name: str) -> ItemRenderer | None:
