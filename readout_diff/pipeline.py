@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -148,7 +149,7 @@ def iter_results(
 
     size = max(1, min(_CHUNK, len(files) // (4 * workers)))
     chunks = [files[k : k + size] for k in range(0, len(files), size)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=collect_less, mp_context=_workers(options)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=collect_less, mp_context=_workers()) as pool:
         window: deque[Future] = deque()
         for chunk in chunks:
             window.append(pool.submit(_results_for, chunk, options, contain_bugs, then))
@@ -158,15 +159,16 @@ def iter_results(
             yield from window.popleft().result()
 
 
-def _workers(options: Options):
-    """How worker processes start. With a sentence model, from a clean server process that has imported
-    the package (``forkserver``), not forked from this one: a process that has loaded a model runs ONNX
-    Runtime's threads, and a child forked while one of them holds a lock can wait for it forever. (A
-    caller's script then needs the ``if __name__ == "__main__":`` guard, as under spawn, and a ``then``
-    it can import.) Otherwise, and where there is no fork server (Windows), the platform's default."""
+def _workers():
+    """How worker processes start. Once this process has loaded ONNX Runtime (an ONNX sentence model),
+    from a clean server process that has imported the package (``forkserver``), not forked from this
+    one: ONNX Runtime runs threads, and a child forked while one of them holds a lock can wait for it
+    forever. (A caller's script then needs the ``if __name__ == "__main__":`` guard, as under spawn, and
+    a ``then`` it can import.) Otherwise, and where there is no fork server (Windows), the platform's
+    default."""
     import multiprocessing
 
-    if options.model is None or "forkserver" not in multiprocessing.get_all_start_methods():
+    if "onnxruntime" not in sys.modules or "forkserver" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])  # each worker starts with the package imported

@@ -41,10 +41,12 @@ def test_a_failure_keeps_its_place_among_the_results():
 @pytest.mark.skipif(
     "forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server on this platform"
 )
-def test_with_a_model_workers_start_from_a_fork_server_not_from_this_process():
-    """A process running a model's threads (ONNX Runtime's) must not be forked: a child forked while a
-    thread holds a lock can wait for it forever. Without a model, the platform's default."""
-    from readout_diff.options import Options
+def test_once_onnx_runtime_runs_workers_start_from_a_fork_server(monkeypatch):
+    """A process running ONNX Runtime's threads must not be forked: a child forked while a thread holds
+    a lock can wait for it forever. Before ONNX Runtime is loaded, the platform's default."""
+    import sys
 
-    assert pipeline._workers(Options(model="a-model")).get_start_method() == "forkserver"
-    assert pipeline._workers(Options()) is None
+    monkeypatch.setitem(sys.modules, "onnxruntime", sys.modules.get("onnxruntime") or object())
+    assert pipeline._workers().get_start_method() == "forkserver"
+    monkeypatch.delitem(sys.modules, "onnxruntime")
+    assert pipeline._workers() is None
