@@ -52,22 +52,17 @@ def reason(exc: BaseException) -> str:
     return lines[0][:_REASON_CHARS] if lines else type(exc).__name__
 
 
-def missing_extra(purpose: str, extra: str, exc: ImportError, module: str) -> str:
-    """The one-line message for ``purpose`` ("reading PDF files", "--format docx", "--model") when
-    ``module`` of the optional ``extra`` failed to import with ``exc``: not installed, or installed but
-    failing to load (one of its own dependencies missing or broken). It ends with the install command."""
-    command = f"pip install 'readout-diff[{extra}]'"
-    missing = exc.name if isinstance(exc, ModuleNotFoundError) else None
-    if missing is not None and missing.partition(".")[0] == module.partition(".")[0]:
-        return f"{purpose} needs the '{extra}' extra: {command}"
-    return f"{purpose} needs {module}, which is installed but fails to load ({reason(exc)}): {command}"
-
-
 def require_extra(module: str, extra: str, purpose: str, error: type[ReadoutDiffError]) -> ModuleType:
-    """Import ``module``, which the optional ``extra`` installs; ``error`` with ``missing_extra``'s
-    message when it cannot be imported. The one way every optional capability (web pages, PDF and Word
-    input, the Word report, sentence models) says what to install."""
+    """Import ``module``, which the optional ``extra`` installs, for ``purpose`` ("reading PDF files",
+    "--format docx", "--model ..."). When it cannot be imported, ``error`` with one line ending with the
+    install command: the extra is not installed, or it is but fails to load (one of its own dependencies
+    missing or broken). The one way every optional capability says what to install."""
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise error(missing_extra(purpose, extra, exc, module)) from exc
+        command = f"pip install 'readout-diff[{extra}]'"
+        missing = exc.name if isinstance(exc, ModuleNotFoundError) else None
+        if missing is not None and missing.partition(".")[0] == module.partition(".")[0]:
+            raise error(f"{purpose} needs the '{extra}' extra: {command}") from exc
+        broken = f"{module}, which is installed but fails to load ({reason(exc)})"
+        raise error(f"{purpose} needs {broken}: {command}") from exc

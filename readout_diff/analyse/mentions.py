@@ -19,7 +19,7 @@ from ..model import Statement
 from ..text.aliases import AliasTable
 from ..text.countries import countries
 from ..text.normalize import STOPWORDS, WORD_CACHE_SIZE, lower_words, stem
-from ..text.numbers import number_words
+from ..text.numbers import YEARS, number_words
 from ..text.titles import TitleMention, Titles, issuer_titles
 
 
@@ -180,7 +180,6 @@ _IRREGULAR_PLURALS = frozenset(("people", "children", "women", "men", "personnel
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][^\s,;:()\[\]\"“”!?]*)")
 # A count names its noun within this many words ("twelve new bilateral agreements").
 _HEAD_REACH = 3
-_YEARS = (1800, 2100)
 _HAS_DIGIT = re.compile(r"\d")
 _CAPITALISED_BEFORE = re.compile(r"([^\W\d_][\w.’'-]*)\s+$")
 _LEADING = re.compile(r"[\s\"'“‘(\[\d.)]*")
@@ -283,7 +282,7 @@ def _amounts(text: str, words: Sequence[str]) -> tuple[Mention, ...]:
             and not scaled
             and "," not in digits
             and "." not in digits
-            and _YEARS[0] <= value <= _YEARS[1]
+            and YEARS[0] <= value <= YEARS[1]
         ):
             continue  # a year
         before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)

@@ -8,6 +8,9 @@ from typing import Any, NamedTuple
 
 from .datafiles import builtin_toml
 
+#: A plain number in this range (no comma, no decimals) is a year ("in 2024"), not an amount or a count.
+YEARS = (1800, 2100)
+
 
 class NumberWords(NamedTuple):
     """Spelled-out numbers ("one" to "ninety"), the scale words written after a number ("hundred" to

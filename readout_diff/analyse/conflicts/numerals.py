@@ -17,7 +17,7 @@ from ...model import Conflict, Match
 from ...text.aliases import AliasTable
 from ...text.dates import WrittenDate
 from ...text.normalize import STOPWORDS, stem
-from ...text.numbers import number_words
+from ...text.numbers import YEARS, number_words
 from .facts import ConflictKind, Found, Scope, StatementFacts, by_key, conflict
 
 if TYPE_CHECKING:
@@ -77,8 +77,6 @@ _NUMBER_IN_DIGITS = re.compile(
 )
 # A count in digits starts at most this many characters ("US$") before its first digit.
 _LONGEST_CURRENCY = 3
-# A plain number in this range is a year ("in 2024"), not a count.
-_YEARS = (1800, 2100)
 _SCALE_AFTER = re.compile(rf"\s*({_one_of(_WORDS.scales)})\b", re.IGNORECASE)
 # Words before a number that make it approximate, a bound or a label, not a count to compare, looked
 # for in the characters just before it ("approximately " is 14).
@@ -206,7 +204,7 @@ def find_numerals(text: str, words: Sequence[str], dates: Sequence[WrittenDate])
             continue
         value = float(m["num"].replace(",", "") + (m["frac"] or ""))
         plain = not (m["cur"] or m["frac"] or m["scale"] or m["pct"] or m["ord"])
-        if plain and "," not in m["num"] and _YEARS[0] <= value <= _YEARS[1]:
+        if plain and "," not in m["num"] and YEARS[0] <= value <= YEARS[1]:
             continue
         if not usable(m.start(), m.end()):
             continue

@@ -101,7 +101,7 @@ def text_or_none(value: object) -> str | None:
 
 def require(module: str, extra: str, what: str) -> ModuleType:
     """Import ``module`` from an optional extra; InputError naming the install command when it is not
-    installed, or when it is but cannot be imported (see ``errors.missing_extra``)."""
+    installed, or when it is but cannot be imported (see ``errors.require_extra``)."""
     return require_extra(module, extra, f"reading {what}", InputError)
 
 
