@@ -27,6 +27,7 @@ from readout_diff.report import ISSUER_FROM_NOTES, KINDS
 from readout_diff.schema import schema
 
 from .conftest import DATA
+from .test_extract import _encrypted_pdf, _zip  # the same made-up bad files as the readers' tests
 
 pytest.importorskip("trafilatura", reason="the 'html' extra is not installed")
 pytest.importorskip("pdfminer", reason="the 'pdf' extra is not installed")
@@ -477,30 +478,14 @@ def test_text_format_of_a_seed_is_its_text(seed_path):
 # --- bad inputs ----------------------------------------------------------------------------------------
 
 
-def _encrypted_pdf() -> bytes:
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    pdf.cell(0, 5, "The ministers met in Doomstadt.")
-    pdf.set_encryption(owner_password="ministry", user_password="reader")
-    return bytes(pdf.output())
-
-
-def _zip_of_text() -> bytes:
-    import zipfile
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("notes/readme.txt", "The ministers met.")
-    return buffer.getvalue()
-
-
 HUGE = 200_000_000
 # label -> (file name, bytes (None: a 200 MB PDF, written sparse), the start of the one-line message).
 BAD_INPUTS = {
     "corrupt pdf": ("corrupt.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 20, "not a readable PDF"),
     "encrypted pdf": ("locked.pdf", _encrypted_pdf(), "the PDF is protected by a password"),
-    "a .docx that is a zip of something else": ("notes.docx", _zip_of_text(), "not a Word document: it is a zip"),
+    "a .docx that is a zip of something else": (
+        "notes.docx", _zip({"notes/readme.txt": "The ministers met."}), "not a Word document: it is a zip"
+    ),
     "a page with no main text": (
         "empty.html", b"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>",
         "no main text found in the web page",
