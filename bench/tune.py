@@ -48,7 +48,6 @@ SHARED = ROOT.parent / "shared"
 GRID_WORDS: dict[str, Sequence] = {"threshold": (0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3)}
 GRID_MODEL: dict[str, Sequence] = {
     "threshold": (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1),
-    "semantic_weight": (0.5, 1.0),
 }
 
 
@@ -64,6 +63,8 @@ class MemoEncoder:
 
     def __init__(self, encoder) -> None:
         self.encoder, self.name, self.memo = encoder, encoder.name, {}
+        if hasattr(encoder, "margin"):  # its calibrated default threshold (see encoders.Encoder)
+            self.margin = encoder.margin
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self.memo]

@@ -17,7 +17,7 @@ import click
 from . import __version__, render
 from .errors import ExitStatus, OutputError
 from .model import DocumentResult, Failure, Pair, Result
-from .options import DEFAULT_MODEL_THRESHOLD, DEFAULT_THRESHOLD, Options
+from .options import CONTEXTUAL_MODEL_THRESHOLD, DEFAULT_THRESHOLD, STATIC_MODEL_THRESHOLD, Options
 from .schema import schema_text
 
 _EPILOG = """\b
@@ -199,7 +199,8 @@ def _render_options(color: str, to_file: bool = False) -> render.RenderOptions:
     help="Similarity (0 to 1) two sentences need to be matched; with --model, how far it must stand "
     "above each sentence's best alternatives. Raise it to match only close paraphrases (more sentences "
     "reported as one-side-only); lower it to pair looser ones. "
-    f"Default: {DEFAULT_THRESHOLD}; {DEFAULT_MODEL_THRESHOLD} with --model.",
+    f"Default: {DEFAULT_THRESHOLD}; with --model, {STATIC_MODEL_THRESHOLD} for a Model2Vec model and "
+    f"{CONTEXTUAL_MODEL_THRESHOLD} for an ONNX one.",
 )
 @click.option(
     "--color",

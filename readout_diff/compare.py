@@ -102,6 +102,8 @@ def compare_document(document: Document, options: Options, context: RunContext) 
         from .match.encoders import encoder_for, unit_rows
 
         encoder = encoder_for(options.model)
+        # Decisions read the encoder itself: its calibrated default threshold (Options.match_threshold).
+        options = replace(options, model=encoder)
         # Each statement is encoded once, however many statements it is compared with.
         vectors = tuple(
             unit_rows(encoder.encode([s.text for s in statement.sentences]))

@@ -76,6 +76,39 @@ def test_an_encoder_object_plugs_in_through_options():
     assert ((2,), (2,)) in _matches(result)
 
 
+def test_each_kind_of_model_brings_its_own_default_threshold(tiny_model):
+    """Without --threshold, the margin in force is the one calibrated for the encoder's kind (its
+    ``margin``): 0.04 for a Model2Vec model, 0.03 for an ONNX one; an encoder naming none gets
+    DEFAULT_MODEL_THRESHOLD; an explicit threshold always wins. A model given by name is loaded
+    before anything is decided, so its margin applies."""
+    from readout_diff.match.encoders import FastEmbedEncoder
+    from readout_diff.options import (
+        CONTEXTUAL_MODEL_THRESHOLD,
+        DEFAULT_MODEL_THRESHOLD,
+        DEFAULT_THRESHOLD,
+        STATIC_MODEL_THRESHOLD,
+    )
+
+    assert load_encoder(tiny_model).margin == STATIC_MODEL_THRESHOLD == 0.04
+    assert FastEmbedEncoder.margin == CONTEXTUAL_MODEL_THRESHOLD == 0.03
+    assert Options(model=load_encoder(tiny_model)).match_threshold == STATIC_MODEL_THRESHOLD
+
+    class Plain:
+        name = "plain"
+
+        def encode(self, texts):
+            return np.ones((len(texts), 2)) / np.sqrt(2)
+
+    class Strict(Plain):
+        margin = 1.0  # nothing stands that far above its alternatives
+
+    assert Options().match_threshold == DEFAULT_THRESHOLD
+    assert Options(model=Plain()).match_threshold == DEFAULT_MODEL_THRESHOLD
+    assert Options(model=Strict(), threshold=0.1).match_threshold == 0.1
+    assert _matches(compare_text(SEED, options=Options(model=Strict()))) == set()
+    assert _matches(compare_text(SEED, options=Options(model=Strict(), threshold=0.0)))
+
+
 def test_same_bytes_with_a_model(tiny_model, tmp_path):
     seed = tmp_path / "seed.txt"
     seed.write_text(SEED, encoding="utf-8")

@@ -17,6 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from ..errors import ModelError, require_extra
+from ..options import CONTEXTUAL_MODEL_THRESHOLD, STATIC_MODEL_THRESHOLD
 
 
 @runtime_checkable
@@ -30,6 +31,9 @@ class Encoder(Protocol):
 
     #: Shown in reports and errors: the model's folder or name as the user gave it.
     name: str
+    # An encoder may also say ``margin``: the threshold (a margin, see ``Scores.margins``) it is
+    # calibrated for, used when ``--threshold`` is not given; one that does not is given
+    # ``options.DEFAULT_MODEL_THRESHOLD``. Not a member of the protocol, so that any encoder plugs in.
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """A float array of shape (len(texts), dimensions) whose rows have length 1 (or 0 for a text
@@ -47,6 +51,9 @@ def unit_rows(vectors: np.ndarray) -> np.ndarray:
 class Model2VecEncoder:
     """A Model2Vec static model (numpy only: a token embedding table, mean-pooled), from a local folder
     or by a name Model2Vec resolves on the Hugging Face Hub (then downloaded once into its cache)."""
+
+    #: The default threshold (see ``options.STATIC_MODEL_THRESHOLD``).
+    margin = STATIC_MODEL_THRESHOLD
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -165,6 +172,9 @@ class FastEmbedEncoder:
     Runtime and tokenizers, no PyTorch. From a local folder (an ONNX graph, ``tokenizer.json``,
     ``tokenizer_config.json`` and sentence-transformers' config files), or by a name fastembed lists
     (``TextEmbedding.list_supported_models()``; then downloaded once into fastembed's cache)."""
+
+    #: The default threshold (see ``options.CONTEXTUAL_MODEL_THRESHOLD``).
+    margin = CONTEXTUAL_MODEL_THRESHOLD
 
     def __init__(self, name: str) -> None:
         self.name = name
