@@ -349,11 +349,12 @@ def _options(threshold: float | None, topics_file: str | None, aliases_file: str
     """The run's options; a lexicon, alias file or model that cannot be used stops the run (exit 2)."""
     from .analyse.topics import load_lexicon
     from .errors import InputError, ModelError
-    from .match.encoders import load_encoder
     from .text.aliases import load_aliases
 
     try:
         if model is not None:
+            from .match.encoders import load_encoder  # only a run with a model imports the encoders
+
             load_encoder(model)  # fails here, once, rather than on every file
         return replace(
             Options(),

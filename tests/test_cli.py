@@ -244,7 +244,7 @@ def test_jsonl_head_returns_at_once_without_a_traceback(tmp_path):
     assert b"Traceback" not in stderr
 
 
-def test_the_json_path_never_imports_rich_and_help_imports_no_pipeline():
+def test_a_run_imports_only_what_it_uses():
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
@@ -253,6 +253,8 @@ def test_the_json_path_never_imports_rich_and_help_imports_no_pipeline():
         "assert 'numpy' not in sys.modules and 'rapidfuzz' not in sys.modules, 'help loaded the pipeline'\n"
         "CliRunner().invoke(cli.main, ['-f', 'json', sys.argv[1]])\n"
         "assert not any(m == 'rich' or m.startswith('rich.') for m in sys.modules), 'json loaded rich'\n"
+        "assert 'readout_diff.match.encoders' not in sys.modules, 'a run without a model loaded the encoders'\n"
+        "assert 'logging' not in sys.modules, 'a text seed loaded logging (only the PDF and Word readers need it)'\n"
     )
     run = subprocess.run([sys.executable, "-c", code, str(SEEDS)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -109,6 +108,8 @@ def quiet_library_logs(name: str) -> None:
     """Give a library's logger a NullHandler, as trafilatura and htmldate give theirs: without one,
     Python prints its warnings about a damaged file ("MediaBox missing from /Page") on stderr, where a
     report's one-line error is all there should be. An application that sets up logging still gets them."""
+    import logging  # here: only a PDF or Word file's reader needs it, and a text seed's run never pays for it
+
     logger = logging.getLogger(name)
     if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
         logger.addHandler(logging.NullHandler())
