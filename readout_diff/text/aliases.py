@@ -9,13 +9,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..errors import InputError
 from .datafiles import builtin_text
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+class Alias(NamedTuple):
     """One entry of the table: every variant is read as ``canonical``.
 
     Literal variants match as whole words (any white space between words, ' and ’ alike); with

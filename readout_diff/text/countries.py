@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .datafiles import builtin_toml
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+class Country(NamedTuple):
     """One entry of data/countries.toml (see its header): the alias table's form of its name where it has
     one, the other names written for it, and the adjectives written before a title or "side"."""
 

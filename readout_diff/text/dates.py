@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Month names and abbreviations (lower case) and the month each names.
 MONTHS = {
@@ -118,8 +118,7 @@ def find_years(text: str) -> list[int]:
 # Sentences: names capitalised; a year, a weekday, or a weekday alone may be all that is written.
 
 
-@dataclass(frozen=True, slots=True)
-class WrittenDate:
+class WrittenDate(NamedTuple):
     """A date as a sentence writes it, any field of it left out: "7 March" has no year, "on Friday"
     only a weekday, "since 2015" only a year. ``start``/``end`` index the sentence.
 

@@ -6,8 +6,8 @@ import re
 import sys
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -96,8 +96,7 @@ def country_of(word: str) -> str | None:
     return _DEMONYMS.get(stem(word.lower()))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of a sentence: its surface form, its stem, whether it is a function word, and its
     lower-case form."""
 

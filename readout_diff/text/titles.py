@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Statement
 from .aliases import AliasTable
@@ -79,8 +79,7 @@ _TOKEN = re.compile(
 _POSSESSIVE = ("'s", "’s")
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to build, and a text has many tokens
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int
@@ -99,8 +98,7 @@ class _Tok:
         return self.text[:1].isupper()
 
 
-@dataclass(frozen=True, slots=True)
-class TitleMention:
+class TitleMention(NamedTuple):
     """A titled person in one text: ``text[start:end]`` names them.
 
     ``title`` is the title's key ("Prime Minister"; "Secretary" for "Secretary of State"); ``name`` the
@@ -299,8 +297,7 @@ def _name_words(name: str) -> set[str]:
     return {w.lower() for w in name.split() if len(w.rstrip(".")) > 1}
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """One titled person of a statement: the title key and every name written for them; ``foreign``
     when a mention calls them someone else's; ``principal`` when the statement shows them as its
     issuer's own (named by the issuer, first in its title or first sentence, or in an apposition)."""
@@ -320,8 +317,7 @@ class Person:
         return any(_name_words(name) & _name_words(n) for n in self.names)
 
 
-@dataclass(frozen=True, slots=True)
-class Titles:
+class Titles(NamedTuple):
     """The titled people of one statement, and the bare titles that mean one of them beyond doubt."""
 
     people: tuple[Person, ...]
