@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .analyse.conflicts.numerals import Numeral, find_numerals
 from .analyse.mentions import Meeting, Mention, MentionKind
@@ -18,8 +18,7 @@ from .text.normalize import Token, lower_words, normal_form, read_tokens, tokeni
 from .text.titles import TitleMention, Titles, statement_titles
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """One thing a sentence says that the other readout may say in other words.
 
     ``key`` is equal in two statements when they say the same thing ("role:frame"); it is scored as a word
@@ -34,8 +33,7 @@ class Evidence:
     text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class AnnotatedSentence:
+class AnnotatedSentence(NamedTuple):
     """One sentence as every later stage reads it: read once per document, with the run's tables."""
 
     #: The sentence as written (``Sentence.text``).
@@ -86,8 +84,7 @@ class AnnotatedSentence:
         return scored_keys(self.evidence)
 
 
-@dataclass(frozen=True, slots=True)
-class AnnotatedStatement:
+class AnnotatedStatement(NamedTuple):
     """One statement and its sentences as read once (``sentences[k]`` is ``statement.sentences[k]``)."""
 
     statement: Statement
@@ -96,8 +93,7 @@ class AnnotatedStatement:
     titles: Titles
 
 
-@dataclass(frozen=True, slots=True)
-class AnnotatedDocument:
+class AnnotatedDocument(NamedTuple):
     """A document whose statements are read once, before any two of them are compared."""
 
     document: Document

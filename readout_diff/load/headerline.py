@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..text.dates import find_date, find_day_month
 
@@ -125,8 +126,7 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class LineParts:
+class LineParts(NamedTuple):
     """The header fields one line holds; ``body_start`` is where a dateline's body begins in the line."""
 
     issuer: str | None = None

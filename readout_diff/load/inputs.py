@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..errors import LoadError, ReadoutDiffError
 from ..model import Document, Failure, Input, Pair, Statement
@@ -67,8 +68,7 @@ def issuer_from_metadata(metadata: Metadata) -> str | None:
     return author if author and issuer_score(author) >= ISSUER_SCORE else None
 
 
-@dataclass(frozen=True, slots=True)
-class Side:
+class Side(NamedTuple):
     """One file of a ``--pair``: its statement (issuer filled in, see ``read_side``) and its input."""
 
     statement: Statement

@@ -6,8 +6,8 @@ import os
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import InputError
 
@@ -35,8 +35,7 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield path
 
 
-@dataclass(frozen=True, slots=True)
-class SourceText:
+class SourceText(NamedTuple):
     """A seed file's decoded text and the encoding it was read in."""
 
     text: str

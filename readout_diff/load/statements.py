@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..errors import LoadError
@@ -271,8 +271,7 @@ class _Line:
         )
 
 
-@dataclass(slots=True)
-class _Block:
+class _Block(NamedTuple):
     """A candidate header block: lines [first, last), the line of each role found in it, the values read
     from a line that holds several fields, and where its body starts (after a dateline, mid-line)."""
 
@@ -280,7 +279,7 @@ class _Block:
     last: int
     score: float
     roles: dict[str, int]
-    values: dict[str, object] = field(default_factory=dict)
+    values: dict[str, object]
     body_start: int | None = None
 
 
@@ -891,7 +890,9 @@ def _assemble(text: str, lines: list[_Line], blocks: list[_Block]) -> list[_Foun
             sentences = _body_sentences(text, start, lines[cut].start)
             if not sentences and title >= 0:
                 # A statement needs a body: its "title" was its sentence.
-                lead = _Block(lead.first, title, 0.0, {k: v for k, v in lead.roles.items() if k != "title"})
+                lead = _Block(
+                    lead.first, title, 0.0, {k: v for k, v in lead.roles.items() if k != "title"}, {}
+                )
                 sentences = _body_sentences(text, lines[title].start, lines[cut].start)
             if sentences:
                 opening = _first_content(lines, lead.first, cut)
@@ -999,7 +1000,7 @@ def find_statement(text: str) -> Statement:
     sentences = _body_sentences(text, body_start, len(text))
     if not sentences and title >= 0:
         # A statement needs a body: its "title" was its sentence.
-        lead = _Block(lead.first, title, 0.0, {k: v for k, v in lead.roles.items() if k != "title"})
+        lead = _Block(lead.first, title, 0.0, {k: v for k, v in lead.roles.items() if k != "title"}, {})
         sentences = _body_sentences(text, lines[title].start, len(text))
     if not sentences:
         raise LoadError("found no sentence: the file holds no text to compare")

@@ -6,8 +6,8 @@ import datetime as _dt
 import enum
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from types import ModuleType
+from typing import NamedTuple
 
 from ...errors import InputError, require_extra
 
@@ -21,8 +21,7 @@ class SourceKind(enum.Enum):
     DOCX = "docx"
 
 
-@dataclass(frozen=True, slots=True)
-class Metadata:
+class Metadata(NamedTuple):
     """What a page or document states about itself, each field missing when it does not say.
 
     ``date`` is the day the page or document gives (a page's meta tags, ``<time>`` or JSON-LD; a PDF's
@@ -44,8 +43,7 @@ class Metadata:
         return self.publisher or self.author
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentText:
+class DocumentText(NamedTuple):
     """The text a file holds as the pipeline reads it: spans index ``text``.
 
     ``encoding`` is the text encoding the bytes were decoded with (plain text and web pages; None for
