@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Analysis, Attribution, Emphasis, Match
 from .conflicts import StatementFacts, find_conflicts
@@ -15,15 +14,14 @@ if TYPE_CHECKING:  # the records and tables it is handed: their stages run befor
     from ..context import RunContext
 
 
-@dataclass(frozen=True, slots=True)
-class StatementAnalysis:
+class StatementAnalysis(NamedTuple):
     """What one statement shows on its own, and the facts its comparisons read: analysed once, however
     many statements it is compared with."""
 
     emphasis: Emphasis
     speakers: tuple[Attribution, ...]
-    #: The facts conflicts compare, each found once when a comparison first asks (not compared).
-    facts: StatementFacts = field(compare=False, repr=False)
+    #: The facts conflicts compare, each found once when a comparison first asks.
+    facts: StatementFacts
 
 
 def analyse_statement(statement: AnnotatedStatement, context: RunContext) -> StatementAnalysis:

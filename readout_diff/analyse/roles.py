@@ -30,8 +30,7 @@ _ROLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_-]+)\s*\]\s*(?:#.*)?$")
 _RULE_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_-]+)\s*\.\s*rule\s*\]\]\s*(?:#.*)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(NamedTuple):
     """One way a sentence shows a role: a term of every group appears (within ``window`` words of each
     other, when set), the sentence is among its statement's ``first`` sentences and has at most
     ``max_words`` words (when set), and no ``unless`` term appears."""
@@ -43,8 +42,7 @@ class Rule:
     unless: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
+class Role(NamedTuple):
     """One role: its id (in the JSON output), a label and a description for people, the rules that show
     it, and the phrases in which its terms do not count (``exclude``: "thanks to the new agreement")."""
 
@@ -126,8 +124,7 @@ class _CompiledRole(NamedTuple):
     rules: tuple[_CompiledRule, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Matcher:
+class _Matcher(NamedTuple):
     content: dict[str, tuple[tuple[int, _Content], ...]]  # by first stem
     literal: dict[str, tuple[tuple[int, _Literal], ...]]  # by first word (whole words)
     prefixed: dict[str, tuple[tuple[int, _Literal], ...]]  # by first word, where it is a prefix
@@ -135,7 +132,7 @@ class _Matcher:
     roles: tuple[_CompiledRole, ...]
     # word -> the word-for-word patterns that may start at it: a batch's vocabulary repeats, so each
     # distinct word's whole and prefix lookups are done once (bounded: see _MAX_WORDS_CACHED).
-    starts: dict[str, tuple[tuple[int, _Literal], ...]] = field(default_factory=dict, compare=False)
+    starts: dict[str, tuple[tuple[int, _Literal], ...]]
 
     def starting_at(self, word: str) -> tuple[tuple[int, _Literal], ...]:
         found = self.starts.get(word)
@@ -196,6 +193,7 @@ def _compile(lexicon: RoleLexicon, aliases: AliasTable) -> _Matcher:
         {k: tuple(v) for k, v in prefixed.items()},
         tuple(sorted({len(k) for k in prefixed})),
         tuple(roles),
+        {},
     )
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Attribution, Mention
 from ..text.aliases import AliasTable
@@ -147,8 +146,7 @@ def attribute(statement: AnnotatedStatement, aliases: AliasTable) -> tuple[Attri
     return tuple(found)
 
 
-@dataclass(frozen=True, slots=True)
-class Credit:
+class Credit(NamedTuple):
     """A speaker a statement credits: the sentences credited to them (ascending, each once), each
     reporting verb with the sentences it is used in (verbs in order of first use, sentences in order,
     each once), and the attributions themselves, in order."""

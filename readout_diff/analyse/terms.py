@@ -160,8 +160,7 @@ class _Word(NamedTuple):
         return cls(surface, lower, stems, stop, alias, capital, form, number, acronym, tag)
 
 
-@dataclass(frozen=True, slots=True)
-class TermWords:
+class TermWords(NamedTuple):
     """A sentence (NFKC-normalised) and its words as key terms read them (an alias one word, a number
     whole); ``words[k]`` is written at ``text[starts[k]:ends[k]]``. The annotation stage reads it once
     per sentence (``read_term_words``) and keeps it while the document is compared: the words are shared

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import InputError
 from ..model import Emphasis, TopicRow, TopicShare
@@ -21,8 +21,7 @@ _TOPIC_ID = re.compile(r"[A-Za-z0-9_-]+")
 _TOPIC_KEYS = ("label", "terms", "exclude", "extend", "procedural")
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(NamedTuple):
     """One topic: its id (in the JSON output), a label for people, the terms that show it, and the
     phrases in which a term does not count for it (``exclude``: "Homeland Security" is not security)."""
 

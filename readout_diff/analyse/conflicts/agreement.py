@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...model import Conflict, Match
 from ...text.aliases import AliasTable
@@ -64,8 +63,7 @@ _STANCE_BEFORE = re.compile(
 _SINGLE_VERBS = frozenset({"agreed", "agree", "agrees", "signed", "decided", "committed"})
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """Words saying what came of the talks: the parties ``agreed`` ("agreed to", "reached consensus",
     "signed a"), or only discussed ("discussed", "exchanged views"). ``words`` are lower-cased."""
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...model import Conflict, Match
 from ...text.aliases import AliasTable
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
     from ...annotate import AnnotatedSentence
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
+class Count(NamedTuple):
     """A count or an amount and the noun it counts ("12 agreements", "$5 billion for the railway").
 
     ``unit`` is the currency's sign and "%" for a share, "" for neither; ``noun`` the counted noun's

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from ...model import Conflict, Match
 from ...text.aliases import AliasTable
@@ -119,8 +118,7 @@ TIME_NOUNS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Numeral:
+class Numeral(NamedTuple):
     """A number written in a sentence that may count or rank something.
 
     ``start``/``end`` span it in the sentence (with its currency sign, scale word and percent sign);
@@ -136,8 +134,7 @@ class Numeral:
     spelled: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Noun:
+class Noun(NamedTuple):
     """The noun a numeral qualifies: its stem, and where its words end in the sentence."""
 
     stem: str

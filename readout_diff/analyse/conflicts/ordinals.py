@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...model import Conflict, Match
 from ...text.aliases import AliasTable
@@ -29,8 +28,7 @@ _TITLE_NOUNS = frozenset(
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Ordinal:
+class Ordinal(NamedTuple):
     """An ordinal and the noun it ranks ("sixth round", "21st meeting"): ``noun`` is its stem."""
 
     start: int

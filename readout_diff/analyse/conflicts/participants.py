@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...model import Conflict, Match
 from ...text.aliases import AliasTable
@@ -87,8 +86,7 @@ _MIN_SIDE_CHARS = 4
 _MAX_LISTS = 16
 
 
-@dataclass(frozen=True, slots=True)
-class Participants:
+class Participants(NamedTuple):
     """A list of bodies said to lead or make up one side's delegation.
 
     ``side`` is the side's first content word, lower-cased ("sylvanian", "us"); ``relation`` is "lead"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...model import Conflict, Match
 from ...text.aliases import AliasTable
@@ -51,8 +50,7 @@ _NOT_PLACE = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """Where a sentence says a meeting happened.
 
     ``preposition`` is "in" (a town, a country: "met in Lakeport", "visited Lakeport") or "at" (a venue:
