@@ -9,8 +9,8 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 import click
 
@@ -94,8 +94,7 @@ def _output(path: str | None, color: bool, binary: bool = False) -> Iterator[Cal
         raise
 
 
-@dataclass
-class _Progress:
+class _Progress(NamedTuple):
     """Where a batch reports each finished file and each file's error: a Rich progress bar on standard
     error, or (``bar`` None) plain lines on standard error."""
 

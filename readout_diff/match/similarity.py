@@ -6,7 +6,6 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
 EVIDENCE_MARK = ":"
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceBags:
+class SentenceBags(NamedTuple):
     """The content stems of each sentence of one statement, and which stems are written as names.
 
     A sentence's bag ends with its evidence keys: what it says beyond its words, in a form two
@@ -66,8 +64,7 @@ def _looks_like_name(word: str) -> bool:
     return word[:1].isupper() or (not word.isalpha() and any(c.isdigit() for c in word))
 
 
-@dataclass(frozen=True, slots=True)
-class Scores:
+class Scores(NamedTuple):
     """The similarity of sentence pairs of two statements, and the term weights behind it.
 
     Statements of up to ``_DENSE_PAIRS`` pairs keep every pair's score in ``matrix``; longer ones keep
@@ -85,7 +82,7 @@ class Scores:
     cols: np.ndarray | None = None
     values: np.ndarray | None = None
     # each sentence's best partner on the other side (-1: none) and that score, per side
-    best: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = field(default=None)  # type: ignore[assignment]
+    best: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = None  # type: ignore[assignment]
     # With a sentence model: the mean of each left and each right sentence's ``_MARGIN_NEIGHBOURS`` best
     # scores. Decisions then take a pair's margin over them (``margins``), not its score.
     around: tuple[np.ndarray, np.ndarray] | None = None

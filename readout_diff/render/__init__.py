@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import ReadoutDiffError, require_extra
@@ -14,8 +13,7 @@ if TYPE_CHECKING:  # the report module imports the analysis; --help and --versio
     from ..report import DocumentReport, ErrorReport, Report
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     """Facts about where the report goes, passed in so that rendering is deterministic in tests."""
 
     color: bool = False
