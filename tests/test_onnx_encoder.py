@@ -349,3 +349,15 @@ def test_the_shared_contextual_model_loads_offline():
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
     result = compare_text(SEED, options=replace(Options(), model=str(folder)))
     assert ((2,), (2,)) in _matches(result)
+
+
+def test_an_onnx_model_given_by_name_decides_at_its_own_margin(tiny_onnx, monkeypatch):
+    """``Options(model=NAME)`` is resolved before anything is decided, so the ONNX encoder's calibrated
+    margin (0.03, not the Model2Vec 0.04) is the threshold in force unless one is given."""
+    by_name = replace(Options(), model=tiny_onnx)
+    assert load_encoder(tiny_onnx).margin == 0.03
+    assert _matches(compare_text(SEED, options=by_name)) == _matches(
+        compare_text(SEED, options=replace(by_name, threshold=0.03))
+    )
+    monkeypatch.setattr(FastEmbedEncoder, "margin", 1.0)  # nothing stands that far above its alternatives
+    assert _matches(compare_text(SEED, options=by_name)) == set()
