@@ -4,9 +4,10 @@ usage: python3 bench/tune.py [CORPUS] [--model NAME_OR_PATH] [--loo] [--ablate] 
 
 Scores option sets with ../shared/eval/score.py's own metrics, run in-process (each seed is loaded
 once; sentence vectors are computed once per sentence), and prints the best sets on all cases and the
-defaults. The grid holds only the parameters the method leaves free (the threshold, and with a model the
-weight of its margin); ``--grid KEY=V1,V2`` replaces or adds an axis (any ``Options`` field) to measure
-another choice. ``--loo`` adds leave-one-case-out: for each case, pick the best set on the other cases
+defaults. The grid holds only the parameter the method leaves free: the threshold (with a model, the
+margin; each kind of model's default is its choice with the reference model of that kind).
+``--grid KEY=V1,V2`` replaces or adds an axis (any ``Options`` field) to measure another choice
+(``--grid semantic_weight=0.5,1`` the cosine's weight, fixed at 0.5). ``--loo`` adds leave-one-case-out: for each case, pick the best set on the other cases
 (ties: the first in grid order) and score the held-out case with it; the pooled held-out figures are
 what predicts readouts the tool has never seen, and the README's headline row. ``--ablate`` switches
 each idea off in turn, defaults otherwise, and prints what it costs.
