@@ -104,6 +104,11 @@ def test_each_kind_of_model_brings_its_own_default_threshold(tiny_model):
 
     assert Options().match_threshold == DEFAULT_THRESHOLD
     assert Options(model=Plain()).match_threshold == DEFAULT_MODEL_THRESHOLD
+
+    class Odd(Plain):
+        margin = "tight"  # not a number in [0, 1]: not taken for a threshold
+
+    assert Options(model=Odd()).match_threshold == DEFAULT_MODEL_THRESHOLD
     assert Options(model=Strict(), threshold=0.1).match_threshold == 0.1
     assert _matches(compare_text(SEED, options=Options(model=Strict()))) == set()
     assert _matches(compare_text(SEED, options=Options(model=Strict(), threshold=0.0)))
