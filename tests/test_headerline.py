@@ -38,6 +38,11 @@ PARTS = [
     ("Prime Minister of Freedonia — Prime Minister Speaks with President of Sylvania",
      ("Prime Minister of Freedonia", "Prime Minister Speaks with President of Sylvania", None, None, False)),
     ("Ministry of Foreign Affairs of Sylvania — May 3", ("Ministry of Foreign Affairs of Sylvania", None, None, (5, 3), False)),
+    # The brackets a date stood in go with it.
+    ("[3 May 2024] Ministry of Foreign Affairs of Sylvania | Ministers Meet",
+     ("Ministry of Foreign Affairs of Sylvania", "Ministers Meet", D, None, False)),
+    ("Author: Office of the President of Freedonia | Release date: 3 May 2024",
+     ("Office of the President of Freedonia", None, D, None, False)),
     # Read whole by the loader: an issuer alone, with a bracketed qualifier or a banner's own label.
     ("Ministry of Foreign Affairs (Sylvania)", None),
     ("EMBASSY OF OSTERLICH -- PRESS RELEASE", None),

@@ -52,8 +52,12 @@ LABEL_WORDS = frozenset(
 # The keys of "Key: value" fields and the role each gives its value.
 FIELD_ROLES = {
     "issuer": "issuer", "from": "issuer", "by": "issuer", "country": "issuer",
-    "issued by": "issuer", "published by": "issuer", "released by": "issuer",
+    "issued by": "issuer", "published by": "issuer", "released by": "issuer", "author": "issuer",
+    "publisher": "issuer",
     "date": "date", "dated": "date", "published": "date", "posted": "date", "sent": "date",
+    "published on": "date", "posted on": "date", "issued": "date", "issued on": "date", "released": "date",
+    "released on": "date", "release date": "date", "date of release": "date", "date of issue": "date",
+    "date published": "date", "date issued": "date",
     "title": "title", "headline": "title", "subject": "title",
     "place": "place", "location": "place", "dateline": "place",
 }  # fmt: skip
@@ -116,6 +120,8 @@ _DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
 # A source line's lead: a dash, "Source:", "Sources:", "Via".
 _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
 _STRIP = " ,;:-–—/|"
+# A pair of brackets left empty once the date inside is cut out.
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
 _TERMINAL_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
 _TRAILING_CONNECTOR = re.compile(r"(?:[\s,;:]+(?:on|dated|of|at|in|the))+\s*$", re.I)
 # A word ending in "ed" reads as a past tense from this many letters: "need", "feed", "shed" do not.
@@ -243,15 +249,21 @@ def _clean(text: str) -> str:
     return text
 
 
+def cut(text: str, start: int, end: int) -> str:
+    """``text`` without ``text[start:end]`` (a date), and without the brackets it leaves empty."""
+    return _EMPTY_BRACKETS.sub(" ", text[:start] + " " + text[end:])
+
+
 def _cut_date(text: str) -> tuple[str, dt.date | None, tuple[int, int] | None, bool]:
-    """``text`` without its date, the date (or a year-less month and day), and whether that was all."""
+    """``text`` without its date, the date (or a year-less month and day), and whether that was all.
+    Brackets the date stood in go with it ("[3 May 2024] Ministry of X")."""
     found = find_date(text)
     if found:
-        rest = text[: found[1]] + " " + text[found[2] :]
+        rest = cut(text, found[1], found[2])
         return rest, found[0], None, not words(_clean(rest))
     day_month = find_day_month(text)
     if day_month:
-        rest = text[: day_month[1]] + " " + text[day_month[2] :]
+        rest = cut(text, day_month[1], day_month[2])
         if not words(_clean(rest)):  # a bare "May 3" part; inside other words it is not read as a date
             return rest, None, day_month[0], True
     return text, None, None, False

@@ -34,6 +34,7 @@ from .headerline import (
     ROLE_WORDS,
     WORD,
     LineParts,
+    cut,
     is_label,
     is_past_tense,
     issuer_score,
@@ -388,6 +389,16 @@ def _is_office_line(line: _Line) -> bool:
     )
 
 
+def _names_issuer(line: _Line) -> bool:
+    """A whole line that names an institution or an office-holder well enough to be an issuer."""
+    return (
+        _is_issuer_line(line)
+        and line.field_role is None
+        and line.parts is None
+        and line.issuer_score >= ISSUER_SCORE
+    )
+
+
 def _is_label(line: _Line) -> bool:
     """A generic label rather than a named issuer: "FOR IMMEDIATE RELEASE", "Office of the Spokesperson"."""
     return is_label(line.content)
@@ -558,8 +569,10 @@ def _try_block(
             last, body_start = j + 1, dateline.body_start
             break
         issuer_line = lines[roles["issuer"]]
-        if role == "office" and _is_label(issuer_line) and not _is_label(line):
-            roles["issuer"] = j  # "PRESS OFFICE" above "Ministry of Foreign Affairs": the ministry issues
+        if _is_label(issuer_line) and not _is_label(line) and (role == "office" or _names_issuer(line)):
+            # "PRESS OFFICE" or "PRESS STATEMENT" above "Ministry of Foreign Affairs" or "Federal
+            # Chancellery of X": the line naming an institution or office-holder issues, not the label.
+            roles["issuer"] = j
             values.pop("issuer", None)
         elif role not in ("office", "label", "markup"):
             roles.setdefault(role, j)
@@ -670,7 +683,7 @@ def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
     line = lines[block.roles[role]]
     text = line.content
     if line.date and role in ("issuer", "place"):
-        text = text[: line.date[1]] + text[line.date[2] :]
+        text = cut(text, line.date[1], line.date[2])
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—/|")
     return text or None
 
