@@ -86,6 +86,10 @@ class Form:
     xfail: str | None = None
 
 
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 11 <= day <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
 def _month_day(s: Statement) -> str:
     return f"{s.date:%B} {s.date.day}"
 
@@ -143,7 +147,8 @@ FORMS = [
     Form("numbered-release", lambda s: f"{s.issuer}\nPress Release No. 12/{s.date.year}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
     Form("caps-banner-with-dashes", lambda s: f"{s.issuer} — PRESS RELEASE — {s.date_text}\n\n{s.body}", caps=True),
     Form("separated-fields", lambda s: f"Issuer: {s.issuer}\nDate: {s.date_text}\n\n{s.body}", between="\n\n---\n\n"),
-    # Forms added after the loader was first written against the ones above (probed, four failed, fixed):
+    # Forms added after the loader was first written against the ones above (probed in two rounds; the nine
+    # that failed were fixed):
     Form("published-author-fields", lambda s: f"{s.title}\nPublished: {s.date_text}\nAuthor: {s.issuer}\n\n{s.body}", titled=True),
     Form("press-statement-banner", lambda s: f"PRESS STATEMENT\n{s.issuer}\n{s.date_text}\n\n{s.body}"),
     Form("bracketed-date-first", lambda s: f"[{s.date_text}] {s.issuer}\n{s.title}\n\n{s.body}", titled=True),
@@ -157,6 +162,18 @@ FORMS = [
     Form("statement-from", lambda s: f"Statement from {s.the_issuer}\n{s.date_text}\n\n{s.body}"),
     Form("date-dash-issuer", lambda s: f"{s.date_text} - {s.issuer}\n{s.title}\n\n{s.body}", titled=True),
     Form("rule-of-equals-between", lambda s: f"{s.issuer}\n{s.date_text}\n\n{s.body}", between="\n\n==========\n\n"),
+    Form("ordinal-date", lambda s: f"{s.issuer}\n{_ordinal(s.date.day)} {s.date:%B %Y}\n{s.title}\n\n{s.body}", titled=True),
+    Form("us-ordinal-date", lambda s: f"{s.issuer}\n{s.date:%B} {_ordinal(s.date.day)}, {s.date.year}\n{s.title}\n\n{s.body}", titled=True),
+    Form("date-with-time", lambda s: f"{s.issuer}\n{s.date:%B} {s.date.day}, {s.date.year} · 2:30 PM\n{s.title}\n\n{s.body}", titled=True),
+    Form("caps-title-above-issuer", lambda s: f"{s.title.upper()}\n{s.issuer}\n{s.date_text}\n\n{s.body}"),
+    Form("web-address-under-title", lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\nhttps://www.example.gov/news/{s.date.year}/readout\n\n{s.body}", titled=True),
+    Form("share-and-print-links", lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\nShare\nPrint\n\n{s.body}", titled=True),
+    Form("location-field", lambda s: f"Issuer: {s.issuer}\nLocation: {s.place}\nDate: {s.date_text}\n\n{s.body}"),
+    Form("title-with-date-in-brackets", lambda s: f"{s.issuer}\n{s.title} ({s.date_text})\n\n{s.body}", titled=True),
+    Form("last-updated-under-date", lambda s: f"{s.issuer}\n{s.date_text}\nLast updated: {s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("windows-line-ends", lambda s: f"{s.issuer}\r\n{s.date_text}\r\n{s.title}\r\n\r\n{s.body}".replace("\n\n", "\r\n\r\n"), titled=True),
+    Form("tabs-and-no-break-spaces", lambda s: f"\t{s.issuer}\n\t{s.date_text}\n{s.title}\u00a0\n\n{s.body}", titled=True),
+    Form("heading-title-bold-issuer", lambda s: f"# {s.title}\n**{s.issuer}**\n{s.date_text}\n\n{s.body}", headline=None, titled=True),
     Form(
         "signature-after-body",
         lambda s: f"{s.body}\n\n{s.issuer}\n{s.date_text}",

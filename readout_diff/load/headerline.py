@@ -47,7 +47,8 @@ _PLURAL_ROLES = frozenset(["ministers"])
 LABEL_WORDS = frozenset(
     """press media release immediate note news statement readout communique communiqué office
     spokesperson spokesman spokeswoman information bureau service unit desk source sources via
-    issuer date title headline subject place dateline summary transcript announcement""".split()
+    issuer date title headline subject place dateline summary transcript announcement
+    share print email tweet download pdf""".split()
 )
 # The keys of "Key: value" fields and the role each gives its value.
 FIELD_ROLES = {
@@ -57,7 +58,8 @@ FIELD_ROLES = {
     "date": "date", "dated": "date", "published": "date", "posted": "date", "sent": "date",
     "published on": "date", "posted on": "date", "issued": "date", "issued on": "date", "released": "date",
     "released on": "date", "release date": "date", "date of release": "date", "date of issue": "date",
-    "date published": "date", "date issued": "date",
+    "date published": "date", "date issued": "date", "updated": "date", "last updated": "date",
+    "modified": "date", "last modified": "date",
     "title": "title", "headline": "title", "subject": "title",
     "place": "place", "location": "place", "dateline": "place",
 }  # fmt: skip
@@ -189,6 +191,11 @@ def is_label(text: str) -> bool:
         and all(w in LABEL_WORDS or w in CONNECTORS or w in _NUMBERING or w[:1].isdigit() for w in tokens)
         and any(w in LABEL_WORDS for w in tokens)
     )
+
+
+def names_event(tokens: list[str]) -> bool:
+    """Whether the words name what happened ("Meeting", "Talks", "Call", "speaks"), as a title does."""
+    return any(w.lower().strip(".'’") in _EVENT_WORDS for w in tokens)
 
 
 def names_office(text: str) -> bool:

@@ -34,10 +34,12 @@ from .headerline import (
     ROLE_WORDS,
     WORD,
     LineParts,
+    closing_group,
     cut,
     is_label,
     is_past_tense,
     issuer_score,
+    names_event,
     names_office,
     read_dateline,
     read_parts,
@@ -56,6 +58,8 @@ _FIELD = re.compile(rf"^(?P<key>{_FIELD_KEYS})\s*:\s*(?P<value>.*)$", re.I)
 # A second field on the same line ("Issuer: X | Date: Y"): the line is read part by part instead.
 _INLINE_FIELD = re.compile(rf"(?:\||\s[·•;–—-]+)\s*(?:{_FIELD_KEYS})\s*:", re.I)
 _SEPARATOR = re.compile(r"^\s*(?:[-*_=~#+]\s*){3,}$")
+# A line that is only a web address: a page's link pasted with its header, no sentence of the body.
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
@@ -228,8 +232,23 @@ class _Line:
 
     @_once
     def label(self) -> bool:
-        """A generic label line: "FOR IMMEDIATE RELEASE", "Readout:", a table's "Issuer | Date | Title"."""
-        return not self.field_role and len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
+        """A generic label line: "FOR IMMEDIATE RELEASE", "Readout:", a table's "Issuer | Date | Title",
+        "Share", or a web address alone."""
+        if self.field_role:
+            return False
+        return bool(_URL_LINE.fullmatch(self.content)) or (
+            len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
+        )
+
+    @_once
+    def bracketed_date(self) -> tuple[dt.date, int] | None:
+        """A date in brackets closing the line ("Ministers Meet (3 May 2024)"), and where they open."""
+        if not self.date or self.date[2] < len(self.content) - 2:
+            return None
+        opens = closing_group(self.content)
+        if opens is None or opens > self.date[1] or self.content[opens + 1 : self.date[1]].strip():
+            return None
+        return self.date[0], opens
 
     @_once
     def parts(self) -> LineParts | None:
@@ -373,7 +392,11 @@ def _reads_as_issuer(line: _Line) -> bool:
     if line.terminal or not 1 <= line.n_words - line.date_words <= _MAX_ISSUER_WORDS or line.past_tense:
         return False
     if line.caps:
-        return line.issuer_words > 0 or line.n_words <= _MAX_CAPS_ISSUER_WORDS
+        # A banner ("EMBASSY OF OSTERLICH", "REPUBLIC OF SYLVANIA"), not a title set in capitals
+        # ("READOUT OF THE CALL BETWEEN THE TWO LEADERS"): an event word with no issuer word is a title's.
+        if line.issuer_words > 0:
+            return True
+        return line.n_words <= _MAX_CAPS_ISSUER_WORDS and not names_event(line.words)
     # Words of an event ("Talks between the two foreign ministers", "Foreign Ministers Hold Talks")
     # make a title or headline of a line that names an office-holder.
     return line.issuer_words > 0 and line.issuer_score > 0
@@ -444,7 +467,9 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     if line.markup:
         return "markup"
     if line.field_role:
-        return line.field_role if line.field_role not in roles or line.field_role == "issuer" else None
+        # A second field of a role the block has ("Last updated: ..." under "Date: ...") is still a header
+        # line, never a sentence of the body.
+        return line.field_role if line.field_role not in roles or line.field_role == "issuer" else "label"
     if line.date_only and "date" not in roles:
         return "date"
     if line.dateline is not None:
@@ -529,7 +554,10 @@ def _try_block(
     low, high = _ISSUER_SCORE_RANGE
     score = _FIELD_ANCHOR_SCORE if anchor.field_role else _ANCHOR_SCORE
     score = score + _ISSUER_WEIGHT * max(low, min(quality, high))
-    if anchor.heading or anchor.caps or anchor.emphasis:
+    # Set in capitals, a line stands out as a banner when it reads as an issuer or names nobody ("REPUBLIC
+    # OF SYLVANIA"), not when an event word outweighs the office it names ("JOINT COMMISSION MEETS").
+    banner = anchor.caps and (anchor.issuer_score >= ISSUER_SCORE or not names_event(anchor.words))
+    if anchor.heading or banner or anchor.emphasis:
         score += _MARKUP_BONUS
     # Grow backwards over a date, place or label line written above the issuer.
     first = i
@@ -584,8 +612,9 @@ def _try_block(
     before = lines[first - 1] if first > floor else None
     standalone = before is None or before.blank or before.separator or first == 0
     score += _STANDALONE_BONUS * standalone
+    dated = "date" in roles or ("title" in roles and lines[roles["title"]].bracketed_date is not None)
     score += (
-        _DATE_BONUS * ("date" in roles)
+        _DATE_BONUS * dated
         + _TITLE_BONUS * ("title" in roles)
         + _PLACE_BONUS * ("place" in roles)
     )
@@ -684,6 +713,8 @@ def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
     text = line.content
     if line.date and role in ("issuer", "place"):
         text = cut(text, line.date[1], line.date[2])
+    elif role == "title" and (bracketed := line.bracketed_date):
+        text = text[: bracketed[1]]
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—/|")
     return text or None
 
@@ -722,6 +753,8 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         if place is None and date_line.field_role is None and roles["date"] != roles.get("issuer") and date_line.date:
             rest = date_line.content[: date_line.date[1]] + date_line.content[date_line.date[2] :]
             place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|") or None
+    if date is None and "title" in roles and (bracketed := lines[roles["title"]].bracketed_date):
+        date = bracketed[0]  # "Ministers Meet (3 May 2024)"
     if date is None and source is not None:
         date = source.date
     if date is None:
