@@ -256,7 +256,7 @@ def _clean(text: str) -> str:
     return text
 
 
-def cut(text: str, start: int, end: int) -> str:
+def without_span(text: str, start: int, end: int) -> str:
     """``text`` without ``text[start:end]`` (a date), and without the brackets it leaves empty."""
     return _EMPTY_BRACKETS.sub(" ", text[:start] + " " + text[end:])
 
@@ -266,11 +266,11 @@ def _cut_date(text: str) -> tuple[str, dt.date | None, tuple[int, int] | None, b
     Brackets the date stood in go with it ("[3 May 2024] Ministry of X")."""
     found = find_date(text)
     if found:
-        rest = cut(text, found[1], found[2])
+        rest = without_span(text, found[1], found[2])
         return rest, found[0], None, not words(_clean(rest))
     day_month = find_day_month(text)
     if day_month:
-        rest = cut(text, day_month[1], day_month[2])
+        rest = without_span(text, day_month[1], day_month[2])
         if not words(_clean(rest)):  # a bare "May 3" part; inside other words it is not read as a date
             return rest, None, day_month[0], True
     return text, None, None, False

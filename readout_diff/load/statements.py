@@ -35,7 +35,6 @@ from .headerline import (
     WORD,
     LineParts,
     closing_group,
-    cut,
     is_label,
     is_past_tense,
     issuer_score,
@@ -44,6 +43,7 @@ from .headerline import (
     read_dateline,
     read_parts,
     read_source,
+    without_span,
 )
 
 # Words that name who issues a readout. Multi-word names are matched on the lower-cased line.
@@ -59,7 +59,7 @@ _FIELD = re.compile(rf"^(?P<key>{_FIELD_KEYS})\s*:\s*(?P<value>.*)$", re.I)
 _INLINE_FIELD = re.compile(rf"(?:\||\s[·•;–—-]+)\s*(?:{_FIELD_KEYS})\s*:", re.I)
 _SEPARATOR = re.compile(r"^\s*(?:[-*_=~#+]\s*){3,}$")
 # A line that is only a web address: a page's link pasted with its header, no sentence of the body.
-_URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
@@ -712,7 +712,7 @@ def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
     line = lines[block.roles[role]]
     text = line.content
     if line.date and role in ("issuer", "place"):
-        text = cut(text, line.date[1], line.date[2])
+        text = without_span(text, line.date[1], line.date[2])
     elif role == "title" and (bracketed := line.bracketed_date):
         text = text[: bracketed[1]]
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—/|")
