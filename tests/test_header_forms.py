@@ -147,8 +147,8 @@ FORMS = [
     Form("numbered-release", lambda s: f"{s.issuer}\nPress Release No. 12/{s.date.year}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
     Form("caps-banner-with-dashes", lambda s: f"{s.issuer} — PRESS RELEASE — {s.date_text}\n\n{s.body}", caps=True),
     Form("separated-fields", lambda s: f"Issuer: {s.issuer}\nDate: {s.date_text}\n\n{s.body}", between="\n\n---\n\n"),
-    # Forms added after the loader was first written against the ones above (probed in two rounds; the nine
-    # that failed were fixed):
+    # Forms added after the loader was first written against the ones above (probed in three rounds; the
+    # twelve that failed were fixed):
     Form("published-author-fields", lambda s: f"{s.title}\nPublished: {s.date_text}\nAuthor: {s.issuer}\n\n{s.body}", titled=True),
     Form("press-statement-banner", lambda s: f"PRESS STATEMENT\n{s.issuer}\n{s.date_text}\n\n{s.body}"),
     Form("bracketed-date-first", lambda s: f"[{s.date_text}] {s.issuer}\n{s.title}\n\n{s.body}", titled=True),
@@ -174,6 +174,19 @@ FORMS = [
     Form("windows-line-ends", lambda s: f"{s.issuer}\r\n{s.date_text}\r\n{s.title}\r\n\r\n{s.body}".replace("\n\n", "\r\n\r\n"), titled=True),
     Form("tabs-and-no-break-spaces", lambda s: f"\t{s.issuer}\n\t{s.date_text}\n{s.title}\u00a0\n\n{s.body}", titled=True),
     Form("heading-title-bold-issuer", lambda s: f"# {s.title}\n**{s.issuer}**\n{s.date_text}\n\n{s.body}", headline=None, titled=True),
+    Form("zero-padded-day", lambda s: f"{s.issuer}\n{s.date:%B %d, %Y}\n{s.title}\n\n{s.body}", titled=True),
+    Form("zero-padded-day-first", lambda s: f"{s.issuer}\n{s.date:%d %B %Y}\n{s.title}\n\n{s.body}", titled=True),
+    Form("month-day-year-no-comma", lambda s: f"{s.issuer}\n{s.date:%B} {s.date.day} {s.date.year}\n{s.title}\n\n{s.body}", titled=True),
+    Form("abbreviated-month", lambda s: f"{s.issuer}\n{s.date:%b} {s.date.day}, {s.date.year}\n{s.title}\n\n{s.body}", titled=True),
+    Form("abbreviated-month-with-stop", lambda s: f"{s.issuer}\n{s.date.day} {s.date:%b}. {s.date.year}\n{s.title}\n\n{s.body}", titled=True),
+    Form("time-on-its-own-line", lambda s: f"{s.title}\n{s.date_text}\n16:10\n{s.issuer}\n\n{s.body}", titled=True),
+    Form("iso-date-and-time-then-source", lambda s: f"{s.title}\n{s.date.isoformat()} 21:00\nSource: {s.issuer}\n\n{s.body}", titled=True),
+    Form("date-comma-time", lambda s: f"{s.issuer}\n{s.date:%B} {s.date.day}, {s.date.year}, 14:50\n{s.title}\n\n{s.body}", titled=True),
+    Form("posted-and-updated-fields", lambda s: f"{s.issuer}\n{s.title}\nPosted: {s.date_text} | Updated: {s.date_text}\n\n{s.body}", titled=True),
+    Form("page-section-labels", lambda s: f"{s.title}\n{s.date_text}\n•\nStatements and Releases\n{s.issuer}\n\n{s.body}", titled=True),
+    Form("issuer-and-title-in-capitals", lambda s: f"{s.issuer.upper()}\n{s.title.upper()}\n{s.date_text}\n\n{s.body}", caps=True),
+    Form("title-in-quotes", lambda s: f"{s.issuer}\n{s.date_text}\n“{s.title}”\n\n{s.body}"),
+    Form("release-number-line", lambda s: f"{s.issuer}\nNo. 123\n{s.date_text}\n\n{s.body}"),
     Form(
         "signature-after-body",
         lambda s: f"{s.body}\n\n{s.issuer}\n{s.date_text}",

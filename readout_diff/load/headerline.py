@@ -186,10 +186,15 @@ def is_name(tokens: list[str]) -> bool:
 def is_label(text: str) -> bool:
     """A generic label rather than a named issuer: "Press release", "Readout", "Issuer | Date | Title"."""
     tokens = [w.lower().strip(".'’") for w in words(text)]
+    # A label word in the plural is a label's too: a page's section "Statements and Releases".
+    labels = [w in LABEL_WORDS or (w.endswith("s") and w[:-1] in LABEL_WORDS) for w in tokens]
     return (
         0 < len(tokens) <= _MAX_LABEL_WORDS
-        and all(w in LABEL_WORDS or w in CONNECTORS or w in _NUMBERING or w[:1].isdigit() for w in tokens)
-        and any(w in LABEL_WORDS for w in tokens)
+        and all(
+            label or w in CONNECTORS or w in _NUMBERING or w[:1].isdigit()
+            for w, label in zip(tokens, labels, strict=True)
+        )
+        and any(labels)
     )
 
 

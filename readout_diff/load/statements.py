@@ -57,9 +57,15 @@ _FIELD_KEYS = "|".join(sorted(FIELD_ROLES, key=len, reverse=True))
 _FIELD = re.compile(rf"^(?P<key>{_FIELD_KEYS})\s*:\s*(?P<value>.*)$", re.I)
 # A second field on the same line ("Issuer: X | Date: Y"): the line is read part by part instead.
 _INLINE_FIELD = re.compile(rf"(?:\||\s[·•;–—-]+)\s*(?:{_FIELD_KEYS})\s*:", re.I)
+_ISSUER_KEYS = "|".join(sorted((k for k, r in FIELD_ROLES.items() if r == "issuer"), key=len, reverse=True))
+_ISSUER_FIELD = re.compile(rf"(?:^|\||\s[·•;–—-]+)\s*(?:{_ISSUER_KEYS})\s*:", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[-*_=~#+]\s*){3,}$")
-# A line that is only a web address: a page's link pasted with its header, no sentence of the body.
+# A line that is only a web address or a time of day ("16:10", "2:30 PM (GMT)"): a page's link or a
+# release's time pasted with its header, no sentence of the body.
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_TIME_LINE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?", re.IGNORECASE
+)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
@@ -236,7 +242,7 @@ class _Line:
         "Share", or a web address alone."""
         if self.field_role:
             return False
-        return bool(_URL_LINE.fullmatch(self.content)) or (
+        return bool(_URL_LINE.fullmatch(self.content) or _TIME_LINE.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
         )
 
@@ -337,8 +343,11 @@ def _features(raw: str, start: int) -> _Line:
     stripped = text.strip().lstrip("/|>").strip()
     offset += text.find(stripped) if stripped else 0
     text = stripped
-    if (m := _FIELD.match(text)) and not _INLINE_FIELD.search(m["value"]):
-        value = m["value"].strip()
+    # A "Key: value" field line; of several fields in one line ("Posted: ... | Updated: ..."), the first,
+    # unless one of them names the issuer (then the line is read in parts, see headerline.read_parts).
+    inline = _INLINE_FIELD.search(m["value"]) if (m := _FIELD.match(text)) else None
+    if m and (inline is None or not _ISSUER_FIELD.search(text)):
+        value = (m["value"][: inline.start()] if inline else m["value"]).strip()
         line.field_role = FIELD_ROLES[m["key"].lower()]
         offset += m.start("value") + m["value"].find(value) if value else 0
         text = value
