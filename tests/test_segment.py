@@ -27,6 +27,15 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "The envoy asked “what next?” and left the room.",
         ["The envoy asked “what next?” and left the room."],
     ),
+    # A paste from a web page or a PDF may lose the space between two sentences.
+    "run_on_after_full_stop": (
+        "The accord remains in force.The parties reaffirmed it. They met again.",
+        ["The accord remains in force.", "The parties reaffirmed it.", "They met again."],
+    ),
+    "no_run_on_split_in_addresses_or_abbreviations": (
+        "See www.example.Gov for details. He met Dr.Smith and the U.S.Navy.",
+        ["See www.example.Gov for details.", "He met Dr.Smith and the U.S.Navy."],
+    ),
     # --- tokens never split
     "decimal_and_time": (
         "Aid rose by 2.75 percent at 14:05 local time. The fund grew.",

@@ -155,7 +155,29 @@ def _punctuation_boundaries(text: str, start: int, end: int, items: frozenset[in
         elif next_pos > punct_end and not _is_item_number(text, start, match.start(), items):
             if _ends_sentence(text, match.start(), punct_end, next_pos, end):
                 cuts.add(next_pos)
+        elif next_pos == punct_end and _runs_on(text, match, end):
+            cuts.add(punct_end)
     return cuts
+
+
+def _runs_on(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether a full stop with no space after it ends a sentence run together with the next one, as a
+    paste from a web page or a PDF leaves them: "remains in force.The parties ...". Only between a
+    word of lower-case letters (not an abbreviation, not part of an address: "www.example.Gov" has no
+    such word) and a capitalised word."""
+    punct_end = match.end()
+    if match.group() != "." or punct_end + 1 >= end:
+        return False
+    if not (text[punct_end].isupper() and text[punct_end + 1].islower()):
+        return False
+    word = _word_before(text, match.start())
+    return (
+        len(word) >= 2
+        and word.isalpha()
+        and word.islower()
+        and word not in _PREFIX_ABBREVIATIONS
+        and word not in _FINAL_ABBREVIATIONS
+    )
 
 
 def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, end: int) -> bool:
