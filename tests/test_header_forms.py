@@ -253,6 +253,56 @@ OWN_PAIRS = {
         ),
         own=True,
     ),
+    # Bodies that tempt a header finder in other ways: a subheading, a list introduced by a colon, a line
+    # in capitals, quotations, a first-person statement, numbered paragraphs opening with a date and time.
+    "own-subheads-and-bullets": Pair(
+        ("Ministry of Foreign Affairs of Sylvania", "Office of the President of Freedonia"),
+        (
+            (
+                "On 3 May 2024, the Foreign Minister of Sylvania met the President of Freedonia in Lakeport.",
+                "Key outcomes:",
+                "- a joint flood warning system;",
+                "- monthly exchanges of hydrological data.",
+                "Background",
+                "The two countries share the Lakeport river basin.",
+            ),
+            (
+                "“We will protect the river together,” the President said.",
+                "IMPORTANT: the dam project is suspended until the review ends.",
+                "The President thanked Sylvania for its hospitality.",
+            ),
+        ),
+        own=True,
+    ),
+    "own-first-person": Pair(
+        ("Prime Minister's Office of Bozania", "Federal Chancellery of Ruritania"),
+        (
+            (
+                "I spoke with Chancellor Weiss this morning.",
+                "We agreed that our ministers will meet in June.",
+                "\"Trade between our countries must grow,\" I told him.",
+            ),
+            (
+                "Chancellor Weiss and the Prime Minister of Bozania spoke by telephone.",
+                "Ministers will meet in June.",
+                "Statement by the Chancellor: \"Our partnership is strong.\"",
+            ),
+        ),
+        own=True,
+    ),
+    "own-numbered-paragraphs": Pair(
+        ("Ministry of Foreign Affairs of Latveria", "The Royal Palace of Elbonia"),
+        (
+            (
+                "1. On May 3, commencing at 6:00 p.m. for approximately 40 minutes, the Foreign Minister held "
+                "talks with the King.",
+                "2. The Foreign Minister expressed condolences for the victims of the floods.",
+                "3. The two sides agreed to remain in close contact.",
+            ),
+            ("The King received the Foreign Minister of Latveria.", "Both sides agreed to keep in touch."),
+        ),
+        own=True,
+    ),
     "own-long-issuers": Pair(
         (
             "Ministry of Foreign Affairs and International Cooperation of the Republic of Latveria",
