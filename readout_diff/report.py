@@ -68,6 +68,10 @@ class InputReport(NamedTuple):
     text: str
 
 
+#: What formats show for a statement whose text names no issuer.
+UNNAMED_ISSUER = "issuer not named"
+
+
 class StatementReport(NamedTuple):
     """One statement: its header fields (the date as ISO text), its span and its sentences; the input
     its spans index, where its issuer was read (``header``, ``metadata``, ``file name``) and what to say
@@ -84,6 +88,12 @@ class StatementReport(NamedTuple):
     issuer_from: str = "header"
     #: "from us.html (web page); issuer from its metadata", or "".
     input_note: str = ""
+
+    @property
+    def name(self) -> str:
+        """The issuer as formats show it: "issuer not named" for a statement that names none (two
+        articles pasted without the sites' names; the JSON keeps its ``issuer`` "")."""
+        return self.issuer or UNNAMED_ISSUER
 
     @property
     def words(self) -> int:

@@ -83,6 +83,8 @@ class Form:
     titled: bool = False
     #: The issuer is written in capitals (and should be read as written).
     caps: bool = False
+    #: The issuer is written at all (not: two articles pasted without the sites' names; issuer "").
+    named: bool = True
     xfail: str | None = None
 
 
@@ -187,6 +189,10 @@ FORMS = [
     Form("issuer-and-title-in-capitals", lambda s: f"{s.issuer.upper()}\n{s.title.upper()}\n{s.date_text}\n\n{s.body}", caps=True),
     Form("title-in-quotes", lambda s: f"{s.issuer}\n{s.date_text}\n“{s.title}”\n\n{s.body}"),
     Form("release-number-line", lambda s: f"{s.issuer}\nNo. 123\n{s.date_text}\n\n{s.body}"),
+    # No issuer named at all: a title and a date (a time) open each statement.
+    Form("title-and-date-only", lambda s: f"{s.title}\n{s.date_text}\n\n{s.body}", titled=True, named=False),
+    Form("title-date-and-time-only", lambda s: f"{s.title}\n{s.date_text}\n16:10\n\n{s.body}", titled=True, named=False),
+    Form("date-and-title-only", lambda s: f"{s.date_text}\n{s.title}\n\n{s.body}", titled=True, named=False),
     Form(
         "signature-after-body",
         lambda s: f"{s.body}\n\n{s.issuer}\n{s.date_text}",
@@ -294,8 +300,10 @@ OWN_PAIRS = {
         ("Ministry of Foreign Affairs of Latveria", "The Royal Palace of Elbonia"),
         (
             (
-                "1. On May 3, commencing at 6:00 p.m. for approximately 40 minutes, the Foreign Minister held "
-                "talks with the King.",
+                (
+                    "1. On May 3, commencing at 6:00 p.m. for approximately 40 minutes, the Foreign Minister "
+                    "held talks with the King."
+                ),
                 "2. The Foreign Minister expressed condolences for the victims of the floods.",
                 "3. The two sides agreed to remain in close contact.",
             ),
@@ -352,6 +360,8 @@ def render(form: Form, pair: Pair, case: str) -> tuple[str, list[str], list[dt.d
     finished = all(s.rstrip()[-1] in ".!?:" for side in pair.sentences for s in side)
     layout = rng.choice(["paragraphs", "lines"]) if pair.own and finished else "paragraphs"
     issuers = [issuer.upper() if form.caps else issuer for issuer in pair.issuers]
+    if not form.named:
+        issuers = ["", ""]
     statements = [
         Statement(issuers[k], date, date_text, titles[k], places[k], pair.sentences[k], layout) for k in (0, 1)
     ]

@@ -310,3 +310,25 @@ def test_nearest_record_is_the_other_sides_sentence() -> None:
     nearest = report.comparisons[0].left.only[0].nearest
     expected = result.document.statements[1].sentences[2]
     assert (nearest.sentence.id, nearest.sentence.text, nearest.score) == ("s2.3", expected.text, 0.2)
+
+
+def test_a_statement_naming_no_issuer_is_shown_as_such_and_its_json_issuer_stays_empty(tmp_path) -> None:
+    """Formats show "issuer not named" where the text names none; the JSON keeps the issuer as read ("")."""
+    import json
+
+    from click.testing import CliRunner
+
+    from readout_diff.cli import main
+    from readout_diff.report import UNNAMED_ISSUER
+
+    from .test_statements import NO_ISSUER
+
+    seed = tmp_path / "articles.txt"
+    seed.write_text(NO_ISSUER, encoding="utf-8")
+    statements = report_document(compare_text(NO_ISSUER, "articles.txt")).statements
+    assert [(s.issuer, s.name) for s in statements] == [("", UNNAMED_ISSUER)] * 2
+    for fmt in ("terminal", "markdown", "html"):
+        output = CliRunner().invoke(main, ["--format", fmt, "--color", "never", str(seed)]).output
+        assert f"{UNNAMED_ISSUER} (s1)" in output or f"s1</span> {UNNAMED_ISSUER}" in output, fmt
+    data = json.loads(CliRunner().invoke(main, ["--format", "json", str(seed)]).output)
+    assert [s["issuer"] for s in data["documents"][0]["statements"]] == ["", ""]

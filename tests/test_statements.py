@@ -141,6 +141,34 @@ def test_fewer_than_two_statements_is_a_load_error(text):
         find_statements(text, "x")
 
 
+NO_ISSUER = (
+    "Readouts of the call\n\n"
+    "President Speaks with Prime Minister of Sylvania\nMay 3, 2024\n\n"
+    "The President spoke with the Prime Minister of Sylvania today. They discussed the flood response.\n\n"
+    "4 May 2024\nPrime Minister Holds Call with President of Freedonia\n16:10\n\n"
+    "The Prime Minister held a telephone call with the President of Freedonia. The leaders discussed "
+    "the floods.\n"
+)
+
+
+def test_statements_naming_no_issuer_open_at_their_title_and_date():
+    """Two articles pasted without the sites' names: when no issuer line finds two statements, a date
+    line standing as a header, with its title above or below it, opens one; the issuer is ""."""
+    document = find_statements(NO_ISSUER, "x")
+    assert document.title == "Readouts of the call"
+    assert [(s.issuer, s.header.title, s.header.date) for s in document.statements] == [
+        ("", "President Speaks with Prime Minister of Sylvania", dt.date(2024, 5, 3)),
+        ("", "Prime Minister Holds Call with President of Freedonia", dt.date(2024, 5, 4)),
+    ]
+    assert [len(s.sentences) for s in document.statements] == [2, 2]
+    # A date closing a paragraph, or with no body set apart below it, opens nothing.
+    with pytest.raises(LoadError, match="two or more statements"):
+        find_statements("Talks\n\nThe ministers met.\n3 May 2024\n\nThey agreed.\n4 May 2024\n", "x")
+    # Titles alone, with no date, do not either: nothing tells a title from a short paragraph.
+    with pytest.raises(LoadError, match="two or more statements"):
+        find_statements("Talks in Lakeport\n\nThe ministers met.\n\nMinisters Meet\n\nThey agreed.\n", "x")
+
+
 def test_load_error_names_what_was_found():
     with pytest.raises(LoadError, match="found one statement \\(issuer 'Ministry of Foreign Affairs'\\)"):
         load("one-statement.txt")

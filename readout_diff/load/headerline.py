@@ -198,6 +198,17 @@ def is_label(text: str) -> bool:
     )
 
 
+# A headline's verbs ("Joint Commission Meets ...", "Chancellery Hosts ..."): no issuer's name has one.
+_HEADLINE_VERBS = frozenset(
+    "meets speaks holds receives welcomes hosts reviews agrees signs launches attends discusses".split()
+)
+
+
+def has_headline_verb(tokens: list[str]) -> bool:
+    """Whether the words hold a headline's verb in the present tense ("Meets", "Speaks", "Hosts")."""
+    return any(w.lower() in _HEADLINE_VERBS for w in tokens)
+
+
 def names_event(tokens: list[str]) -> bool:
     """Whether the words name what happened ("Meeting", "Talks", "Call", "speaks"), as a title does."""
     return any(w.lower().strip(".'’") in _EVENT_WORDS for w in tokens)

@@ -35,6 +35,7 @@ from .headerline import (
     WORD,
     LineParts,
     closing_group,
+    has_headline_verb,
     is_label,
     is_past_tense,
     issuer_score,
@@ -408,6 +409,10 @@ def _reads_as_issuer(line: _Line) -> bool:
         return line.n_words <= _MAX_CAPS_ISSUER_WORDS and not names_event(line.words)
     # Words of an event ("Talks between the two foreign ministers", "Foreign Ministers Hold Talks")
     # make a title or headline of a line that names an office-holder.
+    # A headline's verb ("Joint Commission Meets ...") makes a title of a line that names an institution,
+    # unless the line reads as an issuer even so.
+    if has_headline_verb(line.words) and line.issuer_score < ISSUER_SCORE:
+        return False
     return line.issuer_words > 0 and line.issuer_score > 0
 
 
@@ -713,6 +718,47 @@ def _find_blocks(lines: list[_Line], bare: bool = False) -> list[_Block]:
     return blocks
 
 
+def _dated_blocks(lines: list[_Line]) -> list[_Block]:
+    """Header blocks of statements that name no issuer: a date line standing as a header, with a title
+    directly above or below it ("Talks in Lakeport" / "3 May 2024"), and perhaps a time or a link after
+    it; set apart by a blank line or a rule from the text above, and from the body below. Read only when
+    issuer lines find fewer than two statements: two articles pasted without the sites' names."""
+    blocks: list[_Block] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if not line.date_only or line.field_role not in (None, "date"):
+            k += 1
+            continue
+        first, roles = k, {"date": k}
+        above = lines[k - 1] if k > 0 else None
+        set_apart = k < 2 or lines[k - 2].blank or lines[k - 2].separator
+        if above is not None and _reads_as_title(above) and set_apart:
+            first, roles["title"] = k - 1, k - 1
+        elif above is not None and not (above.blank or above.separator):
+            k += 1
+            continue  # a date at the end of a paragraph or a signature, not a header
+        last = _past_labels(lines, k + 1)  # a time of day, a link, a label
+        if "title" not in roles and last < len(lines) and _reads_as_title(lines[last]):
+            roles["title"], last = last, _past_labels(lines, last + 1)
+        body = last
+        while body < len(lines) and (lines[body].blank or lines[body].separator):
+            body += 1
+        if body == last or body == len(lines) or lines[body].date_only:
+            k += 1
+            continue  # no body set apart below it
+        blocks.append(_Block(first, last, 0.0, roles, {}))
+        k = last
+    return blocks
+
+
+def _past_labels(lines: list[_Line], k: int) -> int:
+    """The first line from ``k`` on that is no label line."""
+    while k < len(lines) and lines[k].label:
+        k += 1
+    return k
+
+
 def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
     if role in block.values:
         return block.values[role]  # type: ignore[return-value]
@@ -1006,8 +1052,11 @@ def find_statements(text: str, source: str) -> Document:
     lines = _split_lines(text)
     found = _assemble(text, lines, _find_blocks(lines))
     if len(found) < 2:
-        # Only then may an issuer line standing alone, with no date or title, open a statement.
+        # Only then may an issuer line standing alone, with no date or title, open a statement; and only
+        # when none does, a title and date with no issuer at all (their issuer is then "").
         bare = _assemble(text, lines, _find_blocks(lines, bare=True))
+        if len(bare) < 2:
+            bare = _assemble(text, lines, _dated_blocks(lines))
         if len(bare) < 2:
             raise _load_error(text, lines, found)
         found = bare

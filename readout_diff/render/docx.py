@@ -193,7 +193,7 @@ def _row(table: Table, cells: Iterable[Iterable[Part | str]]) -> list[_Cell]:
 
 def _label(statement: StatementReport) -> str:
     """``Issuer (s1)``: the id keeps two statements by the same issuer apart and leads to sentence ids."""
-    return f"{one_line(statement.issuer)} ({statement.id})"
+    return f"{one_line(statement.name)} ({statement.id})"
 
 
 def _ids(sentences: tuple[SentenceReport, ...]) -> str:
@@ -231,7 +231,7 @@ def _statements(document: Document, statements: tuple[StatementReport, ...]) -> 
     """The statements' headers, one row each."""
     table = _table(document, ["id", "issuer", "place", "date", "title", "sentences"], _STATEMENT_COLUMNS)
     for s in statements:
-        fields = (s.id, s.issuer, s.place or "", s.date or "", s.title or "", str(len(s.sentences)))
+        fields = (s.id, s.name, s.place or "", s.date or "", s.title or "", str(len(s.sentences)))
         _row(table, [[field] for field in fields])
     _keep_rows_whole(table)
     for s in statements:
@@ -387,7 +387,7 @@ def _speakers(document: Document, side: SideReport) -> None:
 
 def _comparison(document: Document, comparison: ComparisonReport, level: int) -> None:
     left, right = comparison.left.statement, comparison.right.statement
-    _heading(document, f"{left.id} vs {right.id}: {left.issuer} and {right.issuer}", level)
+    _heading(document, f"{left.id} vs {right.id}: {left.name} and {right.name}", level)
     _summary(document, comparison)
     for side in comparison.sides:
         _only(document, side, level + 1)

@@ -111,7 +111,7 @@ def _statement_header(statement: StatementReport) -> Iterator[str]:
     facts = [_text(statement.place) if statement.place else None, statement.date]
     facts.append(plural(len(statement.sentences), "sentence"))
     yield '<div class="stmt-head">'
-    yield f'<h3><span class="stmt-id">{_text(statement.id)}</span> {_text(statement.issuer)}</h3>'
+    yield f'<h3><span class="stmt-id">{_text(statement.id)}</span> {_text(statement.name)}</h3>'
     yield f'<p class="meta">{" · ".join(f for f in facts if f)}</p>'
     if statement.title:
         yield f'<p class="stmt-title">{_text(statement.title)}</p>'
@@ -193,7 +193,7 @@ def _sentence_links(prefix: str, sentences: tuple[SentenceReport, ...]) -> str:
 
 
 def _statement_name(statement: StatementReport) -> str:
-    return f'<span class="stmt-id">{_text(statement.id)}</span> {_text(statement.issuer)}'
+    return f'<span class="stmt-id">{_text(statement.id)}</span> {_text(statement.name)}'
 
 
 def _topics(prefix: str, comparison: ComparisonReport) -> Iterator[str]:
@@ -326,7 +326,7 @@ def _comparison(d: int, c: int, comparison: ComparisonReport) -> Iterator[str]:
     yield f'<section class="cmp" id="{prefix}">'
     yield (
         f'<h3 class="cmp-head"><span class="pair">{_text(left.id)} vs {_text(right.id)}</span> '
-        f"{_text(left.issuer)} <span class=\"vs\">and</span> {_text(right.issuer)}</h3>"
+        f"{_text(left.name)} <span class=\"vs\">and</span> {_text(right.name)}</h3>"
     )
     yield f'<p class="cmp-summary">{_bar(comparison)}{_counts(comparison)}</p>'
     yield '<div class="cols">'

@@ -124,14 +124,14 @@ def _table(header: Iterable[str], align: Iterable[str], rows: Iterable[Iterable[
 
 def _label(statement: StatementReport) -> str:
     """``Issuer (s1)``: the id keeps two statements by the same issuer apart and leads to sentence ids."""
-    return f"{escape(statement.issuer)} ({escape(statement.id)})"
+    return f"{escape(statement.name)} ({escape(statement.id)})"
 
 
 def _statements_table(document: DocumentReport) -> str:
     rows = [
         [
             escape(s.id),
-            escape(s.issuer),
+            escape(s.name),
             escape(s.place or ""),
             s.date or "",
             escape(s.title or ""),

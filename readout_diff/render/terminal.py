@@ -54,7 +54,7 @@ _SHARED_MIN_WIDTH = 10  # a narrower score column shows the score alone
 
 def _label(statement: StatementReport, style: str = "") -> Text:
     """``Issuer (s1)``: the id keeps two statements by the same issuer apart and leads to sentence ids."""
-    return Text(f"{visible(statement.issuer)} ({statement.id})", style=style)
+    return Text(f"{visible(statement.name)} ({statement.id})", style=style)
 
 
 def _side_label(side: SideReport, style: str = "") -> Text:
@@ -88,7 +88,7 @@ def _statement_details(statement: StatementReport) -> Text:
     facts = [visible(statement.place) if statement.place else None, statement.date]
     facts.append(f"{plural(len(statement.sentences), 'sentence')}, {statement.words} words")
     facts_line = " · ".join(f for f in facts if f)
-    details = Text.assemble((visible(statement.issuer), _STYLE_HEADING), "\n", facts_line)
+    details = Text.assemble((visible(statement.name), _STYLE_HEADING), "\n", facts_line)
     if statement.title:
         details.append("\n")
         details.append(visible(statement.title), style="italic")
