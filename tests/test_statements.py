@@ -169,6 +169,19 @@ def test_statements_naming_no_issuer_open_at_their_title_and_date():
         find_statements("Talks in Lakeport\n\nThe ministers met.\n\nMinisters Meet\n\nThey agreed.\n", "x")
 
 
+@pytest.mark.parametrize("unnamed", [0, 1])
+def test_one_statement_naming_its_issuer_and_one_naming_none(unnamed):
+    """One readout with its issuer line, the other pasted with its title and date only (either order)."""
+    named = "The White House\nMay 3, 2024\nReadout of the Call\n\nThe President spoke with the Prime Minister.\n"
+    bare = "Prime Minister Holds Call with US President\n3 May 2024\n\nThe Prime Minister held a call.\n"
+    parts = [bare, named] if unnamed == 0 else [named, bare]
+    document = find_statements("Readouts\n\n" + "\n".join(parts), "x")
+    issuers = ["The White House", ""] if unnamed else ["", "The White House"]
+    assert [s.issuer for s in document.statements] == issuers
+    assert [len(s.sentences) for s in document.statements] == [1, 1]
+    assert all(s.header.date == dt.date(2024, 5, 3) for s in document.statements)
+
+
 def test_load_error_names_what_was_found():
     with pytest.raises(LoadError, match="found one statement \\(issuer 'Ministry of Foreign Affairs'\\)"):
         load("one-statement.txt")

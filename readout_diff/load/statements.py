@@ -1054,9 +1054,13 @@ def find_statements(text: str, source: str) -> Document:
     if len(found) < 2:
         # Only then may an issuer line standing alone, with no date or title, open a statement; and only
         # when none does, a title and date with no issuer at all (their issuer is then "").
-        bare = _assemble(text, lines, _find_blocks(lines, bare=True))
+        blocks = _find_blocks(lines, bare=True)
+        bare = _assemble(text, lines, blocks)
         if len(bare) < 2:
-            bare = _assemble(text, lines, _dated_blocks(lines))
+            # Beside them, a statement that names no issuer opens at its title and date.
+            taken = {k for b in blocks for k in range(b.first, b.last)}
+            dated = [b for b in _dated_blocks(lines) if taken.isdisjoint(range(b.first, b.last))]
+            bare = _assemble(text, lines, sorted(blocks + dated, key=lambda b: b.first))
         if len(bare) < 2:
             raise _load_error(text, lines, found)
         found = bare
