@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -39,6 +40,9 @@ class Pair:
     own: bool = False
 
 
+_JOINERS = {"paragraphs": "\n\n", "lines": "\n", "one-paragraph": " "}
+
+
 @dataclass(frozen=True)
 class Statement:
     """One statement to render: its header fields and body."""
@@ -49,16 +53,20 @@ class Statement:
     title: str
     place: str
     sentences: tuple[str, ...]
-    layout: str  # "paragraphs" (blank line between sentences) or "lines" (one sentence a line)
+    # "paragraphs" (blank line between sentences), "lines" (one sentence a line) or "one-paragraph" (the
+    # whole body in one paragraph, as a one-paragraph release is written)
+    layout: str
 
     @property
     def body(self) -> str:
-        return ("\n\n" if self.layout == "paragraphs" else "\n").join(self.sentences)
+        return _JOINERS[self.layout].join(self.sentences)
 
     @property
     def rest(self) -> str:
         """The body after its first sentence (for a dateline that opens the first paragraph)."""
-        rest = ("\n\n" if self.layout == "paragraphs" else "\n").join(self.sentences[1:])
+        rest = _JOINERS[self.layout].join(self.sentences[1:])
+        if self.layout == "one-paragraph":
+            return " " + rest if rest else ""
         return "\n\n" + rest if rest else ""
 
     @property
@@ -348,8 +356,11 @@ def _corpus_pair(name: str | None) -> Pair:
     )
 
 
-def render(form: Form, pair: Pair, case: str) -> tuple[str, list[str], list[dt.date | None], list[str | None]]:
-    """The seed text of ``pair`` written in ``form``, and the issuers, dates and titles to find."""
+def render(
+    form: Form, pair: Pair, case: str, layout: str | None = None
+) -> tuple[str, list[str], list[dt.date | None], list[str | None]]:
+    """The seed text of ``pair`` written in ``form`` (its bodies laid out as ``layout``, or as drawn),
+    and the issuers, dates and titles to find."""
     rng = random.Random(f"{SEED}:{form.name}:{case}")
     date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(366))
     date_text = rng.choice(DATE_FORMATS)(date)
@@ -358,7 +369,8 @@ def render(form: Form, pair: Pair, case: str) -> tuple[str, list[str], list[dt.d
     # One sentence a line only where each ends in punctuation: the splitter joins an unfinished line
     # to the next as a hard-wrapped sentence, as it should.
     finished = all(s.rstrip()[-1] in ".!?:" for side in pair.sentences for s in side)
-    layout = rng.choice(["paragraphs", "lines"]) if pair.own and finished else "paragraphs"
+    drawn = rng.choice(["paragraphs", "lines"]) if pair.own and finished else "paragraphs"
+    layout = layout or drawn
     issuers = [issuer.upper() if form.caps else issuer for issuer in pair.issuers]
     if not form.named:
         issuers = ["", ""]
@@ -375,8 +387,8 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def check(form: Form, pair: Pair, case: str, tmp_path) -> None:
-    text, issuers, dates, titles = render(form, pair, case)
+def check(form: Form, pair: Pair, case: str, tmp_path, layout: str | None = None) -> None:
+    text, issuers, dates, titles = render(form, pair, case, layout)
     path = tmp_path / f"{form.name}-{case}.txt"
     path.write_text(text, encoding="utf-8")
     document = find_statements(read_source(str(path)).text, str(path))
@@ -413,6 +425,31 @@ def test_made_up_pair_under_header_form(form, case, tmp_path):
 @pytest.mark.parametrize("form", _form_params())
 def test_corpus_pair_under_header_form(form, case, tmp_path):
     check(form, _corpus_pair(case), case, tmp_path)
+
+
+def _one_paragraph_cases() -> list:
+    """The pairs whose sentences still read as written when run together in one paragraph: each ends a
+    sentence and opens the next as a sentence opens (no list item, no line that only a line break ends)."""
+    corpus = [p.parent.name for p in sorted(CORPUS.glob("*/gold.json"))] if CORPUS.is_dir() else []
+    ends, opens = re.compile(r"[.!?][\"'”’)]*$"), re.compile(r"^[\"“‘(]?[A-Z0-9]")
+    return [
+        case
+        for case in [*OWN_PAIRS, *corpus]
+        if all(
+            ends.search(s.strip()) and opens.match(s.strip())
+            for side in (OWN_PAIRS[case] if case in OWN_PAIRS else _corpus_pair(case)).sentences
+            for s in side
+        )
+    ]
+
+
+@pytest.mark.parametrize("case", _one_paragraph_cases())
+@pytest.mark.parametrize("form", _form_params())
+def test_one_paragraph_bodies_under_header_form(form, case, tmp_path):
+    """Each body written as one paragraph, as one-paragraph releases are: the same statements, headers
+    and sentences (a numbered readout's "... the King. 2. The Minister ..." included)."""
+    pair = OWN_PAIRS[case] if case in OWN_PAIRS else _corpus_pair(case)
+    check(form, pair, case, tmp_path, layout="one-paragraph")
 
 
 def test_there_are_many_forms():

@@ -36,6 +36,19 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "See www.example.Gov for details. He met Dr.Smith and the U.S.Navy.",
         ["See www.example.Gov for details.", "He met Dr.Smith and the U.S.Navy."],
     ),
+    # A numbered readout pasted as one paragraph: each number opens its sentence.
+    "numbered_paragraphs_run_together": (
+        "1. On May 3 the Minister met the King. 2. The Minister offered condolences. 3. They agreed to meet.",
+        [
+            "1. On May 3 the Minister met the King.",
+            "2. The Minister offered condolences.",
+            "3. They agreed to meet.",
+        ],
+    ),
+    "number_after_an_abbreviation_ends_its_sentence": (
+        "The exhibition runs to Jan. 15. 2. Admission is free.",
+        ["The exhibition runs to Jan. 15.", "2. Admission is free."],
+    ),
     # --- tokens never split
     "decimal_and_time": (
         "Aid rose by 2.75 percent at 14:05 local time. The fund grew.",

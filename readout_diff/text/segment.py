@@ -153,11 +153,35 @@ def _punctuation_boundaries(text: str, start: int, end: int, items: frozenset[in
         if any(ch in _CJK_STOPS for ch in match.group()):
             cuts.add(next_pos)  # CJK full stops end a sentence with or without a following space
         elif next_pos > punct_end and not _is_item_number(text, start, match.start(), items):
+            if _opens_inline_item(text, start, match):
+                continue
             if _ends_sentence(text, match.start(), punct_end, next_pos, end):
                 cuts.add(next_pos)
         elif next_pos == punct_end and _runs_on(text, match, end):
             cuts.add(punct_end)
     return cuts
+
+
+def _opens_inline_item(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the full stop closes a paragraph number that opens a sentence inside a paragraph, as a
+    numbered readout pasted as one paragraph writes it: "... with the King. 2. The Minister ...". Not a
+    number ending a sentence ("on January 12. Talks"): the number must follow a sentence's end."""
+    if match.group() != ".":
+        return False
+    number = match.start()
+    while number > start and number > match.start() - 2 and text[number - 1].isdigit():
+        number -= 1
+    if number == match.start() or (number > start and text[number - 1].isdigit()):
+        return False
+    before = number
+    while before > start and text[before - 1] in " \t":
+        before -= 1
+    if before == number:
+        return False  # "A2." or "(2." : not a number standing alone
+    if before == start or text[before - 1] not in ".!?":
+        return False
+    # A sentence's end, not an abbreviation's full stop ("from Dec. 1 to Jan. 15. Admission ...").
+    return _word_before(text, before - 1).lower() not in _PREFIX_ABBREVIATIONS
 
 
 def _runs_on(text: str, match: re.Match[str], end: int) -> bool:
