@@ -197,6 +197,14 @@ FORMS = [
     Form("issuer-and-title-in-capitals", lambda s: f"{s.issuer.upper()}\n{s.title.upper()}\n{s.date_text}\n\n{s.body}", caps=True),
     Form("title-in-quotes", lambda s: f"{s.issuer}\n{s.date_text}\n“{s.title}”\n\n{s.body}"),
     Form("release-number-line", lambda s: f"{s.issuer}\nNo. 123\n{s.date_text}\n\n{s.body}"),
+    # What follows a body and is none of its sentences: an end mark, a page's footer.
+    Form("end-mark-after-body", lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\n-ENDS-", titled=True),
+    Form("dashed-end-after-body", lambda s: f"{s.issuer}\n{s.date_text}\n\n{s.body}\n\n– END –"),
+    Form(
+        "page-footer-after-body",
+        lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nTags: Trade, Energy\nShare\nPrint\nBack to top",
+        titled=True,
+    ),
     # No issuer named at all: a title and a date (a time) open each statement.
     Form("title-and-date-only", lambda s: f"{s.title}\n{s.date_text}\n\n{s.body}", titled=True, named=False),
     Form("title-date-and-time-only", lambda s: f"{s.title}\n{s.date_text}\n16:10\n\n{s.body}", titled=True, named=False),

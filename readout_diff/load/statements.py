@@ -89,8 +89,12 @@ _SMALL_WORDS = CONNECTORS | frozenset(
 )
 # Source tags and end marks that close a statement without being part of its text.
 _TRAILER = re.compile(
-    r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-|ends?|end of (?:statement|text))$",
-    re.I,
+    r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-"
+    r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
+    # what a web page puts under an article: its tags, related links, share and print buttons
+    r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*|back to top|top of (?:the )?page"
+    r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?)$",
+    re.IGNORECASE,
 )
 # How a candidate header block is scored. Its anchor line (the line holding the issuer) starts it, and
 # the signs of a header around it add up. A date is the surest sign (a body seldom holds a line that
@@ -561,8 +565,9 @@ def _try_block(
     found = _anchor(lines, i)
     if found is None:
         return None
-    # A source line after a body closes that statement ("— Source: Ministry of X"): it opens none.
-    if anchor.source is not None and _follows_body(lines, i, floor):
+    # A source line after a body closes that statement ("— Source: Ministry of X"), as an end mark
+    # ("-ENDS-", "###") or a page's footer ("Back to top") does: it opens none.
+    if (anchor.source is not None or _TRAILER.match(anchor.content)) and _follows_body(lines, i, floor):
         return None
     roles, values, quality, body_start = found
     low, high = _ISSUER_SCORE_RANGE
