@@ -45,6 +45,14 @@ CASES: dict[str, tuple[str, list[str]]] = {
             "3. They agreed to meet.",
         ],
     ),
+    "number_after_a_final_abbreviation_ends_its_sentence": (
+        "The Minister arrived in the U.S. 2. The Minister met the Secretary.",
+        ["The Minister arrived in the U.S. 2.", "The Minister met the Secretary."],
+    ),
+    "no_run_on_split_in_a_path": (
+        "See https://mfa.example.org/press/statement.Readout of the call. Or example.Gov.sy today.",
+        ["See https://mfa.example.org/press/statement.Readout of the call.", "Or example.Gov.sy today."],
+    ),
     "number_after_an_abbreviation_ends_its_sentence": (
         "The exhibition runs to Jan. 15. 2. Admission is free.",
         ["The exhibition runs to Jan. 15.", "2. Admission is free."],

@@ -182,6 +182,41 @@ def test_one_statement_naming_its_issuer_and_one_naming_none(unnamed):
     assert all(s.header.date == dt.date(2024, 5, 3) for s in document.statements)
 
 
+_A = "Ministry of Foreign Affairs of Sylvania\n3 May 2024\nMinisters Meet\n\nThe Minister met the Chancellor.\n\n"
+_B = "Federal Ministry of Foreign Affairs of Osterlich\n3 May 2024\nTalks in Vienna\n\nThe Chancellor received him.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A label in capitals above a title with a headline's verb still opens its statement.
+        (
+            _A + "READOUT\n3 May 2024\nPresident of Sylvania Speaks with Chancellor of Osterlich\n\nThey spoke.\n",
+            [("Ministry of Foreign Affairs of Sylvania", 1), ("READOUT", 1)],
+        ),
+        # A person under "Author:" at the end of a body is a line of it, not the next statement's issuer.
+        (
+            _A.rstrip("\n") + "\n\nAuthor: Jan Novak\n\n" + _B,
+            [("Ministry of Foreign Affairs of Sylvania", 2), ("Federal Ministry of Foreign Affairs of Osterlich", 1)],
+        ),
+        # Closing sentences that start like a page's footer are kept when they end a sentence.
+        (
+            _A + _B + "\nRelated: the ministers also reviewed the border agreement of 2019.\n\nTopics: trade and energy.\n",
+            [("Ministry of Foreign Affairs of Sylvania", 1), ("Federal Ministry of Foreign Affairs of Osterlich", 3)],
+        ),
+        # A second "Title:" that ends a sentence is the body's first sentence, not a header line.
+        (
+            "Issuer: Ministry of X\nSubject: Talks\nTitle: a joint text was also adopted.\n\nThey met.\n\n" + _B,
+            [("Ministry of X", 2), ("Federal Ministry of Foreign Affairs of Osterlich", 1)],
+        ),
+    ],
+    ids=["caps-label", "author-person", "footer-like-sentences", "repeated-field-sentence"],
+)
+def test_header_cues_do_not_take_body_lines(text, expected):
+    document = find_statements(text, "x")
+    assert [(s.issuer, len(s.sentences)) for s in document.statements] == expected
+
+
 def test_load_error_names_what_was_found():
     with pytest.raises(LoadError, match="found one statement \\(issuer 'Ministry of Foreign Affairs'\\)"):
         load("one-statement.txt")

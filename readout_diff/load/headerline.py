@@ -34,11 +34,14 @@ INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "stat
 ROLE_PHRASES = ("prime minister",)
 # Words of what happened rather than who reports it: a part holding one is a title ("Foreign Ministers'
 # Meeting", "PM call with ..."), even when it names an office-holder.
-_EVENT_WORDS = frozenset(
-    """meeting meetings meet meets talks talk call calls conversation conversations visit visits
-    dialogue summit conference readout statement remarks consultations discussion discussions discuss
-    discusses speaks speak hold holds receives welcomes hosts telephone phone review reviews agree
-    agrees sign signs launch launches attend attends""".split()
+# A headline's verbs ("Joint Commission Meets ...", "Chancellery Hosts ..."): no issuer's name has one.
+_HEADLINE_VERBS = frozenset(
+    "meets speaks holds receives welcomes hosts reviews agrees signs launches attends discusses".split()
+)
+_EVENT_WORDS = _HEADLINE_VERBS | frozenset(
+    """meeting meetings meet talks talk call calls conversation conversations visit visits dialogue
+    summit conference readout statement remarks consultations discussion discussions discuss speak hold
+    telephone phone review agree sign launch attend""".split()
 )
 # Office-holders in the plural do something in a title ("Foreign Ministers Review ..."); one issues.
 _PLURAL_ROLES = frozenset(["ministers"])
@@ -63,6 +66,9 @@ FIELD_ROLES = {
     "title": "title", "headline": "title", "subject": "title",
     "place": "place", "location": "place", "dateline": "place",
 }  # fmt: skip
+# Keys that may give a person rather than an issuer ("Author: Jan Novak"): an issuer's field only when
+# its value names an institution or an office-holder.
+PERSON_KEYS = frozenset(("author", "publisher"))
 # A label may be numbered: "Press Release No. 123/2024".
 _NUMBERING = frozenset("no nr num number ref reference".split())
 # A label is a few words: "FOR IMMEDIATE RELEASE", "Press Release No. 12/2024", "Issuer | Date | Title".
@@ -198,12 +204,6 @@ def is_label(text: str) -> bool:
     )
 
 
-# A headline's verbs ("Joint Commission Meets ...", "Chancellery Hosts ..."): no issuer's name has one.
-_HEADLINE_VERBS = frozenset(
-    "meets speaks holds receives welcomes hosts reviews agrees signs launches attends discusses".split()
-)
-
-
 def has_headline_verb(tokens: list[str]) -> bool:
     """Whether the words hold a headline's verb in the present tense ("Meets", "Speaks", "Hosts")."""
     return any(w.lower() in _HEADLINE_VERBS for w in tokens)
@@ -334,13 +334,14 @@ def _read_part(text: str) -> _Part:
 def _split_parts(text: str) -> list[_Part]:
     parts: list[_Part] = []
     key: str | None = None  # the role a field's key ("Issuer:", "Title:") gives the part after it
+    person = False  # the key may give a person ("Author:")
     for piece in _PART_SEP.split(text):
         piece = piece.strip()
         if not piece.strip(_STRIP):
             continue
         if key is not None:
             part = _read_part(piece)
-            if key == "issuer" and not part.date_only:
+            if key == "issuer" and not part.date_only and not (person and part.score < ISSUER_SCORE):
                 part.score, part.issuer = max(part.score, ISSUER_SCORE) + _KEYED_BONUS, _clean(piece)
             elif key in ("title", "place"):
                 part.issuer, part.score, part.title = None, 0.0, piece
@@ -348,7 +349,7 @@ def _split_parts(text: str) -> list[_Part]:
             key = None
             continue
         if piece.lower() in FIELD_ROLES:
-            key = FIELD_ROLES[piece.lower()]
+            key, person = FIELD_ROLES[piece.lower()], piece.lower() in PERSON_KEYS
             parts.append(_Part(text=piece, label=True))
             continue
         # A bracketed group closing a part is a part of its own when it holds an issuer or a date:

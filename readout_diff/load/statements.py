@@ -30,6 +30,7 @@ from .headerline import (
     INSTITUTION_WORDS,
     ISSUER_SCORE,
     LABEL_WORDS,
+    PERSON_KEYS,
     ROLE_PHRASES,
     ROLE_WORDS,
     WORD,
@@ -64,9 +65,7 @@ _SEPARATOR = re.compile(r"^\s*(?:[-*_=~#+]\s*){3,}$")
 # A line that is only a web address or a time of day ("16:10", "2:30 PM (GMT)"): a page's link or a
 # release's time pasted with its header, no sentence of the body.
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_TIME_LINE = re.compile(
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?", re.IGNORECASE
-)
+_TIME_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?(?:\s*\(?[A-Z]{2,5}\)?)?")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
@@ -92,7 +91,7 @@ _TRAILER = re.compile(
     r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-"
     r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
     # what a web page puts under an article: its tags, related links, share and print buttons
-    r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*|back to top|top of (?:the )?page"
+    r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])|back to top|top of (?:the )?page"
     r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?)$",
     re.IGNORECASE,
 )
@@ -351,6 +350,8 @@ def _features(raw: str, start: int) -> _Line:
     # A "Key: value" field line; of several fields in one line ("Posted: ... | Updated: ..."), the first,
     # unless one of them names the issuer (then the line is read in parts, see headerline.read_parts).
     inline = _INLINE_FIELD.search(m["value"]) if (m := _FIELD.match(text)) else None
+    if m and m["key"].lower() in PERSON_KEYS and issuer_score(m["value"]) < ISSUER_SCORE:
+        m = None  # "Author: Jan Novak" under a body is a line of it, not the next statement's issuer
     if m and (inline is None or not _ISSUER_FIELD.search(text)):
         value = (m["value"][: inline.start()] if inline else m["value"]).strip()
         line.field_role = FIELD_ROLES[m["key"].lower()]
@@ -406,11 +407,7 @@ def _reads_as_issuer(line: _Line) -> bool:
     if line.terminal or not 1 <= line.n_words - line.date_words <= _MAX_ISSUER_WORDS or line.past_tense:
         return False
     if line.caps:
-        # A banner ("EMBASSY OF OSTERLICH", "REPUBLIC OF SYLVANIA"), not a title set in capitals
-        # ("READOUT OF THE CALL BETWEEN THE TWO LEADERS"): an event word with no issuer word is a title's.
-        if line.issuer_words > 0:
-            return True
-        return line.n_words <= _MAX_CAPS_ISSUER_WORDS and not names_event(line.words)
+        return line.issuer_words > 0 or (line.n_words <= _MAX_CAPS_ISSUER_WORDS and _is_banner(line))
     # Words of an event ("Talks between the two foreign ministers", "Foreign Ministers Hold Talks")
     # make a title or headline of a line that names an office-holder.
     # A headline's verb ("Joint Commission Meets ...") makes a title of a line that names an institution,
@@ -428,6 +425,14 @@ def _is_office_line(line: _Line) -> bool:
         and line.n_words <= _MAX_OFFICE_WORDS
         and line.words[0].lower() in _OFFICE_HEADS
     )
+
+
+def _is_banner(line: _Line) -> bool:
+    """A line in capitals that stands as a banner: an issuer ("EMBASSY OF OSTERLICH"), a name
+    ("REPUBLIC OF SYLVANIA") or a label ("PRESS STATEMENT", "READOUT"), not a title set in capitals
+    ("READOUT OF THE CALL BETWEEN THE TWO LEADERS", "JOINT COMMISSION MEETS ..."), whose event word
+    outweighs any office it names."""
+    return line.caps and (line.issuer_score >= ISSUER_SCORE or line.label or not names_event(line.words))
 
 
 def _names_issuer(line: _Line) -> bool:
@@ -487,7 +492,9 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     if line.field_role:
         # A second field of a role the block has ("Last updated: ..." under "Date: ...") is still a header
         # line, never a sentence of the body.
-        return line.field_role if line.field_role not in roles or line.field_role == "issuer" else "label"
+        if line.field_role not in roles or line.field_role == "issuer":
+            return line.field_role
+        return None if line.terminal else "label"
     if line.date_only and "date" not in roles:
         return "date"
     if line.dateline is not None:
@@ -573,10 +580,7 @@ def _try_block(
     low, high = _ISSUER_SCORE_RANGE
     score = _FIELD_ANCHOR_SCORE if anchor.field_role else _ANCHOR_SCORE
     score = score + _ISSUER_WEIGHT * max(low, min(quality, high))
-    # Set in capitals, a line stands out as a banner when it reads as an issuer or names nobody ("REPUBLIC
-    # OF SYLVANIA"), not when an event word outweighs the office it names ("JOINT COMMISSION MEETS").
-    banner = anchor.caps and (anchor.issuer_score >= ISSUER_SCORE or not names_event(anchor.words))
-    if anchor.heading or banner or anchor.emphasis:
+    if anchor.heading or _is_banner(anchor) or anchor.emphasis:
         score += _MARKUP_BONUS
     # Grow backwards over a date, place or label line written above the issuer.
     first = i
@@ -755,6 +759,19 @@ def _dated_blocks(lines: list[_Line]) -> list[_Block]:
         blocks.append(_Block(first, last, 0.0, roles, {}))
         k = last
     return blocks
+
+
+def _fallback_blocks(lines: list[_Line]) -> list[_Block]:
+    """The header blocks when the issuer blocks find fewer than two statements: issuer lines standing
+    alone may open one too (no date or title with them), and if that still finds fewer than two, so may
+    a title with its date where no issuer block stands (``_dated_blocks``), beside the issuer blocks: a
+    file may hold one readout with its issuer line and one pasted from a page without it."""
+    blocks = _find_blocks(lines, bare=True)
+    if len(blocks) >= 2:
+        return blocks
+    taken = {k for b in blocks for k in range(b.first, b.last)}
+    dated = [b for b in _dated_blocks(lines) if taken.isdisjoint(range(b.first, b.last))]
+    return sorted(blocks + dated, key=lambda b: b.first)
 
 
 def _past_labels(lines: list[_Line], k: int) -> int:
@@ -1057,18 +1074,10 @@ def find_statements(text: str, source: str) -> Document:
     lines = _split_lines(text)
     found = _assemble(text, lines, _find_blocks(lines))
     if len(found) < 2:
-        # Only then may an issuer line standing alone, with no date or title, open a statement; and only
-        # when none does, a title and date with no issuer at all (their issuer is then "").
-        blocks = _find_blocks(lines, bare=True)
-        bare = _assemble(text, lines, blocks)
-        if len(bare) < 2:
-            # Beside them, a statement that names no issuer opens at its title and date.
-            taken = {k for b in blocks for k in range(b.first, b.last)}
-            dated = [b for b in _dated_blocks(lines) if taken.isdisjoint(range(b.first, b.last))]
-            bare = _assemble(text, lines, sorted(blocks + dated, key=lambda b: b.first))
-        if len(bare) < 2:
+        fallback = _assemble(text, lines, _fallback_blocks(lines))
+        if len(fallback) < 2:
             raise _load_error(text, lines, found)
-        found = bare
+        found = fallback
     headline = _headline(text[: found[0].start])
     statements = tuple(_statement(text, lines, n, item, headline) for n, item in enumerate(found, 1))
     return Document(source=source, text=text, title=headline, statements=statements)

@@ -153,7 +153,7 @@ def _punctuation_boundaries(text: str, start: int, end: int, items: frozenset[in
         if any(ch in _CJK_STOPS for ch in match.group()):
             cuts.add(next_pos)  # CJK full stops end a sentence with or without a following space
         elif next_pos > punct_end and not _is_item_number(text, start, match.start(), items):
-            if _opens_inline_item(text, start, match):
+            if _opens_inline_item(text, start, match, end):
                 continue
             if _ends_sentence(text, match.start(), punct_end, next_pos, end):
                 cuts.add(next_pos)
@@ -162,37 +162,57 @@ def _punctuation_boundaries(text: str, start: int, end: int, items: frozenset[in
     return cuts
 
 
-def _opens_inline_item(text: str, start: int, match: re.Match[str]) -> bool:
+#: A paragraph number inside a paragraph is at most this: readouts number a few paragraphs, and "How
+#: many attended? 40. The rest ..." is an answer, not a paragraph.
+_MAX_INLINE_ITEM = 20
+
+
+def _opens_inline_item(text: str, start: int, match: re.Match[str], end: int) -> bool:
     """Whether the full stop closes a paragraph number that opens a sentence inside a paragraph, as a
-    numbered readout pasted as one paragraph writes it: "... with the King. 2. The Minister ...". Not a
-    number ending a sentence ("on January 12. Talks"): the number must follow a sentence's end."""
+    numbered readout pasted as one paragraph writes it: "... with the King. 2. The Minister ...". The
+    number (1 to _MAX_INLINE_ITEM) must stand after what the usual rules take for a sentence's end: not
+    after "Jan." ("to Jan. 15. Admission"), "U.S." or "a.m.", and not inside a sentence ("January 12.")."""
     if match.group() != ".":
         return False
     number = match.start()
-    while number > start and number > match.start() - 2 and text[number - 1].isdigit():
+    while number > start and text[number - 1].isdigit():
         number -= 1
-    if number == match.start() or (number > start and text[number - 1].isdigit()):
+    if number == match.start() or int(text[number : match.start()]) > _MAX_INLINE_ITEM:
         return False
     before = number
     while before > start and text[before - 1] in " \t":
         before -= 1
     if before == number:
-        return False  # "A2." or "(2." : not a number standing alone
-    if before == start or text[before - 1] not in ".!?":
-        return False
-    # A sentence's end, not an abbreviation's full stop ("from Dec. 1 to Jan. 15. Admission ...").
-    return _word_before(text, before - 1).lower() not in _PREFIX_ABBREVIATIONS
+        return False  # "A2." or "(2.": not a number standing alone
+    punct = before
+    while punct > start and text[punct - 1] in _CLOSERS + _INVISIBLE:
+        punct -= 1
+    stops = punct
+    while stops > start and text[stops - 1] in ".!?…":
+        stops -= 1
+    return stops < punct and _ends_sentence(text, stops, before, number, end)
 
 
 def _runs_on(text: str, match: re.Match[str], end: int) -> bool:
     """Whether a full stop with no space after it ends a sentence run together with the next one, as a
     paste from a web page or a PDF leaves them: "remains in force.The parties ...". Only between a
-    word of lower-case letters (not an abbreviation, not part of an address: "www.example.Gov" has no
-    such word) and a capitalised word."""
+    word of lower-case letters (not an abbreviation) and a capitalised word, and never inside an
+    address: a token holding "://", "www.", "/" or "@", or another dot after this one ("example.Gov.sy")."""
     punct_end = match.end()
     if match.group() != "." or punct_end + 1 >= end:
         return False
     if not (text[punct_end].isupper() and text[punct_end + 1].islower()):
+        return False
+    token_start = punct_end
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    token_end = punct_end
+    while token_end < end and not text[token_end].isspace():
+        token_end += 1
+    token = text[token_start:token_end]
+    if any(mark in token for mark in ("://", "www.", "/", "@")):
+        return False
+    if "." in text[punct_end:token_end].rstrip(".!?…" + _CLOSERS):
         return False
     word = _word_before(text, match.start())
     return (
