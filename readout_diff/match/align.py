@@ -64,21 +64,26 @@ _SCORE_DIGITS = 4
 def _components(edges: list[tuple[int, int]]) -> list[list[int]]:
     """The connected components of a bipartite edge list (left ``i``, right ``j``), as lists of edge
     positions, in order of first appearance."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    if not edges:
+        return []
+    # Left sentence i is node i, right sentence j node offset + j; a root is its component's smallest
+    # node (a union-find with path halving over a list: the long pairs' tens of thousands of edges).
+    offset = max(i for i, _ in edges) + 1
+    parent = list(range(offset + max(j for _, j in edges) + 1))
 
-    def find(node: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(node, node) != node:
+    def find(node: int) -> int:
+        while parent[node] != node:
             parent[node] = parent[parent[node]]
             node = parent[node]
         return node
 
     for i, j in edges:
-        a, b = find(("l", i)), find(("r", j))
+        a, b = find(i), find(offset + j)
         if a != b:
             parent[max(a, b)] = min(a, b)
-    components: dict[tuple[str, int], list[int]] = {}
+    components: dict[int, list[int]] = {}
     for k, (i, _) in enumerate(edges):
-        components.setdefault(find(("l", i)), []).append(k)
+        components.setdefault(find(i), []).append(k)
     return list(components.values())
 
 
