@@ -53,6 +53,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "See https://mfa.example.org/press/statement.Readout of the call. Or example.Gov.sy today.",
         ["See https://mfa.example.org/press/statement.Readout of the call.", "Or example.Gov.sy today."],
     ),
+    "superscript_digits_are_no_paragraph_number": (
+        "They met. ²³. The next.",
+        ["They met.", "²³.", "The next."],
+    ),
     "number_after_an_abbreviation_ends_its_sentence": (
         "The exhibition runs to Jan. 15. 2. Admission is free.",
         ["The exhibition runs to Jan. 15.", "2. Admission is free."],

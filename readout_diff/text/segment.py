@@ -165,6 +165,7 @@ def _punctuation_boundaries(text: str, start: int, end: int, items: frozenset[in
 #: A paragraph number inside a paragraph is at most this: readouts number a few paragraphs, and "How
 #: many attended? 40. The rest ..." is an answer, not a paragraph.
 _MAX_INLINE_ITEM = 20
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _opens_inline_item(text: str, start: int, match: re.Match[str], end: int) -> bool:
@@ -175,7 +176,7 @@ def _opens_inline_item(text: str, start: int, match: re.Match[str], end: int) ->
     if match.group() != ".":
         return False
     number = match.start()
-    while number > start and text[number - 1].isdigit():
+    while number > start and text[number - 1] in _ASCII_DIGITS:  # not "²", which isdigit() takes
         number -= 1
     if number == match.start() or int(text[number : match.start()]) > _MAX_INLINE_ITEM:
         return False
