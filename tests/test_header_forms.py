@@ -56,6 +56,8 @@ class Statement:
     # "paragraphs" (blank line between sentences), "lines" (one sentence a line) or "one-paragraph" (the
     # whole body in one paragraph, as a one-paragraph release is written)
     layout: str
+    #: Its place in the file (1, 2, ...), for forms that number the statements.
+    number: int = 1
 
     @property
     def body(self) -> str:
@@ -205,6 +207,9 @@ FORMS = [
         lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nTags: Trade, Energy\nShare\nPrint\nBack to top",
         titled=True,
     ),
+    # Statements numbered in a compiled file.
+    Form("numbered-issuers", lambda s: f"{s.number}) {s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("lettered-issuers", lambda s: f"{'AB'[s.number - 1]}. {s.issuer}\n{s.date_text}\n\n{s.body}"),
     # No issuer named at all: a title and a date (a time) open each statement.
     Form("title-and-date-only", lambda s: f"{s.title}\n{s.date_text}\n\n{s.body}", titled=True, named=False),
     Form("title-date-and-time-only", lambda s: f"{s.title}\n{s.date_text}\n16:10\n\n{s.body}", titled=True, named=False),
@@ -383,7 +388,8 @@ def render(
     if not form.named:
         issuers = ["", ""]
     statements = [
-        Statement(issuers[k], date, date_text, titles[k], places[k], pair.sentences[k], layout) for k in (0, 1)
+        Statement(issuers[k], date, date_text, titles[k], places[k], pair.sentences[k], layout, k + 1)
+        for k in (0, 1)
     ]
     parts = [form.headline] if form.headline else []
     parts += [form.render(s) for s in statements]

@@ -69,6 +69,7 @@ _TIME_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
+_ENUMERATED = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\)|[A-H][.)]|[IVX]{1,4}[.)])\s+(?P<rest>\S.*)")
 _TERMINAL = re.compile(r"[.!?;:。！？][\"'”’)\]]*$")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Jr|Sr|Co|Ltd|St)\.$")
 # Signs that a short line may hold several header fields: a separator, a bracket, "by"/"from", a label
@@ -91,7 +92,8 @@ _TRAILER = re.compile(
     r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-"
     r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
     # what a web page puts under an article: its tags, related links, share and print buttons
-    r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])|back to top|top of (?:the )?page"
+    r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
+    r"|back to top|top of (?:the )?page"
     r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?)$",
     re.IGNORECASE,
 )
@@ -344,6 +346,12 @@ def _features(raw: str, start: int) -> _Line:
     if m := _EMPHASIS.match(text):
         line.emphasis, text, offset = True, m[2], offset + m.start(2)
     line.bullet = bool(_BULLET.match(raw))
+    # Statements numbered in a compiled file ("1) Ministry of X", "B. Office of Y"): the number is no part
+    # of an issuer line, which is then no list item. A list item of a body ends a sentence, or names no
+    # institution or office-holder well enough to be an issuer.
+    numbered = _ENUMERATED.match(text)
+    if numbered and not _is_terminal(numbered["rest"]) and issuer_score(numbered["rest"]) >= ISSUER_SCORE:
+        line.bullet, text, offset = False, numbered["rest"], offset + numbered.start("rest")
     stripped = text.strip().lstrip("/|>").strip()
     offset += text.find(stripped) if stripped else 0
     text = stripped
