@@ -769,14 +769,9 @@ def _dated_blocks(lines: list[_Line]) -> list[_Block]:
     return blocks
 
 
-def _fallback_blocks(lines: list[_Line]) -> list[_Block]:
-    """The header blocks when the issuer blocks find fewer than two statements: issuer lines standing
-    alone may open one too (no date or title with them), and if that still finds fewer than two, so may
-    a title with its date where no issuer block stands (``_dated_blocks``), beside the issuer blocks: a
-    file may hold one readout with its issuer line and one pasted from a page without it."""
-    blocks = _find_blocks(lines, bare=True)
-    if len(blocks) >= 2:
-        return blocks
+def _with_dated_blocks(lines: list[_Line], blocks: list[_Block]) -> list[_Block]:
+    """``blocks`` and, where none of them stands, each title with its date (``_dated_blocks``): a file
+    may hold one readout with its issuer line and one pasted from a page without it."""
     taken = {k for b in blocks for k in range(b.first, b.last)}
     dated = [b for b in _dated_blocks(lines) if taken.isdisjoint(range(b.first, b.last))]
     return sorted(blocks + dated, key=lambda b: b.first)
@@ -1082,7 +1077,12 @@ def find_statements(text: str, source: str) -> Document:
     lines = _split_lines(text)
     found = _assemble(text, lines, _find_blocks(lines))
     if len(found) < 2:
-        fallback = _assemble(text, lines, _fallback_blocks(lines))
+        # Only then may an issuer line standing alone, with no date or title, open a statement; and only
+        # when that still finds fewer than two, a title with its date where no issuer stands.
+        blocks = _find_blocks(lines, bare=True)
+        fallback = _assemble(text, lines, blocks)
+        if len(fallback) < 2:
+            fallback = _assemble(text, lines, _with_dated_blocks(lines, blocks))
         if len(fallback) < 2:
             raise _load_error(text, lines, found)
         found = fallback
