@@ -217,6 +217,21 @@ def test_header_cues_do_not_take_body_lines(text, expected):
     assert [(s.issuer, len(s.sentences)) for s in document.statements] == expected
 
 
+def test_a_title_and_date_set_apart_above_an_issuer_line_are_its_header_not_the_body_above():
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the Chancellor.\n\n"
+        "Talks in Vienna\n4 May 2024\n\nFederal Ministry of Foreign Affairs of Osterlich\n\n"
+        "The Chancellor received the Minister.\n"
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences] == ["The Minister met the Chancellor."]
+    assert (second.issuer, second.header.title, second.header.date) == (
+        "Federal Ministry of Foreign Affairs of Osterlich",
+        "Talks in Vienna",
+        dt.date(2024, 5, 4),
+    )
+
+
 def test_load_error_names_what_was_found():
     with pytest.raises(LoadError, match="found one statement \\(issuer 'Ministry of Foreign Affairs'\\)"):
         load("one-statement.txt")

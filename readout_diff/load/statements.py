@@ -640,6 +640,9 @@ def _try_block(
     # or apart from it when set as a title (Title Case, a heading, bold) after another statement's body.
     if "title" not in roles and (title := _title_above(lines, first, floor)) is not None:
         roles["title"], first = title, title
+    elif not roles.keys() & {"title", "date"} and (above := _dated_title_above(lines, first, floor)):
+        roles.update(above)
+        first = min(above.values())
     before = lines[first - 1] if first > floor else None
     standalone = before is None or before.blank or before.separator or first == 0
     score += _STANDALONE_BONUS * standalone
@@ -686,6 +689,26 @@ def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
     elif floor > 0 and not body_above:
         return None  # it would leave the statement above without a body
     return k
+
+
+def _dated_title_above(lines: list[_Line], first: int, floor: int) -> dict[str, int]:
+    """A title and its date set apart above an issuer line that has neither ("Ministers Meet" / "3 May
+    2024" / blank / "Ministry of X"), after another statement's body (which they would otherwise end):
+    their roles, or {}. Above the first statement such lines are the file's headline."""
+    k = first - 1
+    while k >= floor and lines[k].blank:
+        k -= 1
+    if floor == 0 or k < floor or k == first - 1 or not lines[k].date_only or lines[k].field_role:
+        return {}
+    found = {"date": k}
+    if k - 1 >= floor and _reads_as_title(lines[k - 1]):
+        found["title"] = k - 1
+    top = min(found.values())
+    if top > floor and not (lines[top - 1].blank or lines[top - 1].separator):
+        return {}  # the end of a paragraph or a signature, not a header set apart
+    if not _has_text(lines, floor, top):
+        return {}  # it would leave the statement above without a body
+    return found
 
 
 def _has_text(lines: list[_Line], first: int, stop: int) -> bool:
