@@ -207,6 +207,10 @@ FORMS = [
         lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nTags: Trade, Energy\nShare\nPrint\nBack to top",
         titled=True,
     ),
+    # A page's fields with their keys on lines of their own (GOV.UK), and a place under the date.
+    Form("keys-on-their-own-lines", lambda s: f"{s.title}\nFrom:\n{s.issuer}\nPublished\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("title-date-place-issuer", lambda s: f"{s.title}\n{s.date_text}\n{s.place}\n{s.issuer}\n\n{s.body}", titled=True),
+    Form("title-date-place-only", lambda s: f"{s.title}\n{s.date_text}\n{s.place}\n\n{s.body}", titled=True, named=False),
     # Statements numbered in a compiled file.
     Form("numbered-issuers", lambda s: f"{s.number}) {s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
     Form("lettered-issuers", lambda s: f"{'AB'[s.number - 1]}. {s.issuer}\n{s.date_text}\n\n{s.body}"),

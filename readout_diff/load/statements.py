@@ -57,6 +57,9 @@ _OFFICE_HEADS = frozenset(
 )
 _FIELD_KEYS = "|".join(sorted(FIELD_ROLES, key=len, reverse=True))
 _FIELD = re.compile(rf"^(?P<key>{_FIELD_KEYS})\s*:\s*(?P<value>.*)$", re.I)
+# A field's key alone on its line, its value on the next ("From:" / "Ministry of X", "Published" / "3 May
+# 2024", as GOV.UK pages are pasted): a header line, read as a label.
+_KEY_ALONE = re.compile(rf"(?:{_FIELD_KEYS})\s*:?", re.IGNORECASE)
 # A second field on the same line ("Issuer: X | Date: Y"): the line is read part by part instead.
 _INLINE_FIELD = re.compile(rf"(?:\||\s[·•;–—-]+)\s*(?:{_FIELD_KEYS})\s*:", re.I)
 _ISSUER_KEYS = "|".join(sorted((k for k, r in FIELD_ROLES.items() if r == "issuer"), key=len, reverse=True))
@@ -248,7 +251,8 @@ class _Line:
         "Share", or a web address alone."""
         if self.field_role:
             return False
-        return bool(_URL_LINE.fullmatch(self.content) or _TIME_LINE.fullmatch(self.content)) or (
+        alone = _URL_LINE.fullmatch(self.content) or _TIME_LINE.fullmatch(self.content)
+        return bool(alone or _KEY_ALONE.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
         )
 
@@ -360,7 +364,7 @@ def _features(raw: str, start: int) -> _Line:
     inline = _INLINE_FIELD.search(m["value"]) if (m := _FIELD.match(text)) else None
     if m and m["key"].lower() in PERSON_KEYS and issuer_score(m["value"]) < ISSUER_SCORE:
         m = None  # "Author: Jan Novak" under a body is a line of it, not the next statement's issuer
-    if m and (inline is None or not _ISSUER_FIELD.search(text)):
+    if m and m["value"].strip() and (inline is None or not _ISSUER_FIELD.search(text)):
         value = (m["value"][: inline.start()] if inline else m["value"]).strip()
         line.field_role = FIELD_ROLES[m["key"].lower()]
         offset += m.start("value") + m["value"].find(value) if value else 0
@@ -779,7 +783,9 @@ def _dated_blocks(lines: list[_Line]) -> list[_Block]:
             k += 1
             continue  # a date at the end of a paragraph or a signature, not a header
         last = _past_labels(lines, k + 1)  # a time of day, a link, a label
-        if "title" not in roles and last < len(lines) and _reads_as_title(lines[last]):
+        if last < len(lines) and _is_place_line(lines[last]) and "title" in roles:
+            roles["place"], last = last, _past_labels(lines, last + 1)  # "Ottawa, Ontario"
+        elif "title" not in roles and last < len(lines) and _reads_as_title(lines[last]):
             roles["title"], last = last, _past_labels(lines, last + 1)
         body = last
         while body < len(lines) and (lines[body].blank or lines[body].separator):
@@ -987,6 +993,8 @@ def _lead_block(lines: list[_Line], first: int, stop: int, opening: bool) -> tup
             body_start = dateline.body_start
             k += 1
             break
+        elif runs and "date" in roles and "place" not in roles and _is_place_line(line):
+            roles["place"] = k  # "Ministers Meet" / "3 May 2024" / "Ottawa, Ontario": a place, not a title
         elif not _reads_as_title(line):
             break
         elif runs and runs[-1][-1] == k - 1 and len(runs[-1]) < _MAX_LEAD_TITLE_LINES:
