@@ -208,6 +208,12 @@ FORMS = [
         titled=True,
     ),
     # A page's fields with their keys on lines of their own (GOV.UK), and a place under the date.
+    Form(
+        "page-label-title-summary-keys",
+        lambda s: f"Press release\n{s.title}\nA summary of the release.\nFrom:\n{s.issuer}\nPublished\n{s.date_text}\n\n{s.body}",
+        headline=None,
+        titled=True,
+    ),
     Form("keys-on-their-own-lines", lambda s: f"{s.title}\nFrom:\n{s.issuer}\nPublished\n{s.date_text}\n\n{s.body}", titled=True),
     Form("title-date-place-issuer", lambda s: f"{s.title}\n{s.date_text}\n{s.place}\n{s.issuer}\n\n{s.body}", titled=True),
     Form("title-date-place-only", lambda s: f"{s.title}\n{s.date_text}\n{s.place}\n\n{s.body}", titled=True, named=False),

@@ -609,6 +609,21 @@ def _try_block(
         if role != "label":
             roles[role] = first - 1
         first -= 1
+    # A page's title and its summary sentence above a key standing alone ("Title" / "The Prime Minister
+    # spoke to ..." / "From:" / "Ministry of X", as GOV.UK pages paste): the summary is the page's, a line
+    # of the header, not the end of the body above.
+    if first < i and _KEY_ALONE.fullmatch(lines[first].content) and (summary := first - 1) > floor:
+        title = summary - 1
+        above = lines[title - 1] if title > floor else None
+        if (
+            lines[summary].terminal
+            and not lines[summary].blank
+            and _reads_as_title(lines[title])
+            and (above is None or above.blank or above.separator or above.label)
+        ):
+            roles["title"], first = title, title
+            if title > floor and lines[title - 1].label:
+                first = title - 1  # "Press release" above the title
     # Grow forwards over header lines; blank lines may sit between them. A dateline opening the
     # first paragraph gives its place and date and starts the body after its dash.
     blanks = 0
