@@ -217,6 +217,16 @@ FORMS = [
     Form("keys-on-their-own-lines", lambda s: f"{s.title}\nFrom:\n{s.issuer}\nPublished\n{s.date_text}\n\n{s.body}", titled=True),
     Form("title-date-place-issuer", lambda s: f"{s.title}\n{s.date_text}\n{s.place}\n{s.issuer}\n\n{s.body}", titled=True),
     Form("title-date-place-only", lambda s: f"{s.title}\n{s.date_text}\n{s.place}\n\n{s.body}", titled=True, named=False),
+    # A page's section labels above the title (the White House's "Briefing Room" / "Statements and
+    # Releases", a breadcrumb), with and without the issuer.
+    Form(
+        "section-labels-title-date",
+        lambda s: f"Briefing Room\nStatements and Releases\n{s.title}\n{s.date_text}\n\n{s.body}",
+        titled=True,
+        named=False,
+    ),
+    Form("issuer-news-title-date-time", lambda s: f"{s.issuer}\nNews\n{s.title}\n{s.date_text}, 16:10\n\n{s.body}", titled=True),
+    Form("breadcrumb-title-date", lambda s: f"Home / News\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True, named=False),
     # Statements numbered in a compiled file.
     Form("numbered-issuers", lambda s: f"{s.number}) {s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
     Form("lettered-issuers", lambda s: f"{'AB'[s.number - 1]}. {s.issuer}\n{s.date_text}\n\n{s.body}"),

@@ -51,7 +51,7 @@ LABEL_WORDS = frozenset(
     """press media release immediate note news statement readout communique communiqué office
     spokesperson spokesman spokeswoman information bureau service unit desk source sources via
     issuer date title headline subject place dateline summary transcript announcement
-    share print email tweet download pdf end ends""".split()
+    share print email tweet download pdf end ends home newsroom briefing room""".split()
 )
 # The keys of "Key: value" fields and the role each gives its value.
 FIELD_ROLES = {

@@ -791,9 +791,12 @@ def _dated_blocks(lines: list[_Line]) -> list[_Block]:
             continue
         first, roles = k, {"date": k}
         above = lines[k - 1] if k > 0 else None
-        set_apart = k < 2 or lines[k - 2].blank or lines[k - 2].separator
+        top = k - 1
+        while top > 0 and lines[top - 1].label:  # a page's section labels: "Briefing Room", "News"
+            top -= 1
+        set_apart = top == 0 or lines[top - 1].blank or lines[top - 1].separator
         if above is not None and _reads_as_title(above) and set_apart:
-            first, roles["title"] = k - 1, k - 1
+            first, roles["title"] = top, k - 1
         elif above is not None and not (above.blank or above.separator):
             k += 1
             continue  # a date at the end of a paragraph or a signature, not a header
