@@ -232,6 +232,13 @@ def test_a_title_and_date_set_apart_above_an_issuer_line_are_its_header_not_the_
     )
 
 
+@pytest.mark.parametrize("text", [" 3 May 2024", "3 May 2024\n", "Title\n3 May 2024\n"])
+def test_a_date_alone_is_a_load_error_not_a_crash(text):
+    """The title-and-date fallback at the file's first line (a fuzzed input once raised IndexError)."""
+    with pytest.raises(LoadError):
+        find_statements(text, "x")
+
+
 def test_load_error_names_what_was_found():
     with pytest.raises(LoadError, match="found one statement \\(issuer 'Ministry of Foreign Affairs'\\)"):
         load("one-statement.txt")

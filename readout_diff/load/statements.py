@@ -791,11 +791,10 @@ def _dated_blocks(lines: list[_Line]) -> list[_Block]:
             continue
         first, roles = k, {"date": k}
         above = lines[k - 1] if k > 0 else None
-        top = k - 1
-        while top > 0 and lines[top - 1].label:  # a page's section labels: "Briefing Room", "News"
+        top = k - 1 if above is not None and _reads_as_title(above) else k
+        while top < k and top > 0 and lines[top - 1].label:  # a page's section labels: "Briefing Room"
             top -= 1
-        set_apart = top == 0 or lines[top - 1].blank or lines[top - 1].separator
-        if above is not None and _reads_as_title(above) and set_apart:
+        if top < k and (top == 0 or lines[top - 1].blank or lines[top - 1].separator):
             first, roles["title"] = top, k - 1
         elif above is not None and not (above.blank or above.separator):
             k += 1
