@@ -719,15 +719,24 @@ def _dated_title_above(lines: list[_Line], first: int, floor: int) -> dict[str, 
         k -= 1
     if floor == 0 or k < floor or k == first - 1 or not lines[k].date_only or lines[k].field_role:
         return {}
-    found = {"date": k}
-    if k - 1 >= floor and _reads_as_title(lines[k - 1]):
-        found["title"] = k - 1
-    top = min(found.values())
+    found = _date_set_apart(lines, k, floor)
+    if found is None or not _has_text(lines, floor, found[0]):
+        return {}  # the end of a paragraph or a signature; or it would leave the statement above no body
+    return found[1]
+
+
+def _date_set_apart(lines: list[_Line], k: int, floor: int) -> tuple[int, dict[str, int]] | None:
+    """A date line ``k`` standing as a header, with a title directly above it (perhaps under a page's
+    section labels: "Briefing Room"), set apart from the text above by a blank line, a rule or
+    ``floor``: the group's first line and roles. None when the group ends a paragraph or a signature."""
+    roles, top = {"date": k}, k
+    if k > floor and _reads_as_title(lines[k - 1]):
+        roles["title"] = top = k - 1
+        while top > floor and lines[top - 1].label:
+            top -= 1
     if top > floor and not (lines[top - 1].blank or lines[top - 1].separator):
-        return {}  # the end of a paragraph or a signature, not a header set apart
-    if not _has_text(lines, floor, top):
-        return {}  # it would leave the statement above without a body
-    return found
+        return None
+    return top, roles
 
 
 def _has_text(lines: list[_Line], first: int, stop: int) -> bool:
@@ -789,16 +798,11 @@ def _dated_blocks(lines: list[_Line]) -> list[_Block]:
         if not line.date_only or line.field_role not in (None, "date"):
             k += 1
             continue
-        first, roles = k, {"date": k}
-        above = lines[k - 1] if k > 0 else None
-        top = k - 1 if above is not None and _reads_as_title(above) else k
-        while top < k and top > 0 and lines[top - 1].label:  # a page's section labels: "Briefing Room"
-            top -= 1
-        if top < k and (top == 0 or lines[top - 1].blank or lines[top - 1].separator):
-            first, roles["title"] = top, k - 1
-        elif above is not None and not (above.blank or above.separator):
+        found = _date_set_apart(lines, k, 0)
+        if found is None:
             k += 1
             continue  # a date at the end of a paragraph or a signature, not a header
+        first, roles = found
         last = _past_labels(lines, k + 1)  # a time of day, a link, a label
         if last < len(lines) and _is_place_line(lines[last]) and "title" in roles:
             roles["place"], last = last, _past_labels(lines, last + 1)  # "Ottawa, Ontario"
