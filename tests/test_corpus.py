@@ -81,25 +81,22 @@ def test_dev_corpus_scores(corpus):
     assert pair_f1 >= MIN_PAIR_F1, out
 
 
-def test_dev_corpus_scores_with_the_static_model(corpus):
-    if not STATIC_MODEL.is_dir():
-        pytest.skip(f"the shared Model2Vec model is not here ({STATIC_MODEL})")
-    if importlib.util.find_spec("model2vec") is None:
-        pytest.skip("the semantic extra (model2vec) is not installed")
-    out = _scored(corpus, "--model", str(STATIC_MODEL))
-    only_f1, pair_f1, points = _pooled(out)
-    assert points >= MIN_MODEL_POINTS, out
-    assert only_f1 >= MIN_MODEL_ONLY_F1, out
-    assert pair_f1 >= MIN_MODEL_PAIR_F1, out
+#: Each shared model: its folder, the module its extra installs, and its floors (only-F1, pair-F1, points).
+MODELS = [
+    pytest.param(STATIC_MODEL, "model2vec", (MIN_MODEL_ONLY_F1, MIN_MODEL_PAIR_F1, MIN_MODEL_POINTS), id="static"),
+    pytest.param(ONNX_MODEL, "fastembed", (MIN_ONNX_ONLY_F1, MIN_ONNX_PAIR_F1, MIN_ONNX_POINTS), id="onnx"),
+]
 
 
-def test_dev_corpus_scores_with_the_onnx_model(corpus):
-    if not ONNX_MODEL.is_dir():
-        pytest.skip(f"the shared ONNX model is not here ({ONNX_MODEL})")
-    if importlib.util.find_spec("fastembed") is None:
-        pytest.skip("the onnx extra (fastembed) is not installed")
-    out = _scored(corpus, "--model", str(ONNX_MODEL))
+@pytest.mark.parametrize(("model", "module", "floors"), MODELS)
+def test_dev_corpus_scores_with_a_model(corpus, model, module, floors):
+    if not model.is_dir():
+        pytest.skip(f"the shared model is not here ({model})")
+    if importlib.util.find_spec(module) is None:
+        pytest.skip(f"the extra that installs {module} is not installed")
+    out = _scored(corpus, "--model", str(model))
     only_f1, pair_f1, points = _pooled(out)
-    assert points >= MIN_ONNX_POINTS, out
-    assert only_f1 >= MIN_ONNX_ONLY_F1, out
-    assert pair_f1 >= MIN_ONNX_PAIR_F1, out
+    min_only_f1, min_pair_f1, min_points = floors
+    assert points >= min_points, out
+    assert only_f1 >= min_only_f1, out
+    assert pair_f1 >= min_pair_f1, out
