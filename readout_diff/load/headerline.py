@@ -67,8 +67,8 @@ FIELD_ROLES = {
     "place": "place", "location": "place", "dateline": "place",
 }  # fmt: skip
 # Keys that may give a person rather than an issuer ("Author: Jan Novak"): an issuer's field only when
-# its value names an institution or an office-holder.
-PERSON_KEYS = frozenset(("author", "publisher"))
+# its value names an institution or an office-holder (see ``field_role``).
+_PERSON_KEYS = frozenset(("author", "publisher"))
 # A label may be numbered: "Press Release No. 123/2024".
 _NUMBERING = frozenset("no nr num number ref reference".split())
 # A label is a few words: "FOR IMMEDIATE RELEASE", "Press Release No. 12/2024", "Issuer | Date | Title".
@@ -331,25 +331,34 @@ def _read_part(text: str) -> _Part:
     return part
 
 
+def field_role(key: str, value: str) -> str | None:
+    """The role a field's ``key`` gives its ``value`` ("Date" a date, "From" the issuer), or None: a
+    key that may give a person ("Author") gives an issuer only when the value names an office."""
+    role = FIELD_ROLES[key.lower()]
+    if key.lower() in _PERSON_KEYS and issuer_score(value) < ISSUER_SCORE:
+        return None
+    return role
+
+
 def _split_parts(text: str) -> list[_Part]:
     parts: list[_Part] = []
-    key: str | None = None  # the role a field's key ("Issuer:", "Title:") gives the part after it
-    person = False  # the key may give a person ("Author:")
+    key: str | None = None  # a field's key ("Issuer:", "Title:"), which gives the part after it a role
     for piece in _PART_SEP.split(text):
         piece = piece.strip()
         if not piece.strip(_STRIP):
             continue
         if key is not None:
             part = _read_part(piece)
-            if key == "issuer" and not part.date_only and not (person and part.score < ISSUER_SCORE):
+            role = field_role(key, piece)
+            if role == "issuer" and not part.date_only:
                 part.score, part.issuer = max(part.score, ISSUER_SCORE) + _KEYED_BONUS, _clean(piece)
-            elif key in ("title", "place"):
+            elif role in ("title", "place"):
                 part.issuer, part.score, part.title = None, 0.0, piece
             parts.append(part)
             key = None
             continue
         if piece.lower() in FIELD_ROLES:
-            key, person = FIELD_ROLES[piece.lower()], piece.lower() in PERSON_KEYS
+            key = piece
             parts.append(_Part(text=piece, label=True))
             continue
         # A bracketed group closing a part is a part of its own when it holds an issuer or a date:

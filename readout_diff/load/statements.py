@@ -30,12 +30,12 @@ from .headerline import (
     INSTITUTION_WORDS,
     ISSUER_SCORE,
     LABEL_WORDS,
-    PERSON_KEYS,
     ROLE_PHRASES,
     ROLE_WORDS,
     WORD,
     LineParts,
     closing_group,
+    field_role,
     has_headline_verb,
     is_label,
     is_past_tense,
@@ -362,11 +362,11 @@ def _features(raw: str, start: int) -> _Line:
     # A "Key: value" field line; of several fields in one line ("Posted: ... | Updated: ..."), the first,
     # unless one of them names the issuer (then the line is read in parts, see headerline.read_parts).
     inline = _INLINE_FIELD.search(m["value"]) if (m := _FIELD.match(text)) else None
-    if m and m["key"].lower() in PERSON_KEYS and issuer_score(m["value"]) < ISSUER_SCORE:
-        m = None  # "Author: Jan Novak" under a body is a line of it, not the next statement's issuer
-    if m and m["value"].strip() and (inline is None or not _ISSUER_FIELD.search(text)):
+    # ("Author: Jan Novak" under a body gives no role: a line of that body, not the next issuer.)
+    role = field_role(m["key"], m["value"]) if m and m["value"].strip() else None
+    if role and (inline is None or not _ISSUER_FIELD.search(text)):
         value = (m["value"][: inline.start()] if inline else m["value"]).strip()
-        line.field_role = FIELD_ROLES[m["key"].lower()]
+        line.field_role = role
         offset += m.start("value") + m["value"].find(value) if value else 0
         text = value
     line.content, line.content_start = text, start + offset
