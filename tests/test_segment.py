@@ -53,6 +53,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "See https://mfa.example.org/press/statement.Readout of the call. Or example.Gov.sy today.",
         ["See https://mfa.example.org/press/statement.Readout of the call.", "Or example.Gov.sy today."],
     ),
+    "a_long_number_is_no_paragraph_number": (
+        "They met. 123. The next.",
+        ["They met.", "123.", "The next."],
+    ),
     "superscript_digits_are_no_paragraph_number": (
         "They met. ²³. The next.",
         ["They met.", "²³.", "The next."],
@@ -537,3 +541,13 @@ def test_shared_boundary_cases_f1() -> None:
     recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     assert f1 >= 0.97, f"boundary F1 {f1:.3f} (P={precision:.3f} R={recall:.3f})"
+
+
+def test_long_runs_without_a_space_are_read_once() -> None:
+    """A number too long to convert and a long run of "word.Word" with no space (a PDF's broken text)
+    keep every character; the run is read in bounded windows, not whole at each full stop in it."""
+    digits = "They met. " + "1" * 5000 + ". The next."
+    run = "a" + "xx.Yy" * 2000
+    for text in (digits, run):
+        sentences = split_sentences(text)
+        assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")

@@ -176,9 +176,11 @@ def _opens_inline_item(text: str, start: int, match: re.Match[str], end: int) ->
     if match.group() != ".":
         return False
     number = match.start()
-    while number > start and text[number - 1] in _ASCII_DIGITS:  # not "²", which isdigit() takes
+    # Two digits at most ("²" is no digit here, though isdigit() takes it): a longer number is no item.
+    while number > max(start, match.start() - 3) and text[number - 1] in _ASCII_DIGITS:
         number -= 1
-    if number == match.start() or int(text[number : match.start()]) > _MAX_INLINE_ITEM:
+    digits = text[number : match.start()]
+    if not digits or len(digits) > 2 or int(digits) > _MAX_INLINE_ITEM:
         return False
     before = number
     while before > start and text[before - 1] in " \t":
@@ -204,13 +206,17 @@ def _runs_on(text: str, match: re.Match[str], end: int) -> bool:
         return False
     if not (text[punct_end].isupper() and text[punct_end + 1].islower()):
         return False
+    # The token around the full stop, read no further than _LOOK either way: a longer run without a
+    # space is no pair of words (and reading it whole at every stop in it would take quadratic time).
     token_start = punct_end
-    while token_start > 0 and not text[token_start - 1].isspace():
+    while token_start > max(0, punct_end - _LOOK) and not text[token_start - 1].isspace():
         token_start -= 1
     token_end = punct_end
-    while token_end < end and not text[token_end].isspace():
+    while token_end < min(end, punct_end + _LOOK) and not text[token_end].isspace():
         token_end += 1
     token = text[token_start:token_end]
+    if len(token) >= 2 * _LOOK - 1:
+        return False
     if any(mark in token for mark in ("://", "www.", "/", "@")):
         return False
     if "." in text[punct_end:token_end].rstrip(".!?…" + _CLOSERS):
