@@ -206,6 +206,11 @@ def _runs_on(text: str, match: re.Match[str], end: int) -> bool:
         return False
     if not (text[punct_end].isupper() and text[punct_end + 1].islower()):
         return False
+    word = _word_before(text, match.start())
+    if not (len(word) >= 2 and word.isalpha() and word.islower()):
+        return False
+    if word in _PREFIX_ABBREVIATIONS or word in _FINAL_ABBREVIATIONS:
+        return False
     # The token around the full stop, read no further than _LOOK either way: a longer run without a
     # space is no pair of words (and reading it whole at every stop in it would take quadratic time).
     token_start = punct_end
@@ -219,16 +224,7 @@ def _runs_on(text: str, match: re.Match[str], end: int) -> bool:
         return False
     if any(mark in token for mark in ("://", "www.", "/", "@")):
         return False
-    if "." in text[punct_end:token_end].rstrip(".!?…" + _CLOSERS):
-        return False
-    word = _word_before(text, match.start())
-    return (
-        len(word) >= 2
-        and word.isalpha()
-        and word.islower()
-        and word not in _PREFIX_ABBREVIATIONS
-        and word not in _FINAL_ABBREVIATIONS
-    )
+    return "." not in text[punct_end:token_end].rstrip(".!?…" + _CLOSERS)
 
 
 def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, end: int) -> bool:
