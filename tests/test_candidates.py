@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+import numpy as np
 import pytest
+from rapidfuzz import fuzz, process
 
 from readout_diff.match import similarity
 from readout_diff.match.similarity import score_pairs
@@ -141,3 +143,44 @@ def test_no_shared_word_no_candidates():
     weights = {"grain": 1.0, "wheat": 1.0, "oil": 1.0}
     rows, cols = similarity._candidates([{"grain"}, {"wheat"}], [{"oil"}], weights)
     assert rows.size == cols.size == 0
+
+
+# --- the fast sorts and the letters the ratio reads: the same results as the slow forms -------------
+
+@pytest.mark.parametrize("high", [5, 3_000, 2**40], ids=["small", "medium", "too wide to pack"])
+@pytest.mark.parametrize("columns", [1, 2, 3])
+def test_stable_order_is_a_stable_lexicographic_sort(high, columns):
+    rng = np.random.default_rng(high + columns)
+    for size in (0, 1, 2, 17, 5_000):
+        keys = [rng.integers(0, high, size, dtype=np.int64) for _ in range(columns)]
+        expected = np.lexsort(keys[::-1]) if size else np.zeros(0, dtype=np.int64)
+        assert similarity._stable_order(*keys).tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("rows", [3, 300, 70_000], ids=["few rows", "many rows", "too many to pack"])
+def test_row_order_is_the_stable_sort_of_the_key(rows):
+    """Rows of up to _POSTINGS_PER_SENTENCE partners, keys with many ties in a row (the case the place
+    breaks), as _top_overlap builds them."""
+    rng = np.random.default_rng(rows)
+    counts = rng.integers(1, min(similarity._POSTINGS_PER_SENTENCE, 40 if rows > 1000 else 500) + 1, rows)
+    local = np.repeat(np.arange(rows, dtype=np.int64), counts)
+    first = np.r_[0, np.cumsum(counts)[:-1]]
+    place = np.arange(local.size) - np.repeat(first, counts)
+    less = rng.integers(0, 4, local.size, dtype=np.int64)
+    farther = rng.integers(0, 3, local.size, dtype=np.int64)
+    key = (local << 38) | (less << 10) | farther
+    order = similarity._row_order(key, local, first, place)
+    assert order.tolist() == np.argsort(key, kind="stable").tolist()
+
+
+def test_the_ratio_over_letters_is_the_ratio_over_stems(monkeypatch):
+    left = [("grain", "export", "rise"), ("talk", "grain"), (), ("role:frame", "meet", "meet")]
+    right = [("export", "grain"), ("grain", "talk", "export", "rise"), ("visit",)]
+    expected = process.cdist(left, right, scorer=fuzz.ratio)
+    letters = similarity._as_letters(left, right)
+    for written, stems in zip(letters, (left, right), strict=True):
+        assert [len(text) for text in written] == [len(bag) for bag in stems]  # one character a stem
+    assert process.cdist(*letters, scorer=fuzz.ratio).tolist() == expected.tolist()
+    # a vocabulary beyond what characters can write: the stems as they are
+    monkeypatch.setattr(similarity, "_LETTERS", 3)
+    assert similarity._as_letters(left, right) == (left, right)
