@@ -904,16 +904,17 @@ class _Resolver:
         words)."""
         found: list[Mention] = []
         named_here = set()
-        for m in titled:
-            if m.name:
-                person = self.person(m.name) if _is_person(m.name) else None
-                if person is not None:
-                    named_here.add(person.key)
-        bare = Counter(m.title for m in titled if not m.name and not m.foreign)
-        for m in titled:
-            if not m.name and not m.foreign and bare[m.title] > 1:
-                continue  # "The Prime Minister thanked the Prime Minister": two people, which is which?
-            found.extend(self._titled(text, m, named_here))
+        if titled:  # most sentences name nobody by title
+            for m in titled:
+                if m.name:
+                    person = self.person(m.name) if _is_person(m.name) else None
+                    if person is not None:
+                        named_here.add(person.key)
+            bare = Counter(m.title for m in titled if not m.name and not m.foreign)
+            for m in titled:
+                if not m.name and not m.foreign and bare[m.title] > 1:
+                    continue  # "The Prime Minister thanked the Prime Minister": two people, which is which?
+                found.extend(self._titled(text, m, named_here))
         if "head" in words:
             for m in _HEAD_OF.finditer(text):
                 heads = _HEADS_OF_STATE if m["what"].lower() == "state" else _HEADS_OF_GOVERNMENT

@@ -105,6 +105,9 @@ def statement_roles(
 
 # A pattern: word for word (the words, and for each whether it is a prefix), or content stems in a row.
 _Literal = tuple[tuple[str, bool], ...]
+# A word-for-word pattern filed under its first word: its number, its words, and the words after the
+# first when none of them is a prefix (compared as one tuple), else None.
+_Entry = tuple[int, _Literal, tuple[str, ...] | None]
 _Content = tuple[str, ...]
 _Span = tuple[int, int]
 
@@ -126,15 +129,15 @@ class _CompiledRole(NamedTuple):
 
 class _Matcher(NamedTuple):
     content: dict[str, tuple[tuple[int, _Content], ...]]  # by first stem
-    literal: dict[str, tuple[tuple[int, _Literal], ...]]  # by first word (whole words)
-    prefixed: dict[str, tuple[tuple[int, _Literal], ...]]  # by first word, where it is a prefix
+    literal: dict[str, tuple[_Entry, ...]]  # by first word (whole words)
+    prefixed: dict[str, tuple[_Entry, ...]]  # by first word, where it is a prefix
     prefix_lengths: tuple[int, ...]  # the lengths of those prefixes, to look a word's prefixes up
     roles: tuple[_CompiledRole, ...]
     # word -> the word-for-word patterns that may start at it: a batch's vocabulary repeats, so each
     # distinct word's whole and prefix lookups are done once (bounded: see _MAX_WORDS_CACHED).
-    starts: dict[str, tuple[tuple[int, _Literal], ...]]
+    starts: dict[str, tuple[_Entry, ...]]
 
-    def starting_at(self, word: str) -> tuple[tuple[int, _Literal], ...]:
+    def starting_at(self, word: str) -> tuple[_Entry, ...]:
         found = self.starts.get(word)
         if found is None:
             found = self.literal.get(word, ())
@@ -158,8 +161,8 @@ def _compile(lexicon: RoleLexicon, aliases: AliasTable) -> _Matcher:
     and its rules over them."""
     numbers: dict[str, int] = {}
     content: dict[str, list[tuple[int, _Content]]] = {}
-    literal: dict[str, list[tuple[int, _Literal]]] = {}
-    prefixed: dict[str, list[tuple[int, _Literal]]] = {}
+    literal: dict[str, list[_Entry]] = {}
+    prefixed: dict[str, list[_Entry]] = {}
 
     def number(term: str) -> int:
         if term not in numbers:
@@ -167,7 +170,8 @@ def _compile(lexicon: RoleLexicon, aliases: AliasTable) -> _Matcher:
             if term.startswith(_LITERAL):
                 words = _literal_words(term, aliases)
                 head, is_prefix = words[0]
-                (prefixed if is_prefix else literal).setdefault(head, []).append((numbers[term], words))
+                tail = None if any(p for _, p in words[1:]) else tuple(w for w, _ in words[1:])
+                (prefixed if is_prefix else literal).setdefault(head, []).append((numbers[term], words, tail))
             else:
                 stems = tuple(content_stems(term, aliases))
                 content.setdefault(stems[0], []).append((numbers[term], stems))
@@ -212,19 +216,20 @@ def _spans(tokens: tuple[Token, ...], matcher: _Matcher) -> dict[int, list[_Span
     """Where each pattern appears in the sentence: spans of word positions, function words counted."""
     found: dict[int, list[_Span]] = {}
     positions = [i for i, t in enumerate(tokens) if not t.stop]
-    stems = [tokens[i].stem for i in positions]
+    stems = tuple(tokens[i].stem for i in positions)
     for k, stem in enumerate(stems):
         for pattern, wanted in matcher.content.get(stem, ()):
             end = k + len(wanted)
-            if end <= len(stems) and (len(wanted) == 1 or tuple(stems[k:end]) == wanted):
+            if end <= len(stems) and (len(wanted) == 1 or stems[k:end] == wanted):
                 found.setdefault(pattern, []).append((positions[k], positions[end - 1] + 1))
-    words = [t.lower for t in tokens]
+    words = tuple(t.lower for t in tokens)
     for i, word in enumerate(words):
-        for pattern, wanted in matcher.starting_at(word):
+        for pattern, wanted, tail in matcher.starting_at(word):
             end = i + len(wanted)
             if end <= len(words) and (
-                len(wanted) == 1
-                or all(
+                words[i + 1 : end] == tail
+                if tail is not None
+                else all(
                     words[i + j].startswith(w) if is_prefix else words[i + j] == w
                     for j, (w, is_prefix) in enumerate(wanted[1:], 1)
                 )
