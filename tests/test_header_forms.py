@@ -226,6 +226,8 @@ FORMS = [
         named=False,
     ),
     Form("issuer-news-title-date-time", lambda s: f"{s.issuer}\nNews\n{s.title}\n{s.date_text}, 16:10\n\n{s.body}", titled=True),
+    Form("place-date-dash-time", lambda s: f"{s.issuer}\n{s.place}, {s.date_text} - 16:05\n{s.title}\n\n{s.body}", titled=True),
+    Form("iso-date-time-then-title", lambda s: f"{s.issuer}\n{s.date.isoformat()} 21:30\n{s.title}\n\n{s.body}", titled=True),
     Form("breadcrumb-title-date", lambda s: f"Home / News\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True, named=False),
     # Statements numbered in a compiled file.
     Form("numbered-issuers", lambda s: f"{s.number}) {s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),

@@ -595,6 +595,16 @@ ONE_STATEMENT_CASES = {
         (LATVERIA, "DOOMSTADT", dt.date(2025, 5, 14), None),
         ["The ministers met."],
     ),
+    "a time beside the date is no place": (
+        f"{LATVERIA}\n2025-05-14 21:30\nMinisters Meet\n\nThe ministers met.\n",
+        (LATVERIA, None, dt.date(2025, 5, 14), "Ministers Meet"),
+        ["The ministers met."],
+    ),
+    "a place, a date and a time on one line": (
+        f"{LATVERIA}\nDoomstadt, 14 May 2025 - 2:30 PM (GMT)\nMinisters Meet\n\nThe ministers met.\n",
+        (LATVERIA, "Doomstadt", dt.date(2025, 5, 14), "Ministers Meet"),
+        ["The ministers met."],
+    ),
     "no issuer: its title and date lines": (
         "Ministers meet in Doomstadt\n\nDoomstadt, 14 May 2025\n\nThe ministers met. They agreed to talk again.\n",
         ("", "Doomstadt", dt.date(2025, 5, 14), "Ministers meet in Doomstadt"),

@@ -124,6 +124,8 @@ _LEAD_WORDS = LABEL_WORDS | frozenset(
 # Where an introduced issuer ends and the topic begins: "Statement by the Ministry of X on the talks".
 _TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|following|after|at|in|over|to)\s+(?=[a-z])")
 # A dateline's dash, ending the dateline and starting the body: " - ", " -- ", " – ", "—".
+#: A time of day as a release writes it ("16:10", "2:30 PM (GMT)", "10.30 a.m."), read whole.
+TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?(?:\s*\(?[A-Z]{2,5}\)?)?")
 _DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
 # A source line's lead: a dash, "Source:", "Sources:", "Via".
 _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
@@ -420,6 +422,8 @@ def read_dateline(text: str) -> LineParts | None:
     body = dash.end()
     if body >= len(text) or not (text[body].isupper() or text[body].isdigit() or text[body] in "\"'“‘"):
         return None
+    if TIME_OF_DAY.fullmatch(text, body, len(text.rstrip())):
+        return None  # "Lakeport, 3 May 2024 - 16:10": a date and a time, no body
     prefix = text[: dash.start()].strip()
     if _TERMINAL_END.search(prefix) or len(words(prefix)) > _MAX_DATELINE_WORDS:
         return None

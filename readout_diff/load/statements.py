@@ -32,6 +32,7 @@ from .headerline import (
     LABEL_WORDS,
     ROLE_PHRASES,
     ROLE_WORDS,
+    TIME_OF_DAY,
     WORD,
     LineParts,
     closing_group,
@@ -68,7 +69,8 @@ _SEPARATOR = re.compile(r"^\s*(?:[-*_=~#+]\s*){3,}$")
 # A line that is only a web address or a time of day ("16:10", "2:30 PM (GMT)"): a page's link or a
 # release's time pasted with its header, no sentence of the body.
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_TIME_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?(?:\s*\(?[A-Z]{2,5}\)?)?")
+# A time of day anywhere in a line, as TIME_OF_DAY reads one alone ("at 16:05", "2:30 PM (GMT)").
+_TIME = re.compile(rf"(?<![\d:.]){TIME_OF_DAY.pattern}(?![\d:])")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
@@ -251,7 +253,7 @@ class _Line:
         "Share", or a web address alone."""
         if self.field_role:
             return False
-        alone = _URL_LINE.fullmatch(self.content) or _TIME_LINE.fullmatch(self.content)
+        alone = _URL_LINE.fullmatch(self.content) or TIME_OF_DAY.fullmatch(self.content)
         return bool(alone or _KEY_ALONE.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
         )
@@ -378,7 +380,7 @@ def _features(raw: str, start: int) -> _Line:
     # further keeps the loader linear in characters with a small constant on long paragraphs.
     if date := find_date(text[:_DATE_WINDOW]):
         line.date = date
-        rest = text[: date[1]] + text[date[2] :]
+        rest = _TIME.sub(" ", text[: date[1]] + text[date[2] :])  # a time beside it is part of the date
         line.date_only = (
             len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
             and not _TERMINAL.search(rest.strip())
@@ -882,7 +884,8 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         date = date_line.date[0] if date_line.date else None
         if place is None and date_line.field_role is None and roles["date"] != roles.get("issuer") and date_line.date:
             rest = date_line.content[: date_line.date[1]] + date_line.content[date_line.date[2] :]
-            place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|") or None
+            rest = _TIME.sub(" ", rest)  # a time beside the date is no place ("6 May 2025 - 16:05")
+            place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|·•") or None
     if date is None and "title" in roles and (bracketed := lines[roles["title"]].bracketed_date):
         date = bracketed[0]  # "Ministers Meet (3 May 2024)"
     if date is None and source is not None:
