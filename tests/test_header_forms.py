@@ -236,6 +236,15 @@ FORMS = [
     Form("title-and-date-only", lambda s: f"{s.title}\n{s.date_text}\n\n{s.body}", titled=True, named=False),
     Form("title-date-and-time-only", lambda s: f"{s.title}\n{s.date_text}\n16:10\n\n{s.body}", titled=True, named=False),
     Form("date-and-title-only", lambda s: f"{s.date_text}\n{s.title}\n\n{s.body}", titled=True, named=False),
+    Form("title-date-body-no-blank", lambda s: f"{s.title}\n{s.date_text}\n{s.body}", titled=True, named=False),
+    Form(
+        "reference-number-place-date-title",
+        lambda s: f"STATEMENT/{s.date:%y}/{1000 + s.number}\n{s.place}, {s.date_text}\n{s.title}\n{s.body}",
+        titled=True,
+        named=False,
+    ),
+    Form("issuer-reference-number", lambda s: f"{s.issuer}\nPRESS RELEASE NO. {40 + s.number}/{s.date.year}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form("place-date-title-body-no-blank", lambda s: f"{s.place}, {s.date_text}\n{s.title}\n{s.body}", titled=True, named=False),
     Form(
         "signature-after-body",
         lambda s: f"{s.body}\n\n{s.issuer}\n{s.date_text}",

@@ -112,6 +112,7 @@ def test_read_source(line, expected):
         ("The White House", True),
         ("Prime Minister of Freedonia", True),
         ("Prime Minister's Office, 10 Downing Street", True),
+        ("Directorate of Communications of Anatolia", True),
         ("Readout of the President's Call with the Chancellor", False),
         ("Foreign Ministers Review Water Cooperation", False),
         ("Talks between the two foreign ministers", False),

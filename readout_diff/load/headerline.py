@@ -23,7 +23,7 @@ from ..text.dates import find_date, find_day_month
 INSTITUTION_WORDS = frozenset(
     """ministry ministries department office embassy consulate mission presidency government
     secretariat chancellery kremlin cabinet council agency commission bureau palace élysée elysee
-    mofa fcdo fmprc minrex cubaminrex whitehouse administration""".split()
+    mofa fcdo fmprc minrex cubaminrex whitehouse administration directorate""".split()
 )
 ROLE_WORDS = frozenset(
     """minister minister's ministers president president's spokesperson spokesman spokeswoman

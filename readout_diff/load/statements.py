@@ -421,7 +421,11 @@ def _reads_as_issuer(line: _Line) -> bool:
     if line.terminal or not 1 <= line.n_words - line.date_words <= _MAX_ISSUER_WORDS or line.past_tense:
         return False
     if line.caps:
-        return line.issuer_words > 0 or (line.n_words <= _MAX_CAPS_ISSUER_WORDS and _is_banner(line))
+        # A banner stands for an issuer, but a reference number ("STATEMENT/25/1234", "PRESS RELEASE NO.
+        # 45") is only a label: no issuer's name holds digits.
+        return line.issuer_words > 0 or (
+            line.n_words <= _MAX_CAPS_ISSUER_WORDS and _is_banner(line) and not any(c.isdigit() for c in line.content)
+        )
     # Words of an event ("Talks between the two foreign ministers", "Foreign Ministers Hold Talks")
     # make a title or headline of a line that names an office-holder.
     # A headline's verb ("Joint Commission Meets ...") makes a title of a line that names an institution,
@@ -728,14 +732,15 @@ def _dated_title_above(lines: list[_Line], first: int, floor: int) -> dict[str, 
 
 
 def _date_set_apart(lines: list[_Line], k: int, floor: int) -> tuple[int, dict[str, int]] | None:
-    """A date line ``k`` standing as a header, with a title directly above it (perhaps under a page's
-    section labels: "Briefing Room"), set apart from the text above by a blank line, a rule or
-    ``floor``: the group's first line and roles. None when the group ends a paragraph or a signature."""
+    """A date line ``k`` standing as a header, with a title directly above it or none, perhaps under a
+    page's labels ("Briefing Room", "STATEMENT/25/1234"), set apart from the text above by a blank
+    line, a rule or ``floor``: the group's first line and roles. None when the group ends a paragraph or
+    a signature."""
     roles, top = {"date": k}, k
-    if k > floor and _reads_as_title(lines[k - 1]):
+    if k > floor and _reads_as_title(lines[k - 1]) and not lines[k - 1].label:
         roles["title"] = top = k - 1
-        while top > floor and lines[top - 1].label:
-            top -= 1
+    while top > floor and lines[top - 1].label:
+        top -= 1
     if top > floor and not (lines[top - 1].blank or lines[top - 1].separator):
         return None
     return top, roles
@@ -791,7 +796,8 @@ def _find_blocks(lines: list[_Line], bare: bool = False) -> list[_Block]:
 def _dated_blocks(lines: list[_Line]) -> list[_Block]:
     """Header blocks of statements that name no issuer: a date line standing as a header, with a title
     directly above or below it ("Talks in Lakeport" / "3 May 2024"), and perhaps a time or a link after
-    it; set apart by a blank line or a rule from the text above, and from the body below. Read only when
+    it; set apart by a blank line or a rule from the text above, and, when no title is beside it, from
+    the body below (a page pasted without blank lines runs title, date and body together). Read only when
     issuer lines find fewer than two statements: two articles pasted without the sites' names."""
     blocks: list[_Block] = []
     k = 0
@@ -813,9 +819,9 @@ def _dated_blocks(lines: list[_Line]) -> list[_Block]:
         body = last
         while body < len(lines) and (lines[body].blank or lines[body].separator):
             body += 1
-        if body == last or body == len(lines) or lines[body].date_only:
+        if body == len(lines) or lines[body].date_only or (body == last and "title" not in roles):
             k += 1
-            continue  # no body set apart below it
+            continue  # no body below it, or a date alone directly above text (a line of that text)
         blocks.append(_Block(first, last, 0.0, roles, {}))
         k = last
     return blocks
