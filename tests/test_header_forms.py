@@ -207,6 +207,13 @@ FORMS = [
         lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nTags: Trade, Energy\nShare\nPrint\nBack to top",
         titled=True,
     ),
+    Form(
+        "page-footer-lines-run-on",
+        lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\nBack to top\nRelated news\n© {s.date.year} {s.issuer}",
+        titled=True,
+    ),
+    Form("abbreviated-weekday-date-time", lambda s: f"{s.issuer}\n{s.date:%a} {s.date.day} {s.date:%B} {s.date.year} 14:05 BST\n{s.title}\n\n{s.body}", titled=True),
+    Form("hyphenated-date", lambda s: f"{s.issuer}\n{s.date.day}-{s.date:%b}-{s.date.year}\n{s.title}\n\n{s.body}", titled=True),
     # A page's fields with their keys on lines of their own (GOV.UK), and a place under the date.
     Form(
         "page-label-title-summary-keys",

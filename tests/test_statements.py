@@ -255,6 +255,9 @@ def test_load_error_names_what_was_found():
         ("7th of February 2024", dt.date(2024, 2, 7)),
         ("07.02.2024", dt.date(2024, 2, 7)),
         ("2024年2月7日", dt.date(2024, 2, 7)),
+        ("7-Feb-2024", dt.date(2024, 2, 7)),
+        ("Wed 7 February 2024 14:05 GMT", dt.date(2024, 2, 7)),
+        ("Wed., 7 February 2024", dt.date(2024, 2, 7)),
         ("Washington DC, 7 February 2024", dt.date(2024, 2, 7)),
         ("31 February 2024", None),
         ("February 7", None),
@@ -305,6 +308,16 @@ def test_a_headline_naming_an_issuer_stays_the_headline():
         ("Ministry of Foreign Affairs of Freedonia", "Lakeport", "Foreign Ministers Hold Talks", 1),
     ]
 
+
+
+def test_a_pages_navigation_labels_are_no_part_of_the_headline():
+    header = "Ministry of Foreign Affairs of {0}\n1 May 2024\nForeign Ministers Hold Talks\n\n"
+    text = (
+        "Skip to main content\nMenu\nSearch\nHome > News > Readouts\nTalks between the two ministers\n\n"
+        + header.format("Sylvania") + "The ministers discussed the dam.\n\n"
+        + header.format("Freedonia") + "The two ministers reviewed the dam project.\n"
+    )
+    assert find_statements(text, "x").title == "Talks between the two ministers"
 
 # Header forms beyond the four dev layouts, one made-up seed each: (label, seed, headline,
 # [(issuer, date, title, number of sentences, first sentence)]). A date of None is a dateline written

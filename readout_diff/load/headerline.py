@@ -51,7 +51,8 @@ LABEL_WORDS = frozenset(
     """press media release immediate note news statement readout communique communiqué office
     spokesperson spokesman spokeswoman information bureau service unit desk source sources via
     issuer date title headline subject place dateline summary transcript announcement
-    share print email tweet download pdf end ends home newsroom briefing room""".split()
+    share print email tweet download pdf end ends home newsroom briefing room
+    menu search skip main content navigation sitemap""".split()
 )
 # The keys of "Key: value" fields and the role each gives its value.
 FIELD_ROLES = {
@@ -191,6 +192,10 @@ def is_name(tokens: list[str]) -> bool:
     return bool(tokens) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in tokens)
 
 
+# The small words of a label ("Statements and Releases", "Skip to main content").
+_LABEL_CONNECTORS = CONNECTORS | {"to"}
+
+
 def is_label(text: str) -> bool:
     """A generic label rather than a named issuer: "Press release", "Readout", "Issuer | Date | Title"."""
     tokens = [w.lower().strip(".'’") for w in words(text)]
@@ -199,7 +204,7 @@ def is_label(text: str) -> bool:
     return (
         0 < len(tokens) <= _MAX_LABEL_WORDS
         and all(
-            label or w in CONNECTORS or w in _NUMBERING or w[:1].isdigit()
+            label or w in _LABEL_CONNECTORS or w in _NUMBERING or w[:1].isdigit()
             for w, label in zip(tokens, labels, strict=True)
         )
         and any(labels)

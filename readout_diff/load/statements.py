@@ -13,6 +13,7 @@ statements. A source line after a body closes its statement and names its issuer
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -98,7 +99,8 @@ _TRAILER = re.compile(
     r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
     # what a web page puts under an article: its tags, related links, share and print buttons
     r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
-    r"|back to top|top of (?:the )?page"
+    r"|back to top|top of (?:the )?page|related (?:news|articles?|content|stories|links|documents|posts)"
+    r"|(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line
     r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?)$",
     re.IGNORECASE,
 )
@@ -912,15 +914,19 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
 
 
 def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
-    """The sentences of a statement's body: markup-only segments and a trailing source tag are not text."""
+    """The sentences of a statement's body: markup-only segments, a trailing source tag, end mark or
+    page footer are not text."""
     sentences = [s for s in split_sentences(text, start, end) if any(c.isalnum() for c in s.text)]
-    while sentences and _TRAILER.match(sentences[-1].text.strip()):
+    # (A page's footer lines, "Back to top" / "Related news" / "© 2025 ...", run together as one.)
+    while sentences and all(_TRAILER.match(line.strip()) for line in sentences[-1].text.splitlines() if line.strip()):
         sentences.pop()
     return tuple(sentences)
 
 
 def _headline(text: str) -> str | None:
-    lines = [_features(raw, 0).content or "" for raw in text.split("\n")]
+    """The file's headline: the text above its first statement, but for a page's labels ("Skip to main
+    content", "Menu", "Home > News"), which head no readout."""
+    lines = [line.content or "" for line in map(_features, text.split("\n"), itertools.repeat(0)) if not line.label]
     headline = re.sub(r"\s+", " ", " ".join(lines)).strip()
     return headline or None
 

@@ -56,11 +56,14 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 _MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
 _DAY = rf"(?P<day>{_DAY_DIGITS}){_DAY_SUFFIX}"
 _YEAR = rf"(?P<year>{_YEAR_DIGITS})"
-_WEEKDAY = rf"(?:(?:{_alternatives(WEEKDAYS)}),?\s+)?"
+# Weekdays in full or as pages abbreviate them ("Mon 12 May 2025").
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_WEEKDAY = rf"(?:(?:{_alternatives(WEEKDAYS + _WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
 
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<month>[01]?\d)-{_DAY}\b"),
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    # "12 May 2025", "12th of May, 2025", "12-May-2025"
+    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+(?:of\s+)?|-){_MONTH},?(?:\s+|-){_YEAR}\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     # Day-first numeric dates with dots or slashes, as most of the world writes them.
     re.compile(rf"\b{_DAY}[./](?P<month>[01]?\d)[./]{_YEAR}\b"),
