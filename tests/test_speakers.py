@@ -194,6 +194,18 @@ CASES = [
         [],
     ),
     (
+        "I in a leader's own statement",
+        "Office of the President of Freedonia",
+        ["President Anna Varga spoke with President Rocha of Sylvania.", "I thanked him for the aid."],
+        [(1, "President Anna Varga", "I", "thanked")],
+    ),
+    (
+        "I in a ministry's statement is nobody known",
+        "Embassy of Freedonia",
+        ["I thanked the minister for the aid."],
+        [],
+    ),
+    (
         "spoke about is a speech act, spoke with is not",
         "Embassy of Freedonia",
         ["The prime ministers spoke about the dam."],

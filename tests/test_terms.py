@@ -159,6 +159,7 @@ NOT_TERMS = [
     ("participle after a plural noun", "Firefighters fought wildfires burning in the north.", "burning"),
     ("verb after to", "They agreed to work together on fisheries.", "work"),
     ("generic words", "The two sides agreed to set up another meeting on fisheries.", "set"),
+    ("first-person pronoun", "I thanked Minister Varga for the fisheries accord. I invited him to Lakeport.", "I"),
 ]
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..model import Attribution, Mention
 from ..text.aliases import AliasTable
 from ..text.titles import TitleMention, Titles
+from .mentions import MentionKind
 
 if TYPE_CHECKING:
     from ..annotate import AnnotatedStatement
@@ -114,6 +115,8 @@ def attribute(statement: AnnotatedStatement, aliases: AliasTable) -> tuple[Attri
       sides, delegations, parties, countries, governments, and for "Both" alone;
     - one side as "the <who> <delegation|side|government|authorities|team>", aliases read ("The U.S.
       party" -> "the US side");
+    - "I" in a first-person statement as its leader (see ``mentions.py``), named as the statement
+      names them with a title, else by surname ("I thanked ..." -> "President Anna Varga");
     - "He"/"She" as the one person the nearest earlier text names (none if it names two or more);
       "They" as the one group credited just before ("Both delegations agreed ... They agreed ...").
 
@@ -125,8 +128,9 @@ def attribute(statement: AnnotatedStatement, aliases: AliasTable) -> tuple[Attri
     previous: list[Attribution] = []  # the sentence before's attributions
     named: tuple[int, list[str]] = (-1, [])  # the nearest earlier sentence naming people, and them
     sentences = zip(statement.statement.sentences, statement.sentences, strict=True)
+    shown = _participants_shown(statement)
     for index, (sentence, read) in enumerate(sentences):
-        reader = _SentenceReader(sentence.text, read.titles, titles, aliases)
+        reader = _SentenceReader(sentence.text, read.titles, titles, aliases, _first_person(read, shown))
         here: list[Attribution] = []
         for start, end, speaker, kind, verb in reader.credits():
             if kind == "he":
@@ -197,13 +201,42 @@ def _is_group(speaker: str) -> bool:
     return speaker in {_BOTH_LEADERS, _BOTH_MINISTERS, _BOTH_SIDES} or " and " in speaker
 
 
+def _participants_shown(statement: AnnotatedStatement) -> dict[str, str]:
+    """The meeting's participants a statement names with a title, each as a reader names them at the
+    first such mention ("President Anna Varga"), by participant key."""
+    shown: dict[str, str] = {}
+    for read in statement.sentences:
+        titled = {m.start: m for m in read.titles}
+        for m in read.mentions:
+            if m.kind is MentionKind.PARTICIPANT and m.key not in shown and m.start in titled:
+                shown[m.key] = statement.titles.display(titled[m.start]) or read.text[m.start : m.end]
+    return shown
+
+
+def _first_person(sentence, shown: dict[str, str]) -> dict[int, str]:
+    """Where a sentence writes "I" for a participant (a first-person statement's leader, as
+    ``mentions.py`` resolves it), and who that is: as the statement names them with a title
+    (``shown``), else by the name the meeting knows them by."""
+    return {
+        m.start: shown.get(m.key, m.label)
+        for m in sentence.mentions
+        if m.kind is MentionKind.PARTICIPANT and sentence.text[m.start : m.end] == "I"
+    }
+
+
 class _SentenceReader:
     """Finds the speakers of one sentence's clauses."""
 
     def __init__(
-        self, text: str, mentions: tuple[TitleMention, ...], titles: Titles, aliases: AliasTable
+        self,
+        text: str,
+        mentions: tuple[TitleMention, ...],
+        titles: Titles,
+        aliases: AliasTable,
+        first_person: dict[int, str] | None = None,
     ) -> None:
         self.text = text
+        self.first_person = first_person or {}
         self.titles = titles
         self.aliases = aliases
         self.mentions = mentions
@@ -300,6 +333,8 @@ class _SentenceReader:
         mention = self.starting.get(at)
         if mention is not None:
             return at, mention.end, self.person(mention), "name"
+        if at in self.first_person:  # "I thanked ..." in a leader's own statement
+            return at, at + 1, self.first_person[at], "name"
         m = _GROUP.match(text, at)
         if m:
             noun = m.group("noun")

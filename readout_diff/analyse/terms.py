@@ -140,7 +140,9 @@ class _Word(NamedTuple):
     @classmethod
     def of(cls, surface: str, stems: tuple[str, ...], stop: bool, alias: bool) -> _Word:
         lower = _lower(surface)
-        function = stop or lower in _DETERMINERS or (len(lower) == 1 and not surface.isupper())
+        # One letter is a function word ("a"), and so is "I": in a first-person statement the issuer's
+        # leader, no term ("Phase I" loses its numeral, a rare price).
+        function = stop or lower in _DETERMINERS or (len(lower) == 1 and (not surface.isupper() or surface == "I"))
         form = _FUNCTION if function else _form(lower)
         number = surface[:1].isdigit() or lower in _NUMBER_WORDS
         acronym = alias or (len(surface) > 1 and surface.isupper())
