@@ -251,6 +251,12 @@ FORMS = [
         named=False,
     ),
     Form("issuer-reference-number", lambda s: f"{s.issuer}\nPRESS RELEASE NO. {40 + s.number}/{s.date.year}\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
+    Form(
+        "past-tense-title-date-time-furniture",
+        lambda s: f"The ministers held talks in {s.place.title()}\n{s.date_text} - 14:25\n{s.body}\nViews: 1,234\nPhoto: {s.issuer}",
+        named=False,
+    ),
+    Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
     Form("place-date-title-body-no-blank", lambda s: f"{s.place}, {s.date_text}\n{s.title}\n{s.body}", titled=True, named=False),
     Form(
         "signature-after-body",

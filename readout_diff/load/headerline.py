@@ -52,7 +52,7 @@ LABEL_WORDS = frozenset(
     spokesperson spokesman spokeswoman information bureau service unit desk source sources via
     issuer date title headline subject place dateline summary transcript announcement
     share print email tweet download pdf end ends home newsroom briefing room
-    menu search skip main content navigation sitemap""".split()
+    menu search skip main content navigation sitemap hit hits views""".split()
 )
 # The keys of "Key: value" fields and the role each gives its value.
 FIELD_ROLES = {

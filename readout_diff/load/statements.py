@@ -70,6 +70,11 @@ _SEPARATOR = re.compile(r"^\s*(?:[-*_=~#+]\s*){3,}$")
 # A line that is only a web address or a time of day ("16:10", "2:30 PM (GMT)"): a page's link or a
 # release's time pasted with its header, no sentence of the body.
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A page's furniture under a key: a photo's or video's credit, a view counter ("Photo: Office of the
+# President", "Views: 1,234", "Hit: 1523"). A label, never an issuer, a title or a sentence of a body.
+_FURNITURE = re.compile(
+    r"(?:photos?|images?|videos?|credits?|views|hits?|reads|visits|reading time|listen)\s*:.*", re.IGNORECASE
+)
 # A time of day anywhere in a line, as TIME_OF_DAY reads one alone ("at 16:05", "2:30 PM (GMT)").
 _TIME = re.compile(rf"(?<![\d:.]){TIME_OF_DAY.pattern}(?![\d:])")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -99,6 +104,7 @@ _TRAILER = re.compile(
     r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
     # what a web page puts under an article: its tags, related links, share and print buttons
     r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
+    r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*"
     r"|back to top|top of (?:the )?page|related (?:news|articles?|content|stories|links|documents|posts)"
     r"|(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line
     r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?)$",
@@ -255,7 +261,11 @@ class _Line:
         "Share", or a web address alone."""
         if self.field_role:
             return False
-        alone = _URL_LINE.fullmatch(self.content) or TIME_OF_DAY.fullmatch(self.content)
+        alone = (
+            _URL_LINE.fullmatch(self.content)
+            or TIME_OF_DAY.fullmatch(self.content)
+            or _FURNITURE.fullmatch(self.content)
+        )
         return bool(alone or _KEY_ALONE.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
         )
@@ -416,6 +426,8 @@ def _reads_as_issuer(line: _Line) -> bool:
         return True
     if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
         return False
+    if _FURNITURE.fullmatch(line.content):
+        return False
     # A short line holding an issuer among other fields ("Statement by X", "X | 3 May 2024 | Title").
     if line.parts is not None:
         return True
@@ -495,11 +507,12 @@ def _is_title_line(line: _Line, have_date: bool) -> bool:
     )
 
 
-def _reads_as_title(line: _Line) -> bool:
-    """A line standing on its own that reads as a title: unfinished, no past tense, headline length."""
+def _reads_as_title(line: _Line, past: bool = False) -> bool:
+    """A line standing on its own that reads as a title: unfinished, headline length, no past tense
+    (unless ``past``: where the lines around say header, "X had a phone conversation with Y" is one)."""
     if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
         return False
-    return not line.terminal and not line.past_tense and 1 <= line.n_words <= _MAX_TITLE_ABOVE_WORDS
+    return not line.terminal and (past or not line.past_tense) and 1 <= line.n_words <= _MAX_TITLE_ABOVE_WORDS
 
 
 def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> str | None:
@@ -739,7 +752,10 @@ def _date_set_apart(lines: list[_Line], k: int, floor: int) -> tuple[int, dict[s
     line, a rule or ``floor``: the group's first line and roles. None when the group ends a paragraph or
     a signature."""
     roles, top = {"date": k}, k
-    if k > floor and _reads_as_title(lines[k - 1]) and not lines[k - 1].label:
+    # A title in the past tense, as some sites write them, where it stands alone between a blank line
+    # (or the text's start) and the date.
+    alone = k - 1 == floor or (k - 1 > floor and (lines[k - 2].blank or lines[k - 2].separator))
+    if k > floor and _reads_as_title(lines[k - 1], past=alone) and not lines[k - 1].label:
         roles["title"] = top = k - 1
     while top > floor and lines[top - 1].label:
         top -= 1
@@ -1031,8 +1047,8 @@ def _lead_block(lines: list[_Line], first: int, stop: int, opening: bool) -> tup
             break
         elif runs and "date" in roles and "place" not in roles and _is_place_line(line):
             roles["place"] = k  # "Ministers Meet" / "3 May 2024" / "Ottawa, Ontario": a place, not a title
-        elif not _reads_as_title(line):
-            break
+        elif not _reads_as_title(line, past=k + 1 < stop and lines[k + 1].date_only and "date" not in roles):
+            break  # (a title in the past tense directly above the date, as some sites write them)
         elif runs and runs[-1][-1] == k - 1 and len(runs[-1]) < _MAX_LEAD_TITLE_LINES:
             runs[-1].append(k)
         elif len(runs) < (2 if opening else 1) and (not runs or line.title_case):
