@@ -309,3 +309,16 @@ def test_the_builtin_file_is_valid_and_documented():
 )
 def test_read_titles(label, issuer, title, texts, expected):
     assert dict(read_titles(texts, issuer, title, builtin_aliases()).resolved) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stems"),
+    [
+        ("visas, e.g. for students", ["visa", "student"]),  # an abbreviation's letters are no words
+        ("energy (i.e. hydrogen)", ["energi", "hydrogen"]),
+        ("I thanked him for the grain", ["thank", "grain"]),  # the pronoun
+        ("Plan B and Joseph R. Biden", ["plan", "b", "joseph", "r", "biden"]),  # a capital alone: an initial
+    ],
+)
+def test_single_letters_that_are_no_content_words(text, stems):
+    assert content_stems(text, builtin_aliases()) == stems

@@ -500,7 +500,7 @@ def test_a_user_lexicon_may_start_with_a_byte_order_mark(write):
         ("extend with nothing", "[trade]\nextend = true\n", "extend = true adds nothing"),
         (
             "extend with replace",
-            'replace = true\n[trade]\nextend = true\nterms = ["x"]\n',
+            'replace = true\n[trade]\nextend = true\nterms = ["grain"]\n',
             "replace = true drops",
         ),
         ("replace with no topics", "replace = true\n", "defines no topics"),

@@ -162,7 +162,10 @@ def _token(word: str) -> Token | None:
     root = stem(lower)
     if word[:1].isupper():
         root = _DEMONYMS.get(root, root)
-    return Token(word, root, lower in STOPWORDS and not word.isupper(), lower)
+    # A lower-case letter alone is a piece of an abbreviation ("e.g.", "i.e."), no content word; so is
+    # "I", the pronoun (a capital letter alone is an initial: "Joseph R. Biden", "Plan B").
+    stop = (lower in STOPWORDS or (len(lower) == 1 and word.islower())) and not word.isupper() or word == "I"
+    return Token(word, root, stop, lower)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
