@@ -136,6 +136,12 @@ NOUN_PHRASES = [
     ("hyphenated compound", "They praised a long-standing friendship.", "Hi.", "long-standing friendship"),
     ("possessive kept", "They welcomed Sylvania's accession.", "They met.", "Sylvania's accession"),
     ("noun in -ing", "They raised drug trafficking.", "They raised piracy.", "drug trafficking"),
+    (
+        "a noun before a comma and a determiner",  # no verb: "the leaders" starts another clause
+        "On the water deal, the leaders committed to talks.",
+        "The leaders discussed water.",
+        "water deal",
+    ),
 ]
 
 

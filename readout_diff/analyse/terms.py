@@ -393,8 +393,9 @@ def _form(lower: str) -> str:
     return _UNKNOWN
 
 
-def _tag(words: Sequence[_Word], names: set[str]) -> list[str]:
-    """A tag per word: function word, verb, adverb, generic word or noun-phrase word."""
+def _tag(parse: TermWords, names: set[str]) -> list[str]:
+    """A tag per word of a sentence: function word, verb, adverb, generic word or noun-phrase word."""
+    words = parse.words
     content = [w for w in words if not w.stop]
     capitals = sum(w.capital for w in content)
     headline = capitals > 4 and capitals * 3 > 2 * len(content)
@@ -414,7 +415,7 @@ def _tag(words: Sequence[_Word], names: set[str]) -> list[str]:
             tags.append(form)
             continue
         if form == _UNKNOWN or form == _THIRD_PERSON:
-            tags.append(_VERB if _verb_by_context(words, tags, k) else _NOUN)
+            tags.append(_VERB if _verb_by_context(parse, tags, k) else _NOUN)
             continue
         prev = words[k - 1] if k else None
         nxt = words[k + 1] if k + 1 < len(words) else None
@@ -450,12 +451,14 @@ _AUXILIARIES = frozenset("has have had was were is are be been being will would"
 _BOUND_PREFIXES = frozenset("de co re non pre anti multi inter post sub counter cross self".split())
 
 
-def _verb_by_context(words: Sequence[_Word], tags: list[str], k: int) -> bool:
-    """A word is a verb when a determiner follows it ("enhances the"), or a modal or subject pronoun
-    precedes it, adverbs aside ("will deepen", "that supposedly sponsor"), or it follows "to" and
-    an adverb, determiner or pronoun follows it ("to work together")."""
+def _verb_by_context(parse: TermWords, tags: list[str], k: int) -> bool:
+    """A word is a verb when a determiner follows it ("enhances the"; not across punctuation: "On the
+    nuclear deal, the leaders ..."), or a modal or subject pronoun precedes it, adverbs aside ("will
+    deepen", "that supposedly sponsor"), or it follows "to" and an adverb, determiner or pronoun follows
+    it ("to work together")."""
+    words = parse.words
     nxt = words[k + 1] if k + 1 < len(words) else None
-    if nxt is not None and nxt.lower in _VERB_OBJECTS:
+    if nxt is not None and nxt.lower in _VERB_OBJECTS and not parse.text[parse.ends[k] : parse.starts[k + 1]].strip():
         return True
     j = k - 1
     while j >= 0 and tags[j] == _ADVERB:
@@ -673,7 +676,7 @@ def one_side_terms(
             # Every word is one the other side uses: no term can come from here, and no phrase
             # counted here can repeat a term (a term holds a word the other side never uses).
             continue
-        tags = _tag(words, names)
+        tags = _tag(parse, names)
         phrases = _phrases(parse, tags)
         for run in (part for phrase in phrases for part in _split_titles(words, tags, phrase)):
             stems = tuple(s for k in run for s in words[k].stems)
