@@ -66,6 +66,8 @@ AMOUNTS = [
     ("abbreviated scale", "Sylvania pledged $1bn.", [("money:USD:1000000000", "$1bn")]),
     ("abbreviation and name after", "It pledged 1bn dollars.", [("money:USD:1000000000", "1bn dollars")]),
     ("bare abbreviated scale", "The fund holds 1bn in reserve.", [("number:1000000000", "1bn")]),
+    ("a spaced abbreviation no unit shares", "It pledged EUR 3 mln.", [("money:EUR:3000000", "EUR 3 mln")]),
+    ("a spaced letter is no scale", "They built a 5 m wall.", []),
     (
         "half a billion",
         "It gave over half a billion dollars in aid.",
@@ -171,6 +173,8 @@ def test_amounts_written_differently_share_a_key() -> None:
         "$1bn",
         "1bn dollars",
         "US$1,000 million",
+        "USD 1 bn",
+        "1 bn dollars",
     ]
     keys = {m.key for s in spellings for m in find_amounts(f"Sylvania pledged {s} for schools.")}
     assert keys == {"money:USD:1000000000"}

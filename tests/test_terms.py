@@ -260,3 +260,14 @@ def test_clock_times_rank_below_names():
     left = ["The call began at 12:05 with Minister Anna Varga on fisheries quotas."]
     terms = one_side_terms(left, ["They met."], set(), 10)
     assert terms.index("12:05") > terms.index("fisheries quotas")
+
+
+def test_an_amount_the_other_side_states_in_other_words_is_no_term():
+    (left,) = annotated(statement(["Trade between the two countries reached USD 1.2 bn in 2024."]))
+    right_texts = ["Trade reached $1.2 billion last year.", "They also discussed fisheries."]
+    right = annotated(statement(right_texts))[0]
+    terms = key_terms.one_side_terms(left, right, set(), 10, CONTEXT.aliases)
+    assert not any("1.2" in t for t in terms), terms
+    # a different amount is a term
+    (other,) = annotated(statement(["Trade reached $2 billion last year."]))
+    assert any("1.2" in t for t in key_terms.one_side_terms(left, other, set(), 10, CONTEXT.aliases))

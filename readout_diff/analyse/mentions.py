@@ -102,7 +102,10 @@ def _amount_words() -> _AmountWords:
         r"(?:"
         # Digits, not part of a word, a date, a time, a code or a range ("G7", "COVID-19", "7:35", "22-23").
         r"(?P<digits>(?<![\w.,:/#'’‐-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![.,:/]\d|[-‐–]\w)"
-        rf"(?:(?P<abbr>{longest_first(abbreviations)})(?![^\W_]))?(?![^\W_])"
+        # An abbreviation right after the digits ("1bn", "5m"), or after a space when it is one that
+        # no unit shares ("USD 1.2 bn", not "5 m").
+        rf"(?:(?:\s(?=(?:{longest_first(w for w in abbreviations if len(w) > 1)})(?![^\W_])))?"
+        rf"(?P<abbr>{longest_first(abbreviations)})(?![^\W_]))?(?![^\W_])"
         r"|"
         rf"(?P<words>(?<![\w‐-])(?i:(?:half\s+an?|an?)(?=\s+(?:{longest_first(scales)})\b)"
         rf"|{word}(?:(?:\s+(?:and\s+)?|-){word})*(?:\s+and\s+a\s+half)?)(?![\w‐-]))"

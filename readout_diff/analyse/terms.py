@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..text.aliases import AliasSpan, AliasTable
 from ..text.normalize import TABLE_CACHE_SIZE, WORD_CACHE_SIZE, Token, apply_aliases, tokenize
+from .mentions import MentionKind
 
 if TYPE_CHECKING:
-    from ..annotate import AnnotatedStatement
+    from ..annotate import AnnotatedSentence, AnnotatedStatement
 
 # A term is a noun phrase: names, numbers and content nouns with their modifiers. Words are tagged
 # with cheap cues (no POS tagger): function words, verbs, adverbs and generic readout words end a
@@ -670,6 +671,7 @@ def one_side_terms(
                 names.update(w.stems)
     tallies: dict[tuple[str, ...], _Tally] = {}
     ngrams: Counter[tuple[str, ...]] = Counter()
+    amounts = _amount_keys(other_statement)
     for index, parse in enumerate(parsed):
         words = parse.words
         if other.stems.issuperset(s for w in words for s in w.stems):
@@ -678,6 +680,7 @@ def one_side_terms(
             continue
         tags = _tag(parse, names)
         phrases = _phrases(parse, tags)
+        stated = _stated_amounts(parse, statement.sentences[index], amounts) if amounts else ()
         for run in (part for phrase in phrases for part in _split_titles(words, tags, phrase)):
             stems = tuple(s for k in run for s in words[k].stems)
             if other.stems.issuperset(stems):
@@ -685,7 +688,7 @@ def one_side_terms(
             size = len(stems)
             longest = min(size, _MAX_WORDS + 1)
             ngrams.update([stems[s : s + n] for n in range(1, longest + 1) for s in range(size - n + 1)])
-            new = {k: not other.knows(words[k]) for k in run if tags[k] == _NOUN}
+            new = {k: not other.knows(words[k]) and k not in stated for k in run if tags[k] == _NOUN}
             if not any(new.values()):
                 continue  # a phrase without a new word yields no term
             first_ok = run[0] != 0 or tags[0] == _NOUN and any(s in names for s in words[0].stems)
@@ -709,6 +712,23 @@ def one_side_terms(
         if len(terms) == limit:
             break
     return tuple(terms)
+
+
+def _amount_keys(statement: AnnotatedStatement) -> frozenset[str]:
+    """The amounts a statement states, by canonical key ("money:USD:1200000000"; see mentions.py)."""
+    return frozenset(m.key for s in statement.sentences for m in s.mentions if m.kind is MentionKind.AMOUNT)
+
+
+def _stated_amounts(parse: TermWords, sentence: AnnotatedSentence, amounts: frozenset[str]) -> set[int]:
+    """The words of a sentence that write an amount the other statement states too, however it writes
+    it ("USD 1.2 bn." against "$1.2 billion"): no new words. (Read where the sentence's normal form
+    keeps its offsets, as it does unless NFKC changed a character's length.)"""
+    if len(parse.text) != len(sentence.text):
+        return set()
+    spans = [(m.start, m.end) for m in sentence.mentions if m.key in amounts]
+    if not spans:
+        return set()
+    return {k for k, at in enumerate(parse.starts) if any(a <= at < b for a, b in spans)}
 
 
 def _repetition(count: int) -> float:
