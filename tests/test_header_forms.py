@@ -256,6 +256,11 @@ FORMS = [
         lambda s: f"The ministers held talks in {s.place.title()}\n{s.date_text} - 14:25\n{s.body}\nViews: 1,234\nPhoto: {s.issuer}",
         named=False,
     ),
+    Form(
+        "e-mail-headers",
+        lambda s: f"From: {s.issuer} <press@example.org>\nSent: {s.date_text} 17:02\nTo: Media list\nCc: Desk\nSubject: {s.title}\n\n{s.body}",
+        titled=True,
+    ),
     Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
     Form("place-date-title-body-no-blank", lambda s: f"{s.place}, {s.date_text}\n{s.title}\n{s.body}", titled=True, named=False),
     Form(

@@ -73,8 +73,12 @@ _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A page's furniture under a key: a photo's or video's credit, a view counter ("Photo: Office of the
 # President", "Views: 1,234", "Hit: 1523"). A label, never an issuer, a title or a sentence of a body.
 _FURNITURE = re.compile(
-    r"(?:photos?|images?|videos?|credits?|views|hits?|reads|visits|reading time|listen)\s*:.*", re.IGNORECASE
+    r"(?:photos?|images?|videos?|credits?|views|hits?|reads|visits|reading time|listen"
+    r"|to|cc|bcc|attachments?)\s*:.*",  # an e-mail's addressees and attachments
+    re.IGNORECASE,
 )
+# An e-mail address, bare or in angle brackets.
+_EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A time of day anywhere in a line, as TIME_OF_DAY reads one alone ("at 16:05", "2:30 PM (GMT)").
 _TIME = re.compile(rf"(?<![\d:.]){TIME_OF_DAY.pattern}(?![\d:])")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -871,6 +875,8 @@ def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
         text = without_span(text, line.date[1], line.date[2])
     elif role == "title" and (bracketed := line.bracketed_date):
         text = text[: bracketed[1]]
+    if role == "issuer":
+        text = _EMAIL.sub(" ", text)  # "Press Office <press@mfa.example>", as an e-mail's From: line
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—/|")
     return text or None
 
