@@ -228,6 +228,7 @@ BUILTIN_CASES = [
         "contact",
     ),
     ("meet again", 7, "They agreed to meet again at the G20 summit.", "contact"),
+    ("meet on an event's margins", 7, "They agreed to meet on the margins of the G20 summit.", "contact"),
     ("a contact group", 4, "The Contact Group on Ruritania will convene in Lakeport.", None),
     (
         "remain in the contact group",
