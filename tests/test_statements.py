@@ -268,6 +268,12 @@ def test_find_date(text, expected):
     assert (found[0] if found else None) == expected
 
 
+def test_an_abbreviated_weekday_only_opens_a_line():
+    """'Sun' is a surname and 'sat' a verb: after a line's start they stay out of the date."""
+    assert find_date("Vice Foreign Minister Sun, 12 May 2025")[1:] == (27, 38)
+    assert find_date("Sun 12 May 2025")[1:] == (0, 15)
+
+
 def test_a_subheading_with_an_issuer_word_does_not_start_a_statement():
     text = (DATA / "fields.txt").read_text(encoding="utf-8").replace(
         "They agreed to stay in close contact.", "The President's remarks\n\nThey agreed to stay in close contact."
@@ -648,3 +654,53 @@ def test_find_statement(text, header, sentences):
 def test_find_statement_refuses_a_seed(seed_path):
     with pytest.raises(LoadError, match=r"^found 2 statements \(issuers 'United States Department of State', "):
         find_statement(read_source(str(seed_path)).text)
+
+
+
+# Lines a page's rules must not take from a body or a header (found in review).
+HEADER = "Ministry of Foreign Affairs of {0}\n12 May 2025\n{1}\n\n"
+
+
+@pytest.mark.parametrize(
+    ("first_title", "first_body", "expected"),
+    [
+        # "(c)" opens a list's last item, not a copyright line
+        ("Talks", "They agreed on three priorities:\n(a) trade;\n(b) energy;\n(c) climate cooperation.\n",
+         ("Talks", ["They agreed on three priorities:", "(a) trade;", "(b) energy;", "(c) climate cooperation."])),
+        # a title with "to" or "Navigation" is no page label
+        ("Statement to the Press", "The ministers met.\n", ("Statement to the Press", ["The ministers met."])),
+        ("Statement on Navigation", "The ministers met.\n", ("Statement on Navigation", ["The ministers met."])),
+        # a furniture key that opens a finished sentence is that sentence
+        ("Talks", "Photo: the ministers shook hands in Lakeport.\nVideo: the press conference is online.\n",
+         ("Talks", ["Photo: the ministers shook hands in Lakeport.", "Video: the press conference is online."])),
+    ],
+)
+def test_body_and_title_lines_that_look_like_page_furniture(first_title, first_body, expected):
+    text = HEADER.format("Sylvania", first_title) + first_body + "\n" + HEADER.format("Freedonia", "Talks") + "They agreed.\n"
+    first = find_statements(text, "x").statements[0]
+    assert (first.header.title, [s.text for s in first.sentences]) == expected
+
+
+def test_a_past_tense_caption_and_date_in_a_body_stay_in_it():
+    text = (
+        "Talks in Lakeport\n12 May 2025\n\nThe ministers met in Lakeport.\n\n"
+        "President Varga met Chancellor Firefly\n12 May 2025\n\nThey agreed to meet again.\n\n"
+        "Ministers meet in Lakeport\n12 May 2025\n\nThe ministers discussed the dam.\n"
+    )
+    statements = find_statements(text, "x").statements
+    assert [s.header.title for s in statements] == ["Talks in Lakeport", "Ministers meet in Lakeport"]
+    assert [s.text for s in statements[0].sentences][-1] == "They agreed to meet again."
+
+
+@pytest.mark.parametrize(
+    ("date_line", "place"),
+    [("12 May 2025, 10:30 LAKEPORT", "LAKEPORT"), ("12 May 2025 16:05 UN Headquarters", "UN Headquarters")],
+)
+def test_a_place_after_a_time_keeps_its_letters(date_line, place):
+    text = f"Ministry of Foreign Affairs of Sylvania\n{date_line}\nTalks\n\nThey met.\n\n" + HEADER.format("Freedonia", "Talks") + "They agreed.\n"
+    assert find_statements(text, "x").statements[0].header.place == place
+
+
+def test_an_issuer_that_is_only_an_address_stays():
+    text = "Issuer: press@mfa.example\nDate: 12 May 2025\n\nThey met.\n\n---\n\nFrom: \"Ministry of Foreign Affairs\" <press@mfa.example>\nDate: 12 May 2025\n\nThey agreed.\n"
+    assert [s.issuer for s in find_statements(text, "x").statements] == ["press@mfa.example", "Ministry of Foreign Affairs"]

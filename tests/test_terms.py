@@ -136,6 +136,7 @@ NOUN_PHRASES = [
     ("hyphenated compound", "They praised a long-standing friendship.", "Hi.", "long-standing friendship"),
     ("possessive kept", "They welcomed Sylvania's accession.", "They met.", "Sylvania's accession"),
     ("noun in -ing", "They raised drug trafficking.", "They raised piracy.", "drug trafficking"),
+    ("a numeral I", "They signed the Phase I agreement on grain.", "They met.", "Phase I agreement"),
     (
         "a noun before a comma and a determiner",  # no verb: "the leaders" starts another clause
         "On the water deal, the leaders committed to talks.",
@@ -166,6 +167,9 @@ NOT_TERMS = [
     ("verb after to", "They agreed to work together on fisheries.", "work"),
     ("generic words", "The two sides agreed to set up another meeting on fisheries.", "set"),
     ("first-person pronoun", "I thanked Minister Varga for the fisheries accord. I invited him to Lakeport.", "I"),
+    ("a discourse marker", "As a result, the strict fishing quotas were lifted.", "result"),
+    ("a discourse marker before a name", "In response, Sylvania opened its fishing grounds.", "response"),
+    ("to date", "To date, Sylvania has sent 600 firefighters.", "date"),
 ]
 
 

@@ -141,9 +141,8 @@ class _Word(NamedTuple):
     @classmethod
     def of(cls, surface: str, stems: tuple[str, ...], stop: bool, alias: bool) -> _Word:
         lower = _lower(surface)
-        # One letter is a function word ("a"), and so is "I": in a first-person statement the issuer's
-        # leader, no term ("Phase I" loses its numeral, a rare price).
-        function = stop or lower in _DETERMINERS or (len(lower) == 1 and (not surface.isupper() or surface == "I"))
+        # ("I" is the pronoun or a numeral, "Phase I": its neighbours tell, see _tag.)
+        function = (stop and surface != "I") or lower in _DETERMINERS or (len(lower) == 1 and not surface.isupper())
         form = _FUNCTION if function else _form(lower)
         number = surface[:1].isdigit() or lower in _NUMBER_WORDS
         acronym = alias or (len(surface) > 1 and surface.isupper())
@@ -402,6 +401,12 @@ def _tag(parse: TermWords, names: set[str]) -> list[str]:
     headline = capitals > 4 and capitals * 3 > 2 * len(content)
     tags: list[str] = []
     for k, w in enumerate(words):
+        if w.surface == "I" and not _is_numeral_i(words, k):
+            tags.append(_FUNCTION)  # the pronoun: a first-person statement's leader
+            continue
+        if k and (words[k - 1].lower, w.lower) in _DISCOURSE:
+            tags.append(_FUNCTION)  # "As a result, ...", "In response, ...": no point of the sentence
+            continue
         if w.tag is not None:
             tags.append(w.tag)
             continue
@@ -446,10 +451,33 @@ def _tag(parse: TermWords, names: set[str]) -> list[str]:
     return tags
 
 
+# Discourse markers ending in a noun ("as a result", "to date"), as word pairs: they link sentences and
+# say nothing one side says.
+_DISCOURSE = frozenset(
+    tuple(marker.split()[-2:])
+    for marker in (
+        "as a result", "in response", "by contrast", "in contrast", "to date", "in addition",
+        "in particular", "in turn", "for example", "for instance", "in conclusion", "in fact",
+        "in general", "in principle", "in practice", "in return", "in short", "in brief", "in summary",
+        "in total", "in effect", "on balance", "of course", "at present", "in particular",
+    )
+)
 _VERB_OBJECTS = _DETERMINERS - {"all", "no", "any"}  # a determiner after a word makes it a verb
 _OBJECT_PRONOUNS = frozenset("it them us him her".split())
 _AUXILIARIES = frozenset("has have had was were is are be been being will would".split())
 _BOUND_PREFIXES = frozenset("de co re non pre anti multi inter post sub counter cross self".split())
+
+
+def _is_numeral_i(words: Sequence[_Word], k: int) -> bool:
+    """Whether "I" at ``k`` is a numeral ("Phase I agreement", "World War I"): after a capitalised word
+    that does not open the sentence, and before no verb, auxiliary or adverb ("On Monday I spoke", "Today
+    I also ...": the pronoun)."""
+    if k < 2 or not words[k - 1].capital:
+        return False
+    nxt = words[k + 1].lower if k + 1 < len(words) else None
+    return nxt is None or not (
+        nxt in _VERBS or nxt in _AUXILIARIES or nxt in _ADVERBS or nxt in _VERB_CONTEXT or nxt.endswith("ed")
+    )
 
 
 def _verb_by_context(parse: TermWords, tags: list[str], k: int) -> bool:

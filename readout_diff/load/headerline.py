@@ -51,8 +51,7 @@ LABEL_WORDS = frozenset(
     """press media release immediate note news statement readout communique communiqué office
     spokesperson spokesman spokeswoman information bureau service unit desk source sources via
     issuer date title headline subject place dateline summary transcript announcement
-    share print email tweet download pdf end ends home newsroom briefing room
-    menu search skip main content navigation sitemap hit hits views""".split()
+    share print email tweet download pdf end ends home newsroom briefing room""".split()
 )
 # The keys of "Key: value" fields and the role each gives its value.
 FIELD_ROLES = {
@@ -126,7 +125,10 @@ _LEAD_WORDS = LABEL_WORDS | frozenset(
 _TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|following|after|at|in|over|to)\s+(?=[a-z])")
 # A dateline's dash, ending the dateline and starting the body: " - ", " -- ", " – ", "—".
 #: A time of day as a release writes it ("16:10", "2:30 PM (GMT)", "10.30 a.m."), read whole.
-TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?(?:\s*\(?[A-Z]{2,5}\)?)?")
+TIME_OF_DAY = re.compile(
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?"
+    r"(?:\s*(?:[A-Z]{3,5}|\([A-Z]{2,5}\))(?![^\W\d_]))?"  # a time zone: "GMT", "(ET)"; not "10:30 LAKEPORT"
+)
 _DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
 # A source line's lead: a dash, "Source:", "Sources:", "Via".
 _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
@@ -192,10 +194,6 @@ def is_name(tokens: list[str]) -> bool:
     return bool(tokens) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in tokens)
 
 
-# The small words of a label ("Statements and Releases", "Skip to main content").
-_LABEL_CONNECTORS = CONNECTORS | {"to"}
-
-
 def is_label(text: str) -> bool:
     """A generic label rather than a named issuer: "Press release", "Readout", "Issuer | Date | Title"."""
     tokens = [w.lower().strip(".'’") for w in words(text)]
@@ -204,7 +202,7 @@ def is_label(text: str) -> bool:
     return (
         0 < len(tokens) <= _MAX_LABEL_WORDS
         and all(
-            label or w in _LABEL_CONNECTORS or w in _NUMBERING or w[:1].isdigit()
+            label or w in CONNECTORS or w in _NUMBERING or w[:1].isdigit()
             for w, label in zip(tokens, labels, strict=True)
         )
         and any(labels)

@@ -74,8 +74,12 @@ _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # President", "Views: 1,234", "Hit: 1523"). A label, never an issuer, a title or a sentence of a body.
 _FURNITURE = re.compile(
     r"(?:photos?|images?|videos?|credits?|views|hits?|reads|visits|reading time|listen"
-    r"|to|cc|bcc|attachments?)\s*:.*",  # an e-mail's addressees and attachments
+    r"|to|cc|bcc|attachments?)\s*:.*(?<![.!?])",  # an e-mail's addressees; never a finished sentence
     re.IGNORECASE,
+)
+# A page's navigation: no label words of ours, but no headline either.
+_NAVIGATION = re.compile(
+    r"skip to (?:the )?(?:main )?content|skip navigation|(?:main )?menu|search|site ?map", re.IGNORECASE
 )
 # An e-mail address, bare or in angle brackets.
 _EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -108,9 +112,9 @@ _TRAILER = re.compile(
     r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
     # what a web page puts under an article: its tags, related links, share and print buttons
     r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
-    r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*"
+    r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
     r"|back to top|top of (?:the )?page|related (?:news|articles?|content|stories|links|documents|posts)"
-    r"|(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line
+    r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
     r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?)$",
     re.IGNORECASE,
 )
@@ -269,6 +273,7 @@ class _Line:
             _URL_LINE.fullmatch(self.content)
             or TIME_OF_DAY.fullmatch(self.content)
             or _FURNITURE.fullmatch(self.content)
+            or _NAVIGATION.fullmatch(self.content)
         )
         return bool(alone or _KEY_ALONE.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
@@ -750,16 +755,17 @@ def _dated_title_above(lines: list[_Line], first: int, floor: int) -> dict[str, 
     return found[1]
 
 
-def _date_set_apart(lines: list[_Line], k: int, floor: int) -> tuple[int, dict[str, int]] | None:
+def _date_set_apart(
+    lines: list[_Line], k: int, floor: int, past: bool = False
+) -> tuple[int, dict[str, int]] | None:
     """A date line ``k`` standing as a header, with a title directly above it or none, perhaps under a
     page's labels ("Briefing Room", "STATEMENT/25/1234"), set apart from the text above by a blank
     line, a rule or ``floor``: the group's first line and roles. None when the group ends a paragraph or
-    a signature."""
+    a signature. ``past``: the title may be in the past tense ("X had a phone conversation with Y", as
+    one presidency writes them) when it stands alone between a blank line and the date."""
     roles, top = {"date": k}, k
-    # A title in the past tense, as some sites write them, where it stands alone between a blank line
-    # (or the text's start) and the date.
     alone = k - 1 == floor or (k - 1 > floor and (lines[k - 2].blank or lines[k - 2].separator))
-    if k > floor and _reads_as_title(lines[k - 1], past=alone) and not lines[k - 1].label:
+    if k > floor and _reads_as_title(lines[k - 1], past=past and alone) and not lines[k - 1].label:
         roles["title"] = top = k - 1
     while top > floor and lines[top - 1].label:
         top -= 1
@@ -828,7 +834,11 @@ def _dated_blocks(lines: list[_Line]) -> list[_Block]:
         if not line.date_only or line.field_role not in (None, "date"):
             k += 1
             continue
-        found = _date_set_apart(lines, k, 0)
+        # A title in the past tense only where the body runs on under the date, as such pages paste: a
+        # one-line paragraph in the past tense above a date set apart is a caption in a body.
+        after = _past_labels(lines, k + 1)
+        run_on = after < len(lines) and not (lines[after].blank or lines[after].separator)
+        found = _date_set_apart(lines, k, 0, past=run_on)
         if found is None:
             k += 1
             continue  # a date at the end of a paragraph or a signature, not a header
@@ -876,7 +886,8 @@ def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
     elif role == "title" and (bracketed := line.bracketed_date):
         text = text[: bracketed[1]]
     if role == "issuer":
-        text = _EMAIL.sub(" ", text)  # "Press Office <press@mfa.example>", as an e-mail's From: line
+        # "Press Office <press@mfa.example>", as an e-mail's From: line; an address alone stays
+        text = _EMAIL.sub(" ", text).strip().strip('"“”').strip() or text
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—/|")
     return text or None
 

@@ -56,9 +56,12 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 _MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
 _DAY = rf"(?P<day>{_DAY_DIGITS}){_DAY_SUFFIX}"
 _YEAR = rf"(?P<year>{_YEAR_DIGITS})"
-# Weekdays in full or as pages abbreviate them ("Mon 12 May 2025").
+# Weekdays in full, or as pages abbreviate them at a line's start ("Mon 12 May 2025"; elsewhere "Sun" and
+# "Sat" may be a name or a word: "Vice Minister Sun, 12 May 2025").
 _WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
-_WEEKDAY = rf"(?:(?:{_alternatives(WEEKDAYS + _WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
+_WEEKDAY = (
+    rf"(?:(?:{_alternatives(WEEKDAYS)}),?\s+|^(?:{_alternatives(_WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
+)
 
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<month>[01]?\d)-{_DAY}\b"),
