@@ -420,6 +420,15 @@ def test_builtin_toml_documents_every_role():
     assert [r.id for r in load_roles().roles] == list(data)
 
 
+def test_builtin_roles_read_as_a_users_file_is(tmp_path):
+    """The built-in file's terms are not re-read at every start: here they are, as a user's file's are
+    (a term without words would raise InputError)."""
+    text = resources.files("readout_diff").joinpath("data/roles.toml").read_text(encoding="utf-8")
+    path = tmp_path / "roles.toml"
+    path.write_text(text, encoding="utf-8")
+    assert load_roles(path) == load_roles()
+
+
 def test_builtin_roles_are_cached_hashable_and_picklable():
     lexicon = load_roles()
     assert load_roles() is lexicon

@@ -285,7 +285,8 @@ def _within(groups: list[list[_Span]], window: int) -> bool:
 @lru_cache(maxsize=1)
 def builtin_roles() -> RoleLexicon:
     text = builtin_text(_BUILTIN)
-    return _parse(tomllib.loads(text), text, f"readout_diff/data/{_BUILTIN}")
+    # Its terms are not re-read at every start: the tests read them as a user's file's are.
+    return _parse(tomllib.loads(text), text, f"readout_diff/data/{_BUILTIN}", read_terms=False)
 
 
 def load_roles(path: Path | str | None = None) -> RoleLexicon:
@@ -297,8 +298,9 @@ def load_roles(path: Path | str | None = None) -> RoleLexicon:
     return _parse(data, text, str(path))
 
 
-def _parse(data: dict[str, Any], text: str, source: str) -> RoleLexicon:
-    """The role lexicon a parsed TOML document describes, its tables' order the priority."""
+def _parse(data: dict[str, Any], text: str, source: str, read_terms: bool = True) -> RoleLexicon:
+    """The role lexicon a parsed TOML document describes, its tables' order the priority. ``read_terms``:
+    check that every term has words to match (see ``_terms``)."""
     lines = _header_lines(text)
     roles = []
     for role_id, table in data.items():
@@ -322,7 +324,7 @@ def _parse(data: dict[str, Any], text: str, source: str) -> RoleLexicon:
         description = table.get("description", "")
         if not isinstance(description, str):
             raise InputError(f'{where}: description must be a string, like description = "..."')
-        exclude = _terms(table.get("exclude", []), where, "exclude")
+        exclude = _terms(table.get("exclude", []), where, "exclude", read_terms)
         evidence = table.get("evidence", True)
         if not isinstance(evidence, bool):
             raise InputError(f"{where}: evidence must be true or false")
@@ -337,7 +339,8 @@ def _parse(data: dict[str, Any], text: str, source: str) -> RoleLexicon:
                 "all = [[...], [...]]"
             )
         rules = tuple(
-            _rule(raw, _where(source, lines, role_id, k), role_id) for k, raw in enumerate(raw_rules, 1)
+            _rule(raw, _where(source, lines, role_id, k), role_id, read_terms)
+            for k, raw in enumerate(raw_rules, 1)
         )
         roles.append(Role(role_id, label, description, rules, exclude, evidence))
     if not roles:
@@ -345,7 +348,7 @@ def _parse(data: dict[str, Any], text: str, source: str) -> RoleLexicon:
     return RoleLexicon(tuple(roles))
 
 
-def _rule(table: dict[str, Any], where: str, role_id: str) -> Rule:
+def _rule(table: dict[str, Any], where: str, role_id: str, read_terms: bool) -> Rule:
     unknown = [key for key in table if key not in _RULE_KEYS]
     if unknown:
         raise InputError(
@@ -359,26 +362,29 @@ def _rule(table: dict[str, Any], where: str, role_id: str) -> Rule:
     if table.get("any") == []:
         raise InputError(f'{where}: any is empty; give it terms, like any = ["word", "a phrase"]')
     if "any" in table:
-        groups = (_terms(table["any"], where, "any"),)
+        groups = (_terms(table["any"], where, "any", read_terms),)
     else:
         value = table["all"]
         if not isinstance(value, list) or not value or not all(isinstance(g, list) and g for g in value):
             raise InputError(
                 f'{where}: all must be a list of term groups, like all = [["met", "spoke"], ["today"]]'
             )
-        groups = tuple(_terms(group, where, "all") for group in value)
+        groups = tuple(_terms(group, where, "all", read_terms) for group in value)
     numbers = {}
     for key in _NUMBER_KEYS:
         value = table.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
             raise InputError(f"{where}: {key} must be a whole number of at least 1, like {key} = 3")
         numbers[key] = value
-    return Rule(groups, unless=_terms(table.get("unless", []), where, "unless"), **numbers)
+    return Rule(groups, unless=_terms(table.get("unless", []), where, "unless", read_terms), **numbers)
 
 
-def _terms(value: Any, where: str, key: str) -> tuple[str, ...]:
-    """``value`` as a tuple of terms each of which can match, or an ``InputError`` saying what to write."""
+def _terms(value: Any, where: str, key: str, read_terms: bool = True) -> tuple[str, ...]:
+    """``value`` as a tuple of terms each of which can match (when ``read_terms``: each is read to see
+    that it has words), or an ``InputError`` saying what to write."""
     terms = phrase_list(value, where, key)
+    if not read_terms:
+        return terms
     # A role file is checked on its own, read with the built-in alias table: whether a term has words
     # does not depend on the table a run reads sentences with.
     aliases = builtin_aliases()
