@@ -261,6 +261,31 @@ FORMS = [
         lambda s: f"From: {s.issuer} <press@example.org>\nSent: {s.date_text} 17:02\nTo: Media list\nCc: Desk\nSubject: {s.title}\n\n{s.body}",
         titled=True,
     ),
+    # Pages pasted with their furniture (a second round of made-up layouts, written by a helper).
+    Form(
+        "breadcrumb-title-issuer-date-views",
+        lambda s: f"Home > News > Press Releases\n{s.title}\n{s.issuer}\nPosted on {s.date.isoformat()} | Views: 341\n\n{s.body}\n\nShare:",
+        titled=True,
+    ),
+    Form("weekday-numeric-date-time", lambda s: f"{s.issuer}\n{s.title}\n{s.date:%A}, {s.date:%d.%m.%Y} · 11:30\n\n{s.body}", titled=True),
+    Form("iso-timestamp", lambda s: f"{s.issuer}\n{s.date.isoformat()}T15:00:00+02:00\n{s.title}\n\n{s.body}", titled=True),
+    Form(
+        "published-and-updated-no-issuer",
+        lambda s: f"{s.title}\nPublished {s.date_text}, 14:20 · Updated {s.date_text}, 16:05\n3 min read\n\n{s.body}",
+        titled=True,
+        named=False,
+    ),
+    Form(
+        "share-and-print-rows-related-links",
+        lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\nPrint version\nShare this: Facebook | X | Email\n\n{s.body}\n\n"
+        "Related news\nMinisters meet in Lakeport\nTalks on the river continue",
+        titled=True,
+    ),
+    Form(
+        "language-switcher-and-rights-notice",
+        lambda s: f"{s.issuer}\nEN | FR | DE\n{s.date_text}\n{s.title}\n\n{s.body}\n\n© {s.date.year} {s.issuer}. All rights reserved.",
+        titled=True,
+    ),
     Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
     Form("place-date-title-body-no-blank", lambda s: f"{s.place}, {s.date_text}\n{s.title}\n{s.body}", titled=True, named=False),
     Form(

@@ -704,3 +704,15 @@ def test_a_place_after_a_time_keeps_its_letters(date_line, place):
 def test_an_issuer_that_is_only_an_address_stays():
     text = "Issuer: press@mfa.example\nDate: 12 May 2025\n\nThey met.\n\n---\n\nFrom: \"Ministry of Foreign Affairs\" <press@mfa.example>\nDate: 12 May 2025\n\nThey agreed.\n"
     assert [s.issuer for s in find_statements(text, "x").statements] == ["press@mfa.example", "Ministry of Foreign Affairs"]
+
+
+
+def test_a_united_nations_readout_with_its_reference_number():
+    text = (
+        "Two readouts\n\nUnited Nations\nSecretary-General\nSG/SM/23150\n18 September 2025\n"
+        "Readout of the Secretary-General's Meeting with President Kessel\n\nThe Secretary-General met the President.\n\n"
+        + HEADER.format("Tavaria", "President Kessel meets the Secretary-General") + "The President met the Secretary-General.\n"
+    )
+    first = find_statements(text, "x").statements[0]
+    assert (first.issuer, first.header.title) == ("United Nations", "Readout of the Secretary-General's Meeting with President Kessel")
+    assert [s.text for s in first.sentences] == ["The Secretary-General met the President."]

@@ -27,10 +27,10 @@ INSTITUTION_WORDS = frozenset(
 )
 ROLE_WORDS = frozenset(
     """minister minister's ministers president president's spokesperson spokesman spokeswoman
-    chancellor taoiseach secretary""".split()
+    chancellor taoiseach secretary secretary-general""".split()
 )
 # Multi-word names, matched on the lower-cased text.
-INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department")
+INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department", "united nations")
 ROLE_PHRASES = ("prime minister",)
 # Words of what happened rather than who reports it: a part holding one is a title ("Foreign Ministers'
 # Meeting", "PM call with ..."), even when it names an office-holder.

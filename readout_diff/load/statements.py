@@ -55,7 +55,8 @@ _ISSUER_WORDS = INSTITUTION_WORDS | ROLE_WORDS
 _ISSUER_PHRASES = INSTITUTION_PHRASES + ROLE_PHRASES
 # Words an office line (a sub-unit under the issuer, such as "Office of the Spokesperson") starts with.
 _OFFICE_HEADS = frozenset(
-    "office bureau department ministry embassy consulate mission spokesperson press media secretariat".split()
+    "office bureau department ministry embassy consulate mission spokesperson press media secretariat"
+    " secretary-general".split()
 )
 _FIELD_KEYS = "|".join(sorted(FIELD_ROLES, key=len, reverse=True))
 _FIELD = re.compile(rf"^(?P<key>{_FIELD_KEYS})\s*:\s*(?P<value>.*)$", re.I)
@@ -77,9 +78,35 @@ _FURNITURE = re.compile(
     r"|to|cc|bcc|attachments?)\s*:.*(?<![.!?])",  # an e-mail's addressees; never a finished sentence
     re.IGNORECASE,
 )
+# A page's words for its dates, beside them on one line ("Published ... · Updated ...").
+_DATE_KEYS = re.compile(
+    r"\b(?:(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?)\b\s*:?", re.IGNORECASE
+)
+# The heading of a page's list of links under an article.
+_LINKS_HEADING = re.compile(
+    r"(?:related|more|latest|other)\s+(?:news|articles?|content|stories|links|releases|posts)\s*:?"
+    r"|see also\s*:?|read more\s*:?|you (?:may|might) also (?:like|be interested in)\s*:?",
+    re.IGNORECASE,
+)
+# A page's counter beside a date ("Posted on 2024-09-03 | Views: 341").
+_COUNTER = re.compile(r"\b(?:views|hits?|reads|visits)\s*:?\s*[\d,.]+", re.IGNORECASE)
 # A page's navigation: no label words of ours, but no headline either.
 _NAVIGATION = re.compile(
     r"skip to (?:the )?(?:main )?content|skip navigation|(?:main )?menu|search|site ?map", re.IGNORECASE
+)
+# A page's buttons and counters around an article, none of them a sentence: share and print rows ("Share
+# this: Facebook | X | Email", "Share on Facebook (opens in new tab)", "Print version"), a reading time
+# ("3 min read"), a gallery ("Photo gallery (12)"), a language switcher ("EN | FR | DE"), a breadcrumb
+# trail ("Home > News > Readouts"), a rights notice.
+_PAGE_LINE = re.compile(
+    r"(?:share|print(?:er)?|e-?mail|follow us)\b[^.!?]{0,80}(?<![.!?])"
+    r"|\d{1,3}\s*min(?:ute)?s?\s+read|(?:photo|video|image)\s+gallery(?:\s*\(\d+\))?|(?:photos|videos)\s*\(\d+\)"
+    r"|[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}"
+    r"|home\s*[>»›/|].{0,120}"
+    r"|all rights reserved\.?|the following links open in a new (?:tab|window)\.?"
+    # a document reference ("SG/SM/23150", "STATEMENT/25/1234")
+    r"|(?-i:[A-Z]{1,12}(?:/[A-Z0-9]{1,8})*/\d{1,8})",
+    re.IGNORECASE,
 )
 # An e-mail address, bare or in angle brackets.
 _EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -115,7 +142,8 @@ _TRAILER = re.compile(
     r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
     r"|back to top|top of (?:the )?page|related (?:news|articles?|content|stories|links|documents|posts)"
     r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
-    r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?)$",
+    r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?"
+    rf"|{_PAGE_LINE.pattern})$",
     re.IGNORECASE,
 )
 # How a candidate header block is scored. Its anchor line (the line holding the issuer) starts it, and
@@ -274,6 +302,7 @@ class _Line:
             or TIME_OF_DAY.fullmatch(self.content)
             or _FURNITURE.fullmatch(self.content)
             or _NAVIGATION.fullmatch(self.content)
+            or _PAGE_LINE.fullmatch(self.content)
         )
         return bool(alone or _KEY_ALONE.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
@@ -401,13 +430,23 @@ def _features(raw: str, start: int) -> _Line:
     # further keeps the loader linear in characters with a small constant on long paragraphs.
     if date := find_date(text[:_DATE_WINDOW]):
         line.date = date
-        rest = _TIME.sub(" ", text[: date[1]] + text[date[2] :])  # a time beside it is part of the date
+        rest = _beside_date(text, date)
         line.date_only = (
             len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
             and not _TERMINAL.search(rest.strip())
             and not names_office(rest)
         )
     return line
+
+
+def _beside_date(text: str, date: tuple[dt.date, int, int]) -> str:
+    """What a line writes beside its date (at ``date``'s span): not a time of day ("6 May 2025 - 16:05"),
+    a second date or a page's date keys ("Published 5 May 2025 · Updated 6 May 2025"), which are all part
+    of the date; what is left may be a place."""
+    rest = _TIME.sub(" ", text[: date[1]] + text[date[2] :])
+    if later := find_date(rest[:_DATE_WINDOW]):
+        rest = rest[: later[1]] + " " + rest[later[2] :]
+    return _COUNTER.sub(" ", _DATE_KEYS.sub(" ", rest))
 
 
 def _is_terminal(text: str) -> bool:
@@ -435,8 +474,8 @@ def _reads_as_issuer(line: _Line) -> bool:
         return True
     if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
         return False
-    if _FURNITURE.fullmatch(line.content):
-        return False
+    if _FURNITURE.fullmatch(line.content) or _PAGE_LINE.fullmatch(line.content):
+        return False  # "Photo: Office of the President", "Home > News > Embassy News"
     # A short line holding an issuer among other fields ("Statement by X", "X | 3 May 2024 | Title").
     if line.parts is not None:
         return True
@@ -724,8 +763,8 @@ def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
         return None
     if _is_issuer_line(lines[k]) and lines[k].parts is not None:
         return None  # a header line of its own ("Statement by X"), not a title
-    if k > 0 and not (lines[k - 1].blank or lines[k - 1].separator):
-        return None  # the end of a paragraph, not a title on its own
+    if k > 0 and not (lines[k - 1].blank or lines[k - 1].separator or lines[k - 1].label):
+        return None  # the end of a paragraph, not a title on its own (a page's label may head it)
     # The statement above keeps a body: lines of text, or the rest of the dateline that ended its header.
     above = lines[floor - 1] if floor > 0 else None
     body_above = _has_text(lines, floor, k) or (above is not None and above.dateline is not None and not above.date_only)
@@ -924,8 +963,7 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         date_line = lines[roles["date"]]
         date = date_line.date[0] if date_line.date else None
         if place is None and date_line.field_role is None and roles["date"] != roles.get("issuer") and date_line.date:
-            rest = date_line.content[: date_line.date[1]] + date_line.content[date_line.date[2] :]
-            rest = _TIME.sub(" ", rest)  # a time beside the date is no place ("6 May 2025 - 16:05")
+            rest = _beside_date(date_line.content, date_line.date)
             place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|·•") or None
     if date is None and "title" in roles and (bracketed := lines[roles["title"]].bracketed_date):
         date = bracketed[0]  # "Ministers Meet (3 May 2024)"
@@ -950,10 +988,25 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     """The sentences of a statement's body: markup-only segments, a trailing source tag, end mark or
     page footer are not text."""
     sentences = [s for s in split_sentences(text, start, end) if any(c.isalnum() for c in s.text)]
-    # (A page's footer lines, "Back to top" / "Related news" / "© 2025 ...", run together as one.)
-    while sentences and all(_TRAILER.match(line.strip()) for line in sentences[-1].text.splitlines() if line.strip()):
+    # (A page's footer lines, "Back to top" / "Related news" / "© 2025 ...", run together as one; a list of
+    # links under "Related news", none of them a finished sentence.)
+    while sentences and (
+        all(_TRAILER.match(line.strip()) for line in sentences[-1].text.splitlines() if line.strip())
+        or _is_link_list(sentences[-1].text)
+    ):
         sentences.pop()
     return tuple(sentences)
+
+
+def _is_link_list(text: str) -> bool:
+    """A page's list of links under its heading ("Related news" / "President meets delegation" / ...):
+    the heading, then lines none of which ends a sentence."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return (
+        len(lines) > 1
+        and bool(_LINKS_HEADING.fullmatch(lines[0]))
+        and not any(_is_terminal(line) for line in lines[1:])
+    )
 
 
 def _headline(text: str) -> str | None:

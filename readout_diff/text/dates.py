@@ -64,12 +64,17 @@ _WEEKDAY = (
 )
 
 _PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<month>[01]?\d)-{_DAY}\b"),
+    # ISO, perhaps a timestamp ("2024-10-09T15:00:00+02:00", taken whole)
+    re.compile(
+        rf"\b{_WEEKDAY}{_YEAR}-(?P<month>[01]?\d)-{_DAY}"
+        r"(?:\b|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w:+-]))",
+        re.I,
+    ),
     # "12 May 2025", "12th of May, 2025", "12-May-2025"
     re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+(?:of\s+)?|-){_MONTH},?(?:\s+|-){_YEAR}\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     # Day-first numeric dates with dots or slashes, as most of the world writes them.
-    re.compile(rf"\b{_DAY}[./](?P<month>[01]?\d)[./]{_YEAR}\b"),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}[./](?P<month>[01]?\d)[./]{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR}\s*年\s*(?P<month>[01]?\d)\s*月\s*{_DAY}\s*日"),
 ]
 # A day and a month without a year, as datelines write them ("TOKYO, May 3 (...) -", "3 MAY -").
