@@ -267,6 +267,11 @@ FORMS = [
         lambda s: f"Home > News > Press Releases\n{s.title}\n{s.issuer}\nPosted on {s.date.isoformat()} | Views: 341\n\n{s.body}\n\nShare:",
         titled=True,
     ),
+    Form(
+        "signed-by-a-press-office",
+        lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nPress and Information Office of the Government",
+        titled=True,
+    ),
     Form("weekday-numeric-date-time", lambda s: f"{s.issuer}\n{s.title}\n{s.date:%A}, {s.date:%d.%m.%Y} · 11:30\n\n{s.body}", titled=True),
     Form("iso-timestamp", lambda s: f"{s.issuer}\n{s.date.isoformat()}T15:00:00+02:00\n{s.title}\n\n{s.body}", titled=True),
     Form(

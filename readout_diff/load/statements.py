@@ -735,9 +735,16 @@ def _try_block(
     standalone = before is None or before.blank or before.separator or first == 0
     score += _STANDALONE_BONUS * standalone
     dated = "date" in roles or ("title" in roles and lines[roles["title"]].bracketed_date is not None)
+    # A "title" that reads as an issuer ("President of the Republic of X" under a signature "Press Office
+    # of Y") is more likely the next statement's issuer line than this one's title: no bonus for it.
+    titled = "title" in roles and not (
+        _is_issuer_line(title_line := lines[roles["title"]])
+        and title_line.parts is None
+        and title_line.issuer_score >= ISSUER_SCORE
+    )
     score += (
         _DATE_BONUS * dated
-        + _TITLE_BONUS * ("title" in roles)
+        + _TITLE_BONUS * titled
         + _PLACE_BONUS * ("place" in roles)
     )
     # An issuer-like line alone (a subheading such as "The President's remarks") is not a header block;
@@ -993,9 +1000,27 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     while sentences and (
         all(_TRAILER.match(line.strip()) for line in sentences[-1].text.splitlines() if line.strip())
         or _is_link_list(sentences[-1].text)
+        or _is_signature(sentences[-1].text)
     ):
         sentences.pop()
     return tuple(sentences)
+
+
+def _is_signature(text: str) -> bool:
+    """An issuer signing under a body ("Press and Information Office of the Federal Government"): one
+    short unfinished line that reads as an issuer, no sentence of the readout."""
+    line = text.strip()
+    return (
+        "\n" not in line
+        and not _is_terminal(line)
+        and len(WORD.findall(line)) <= _MAX_SIGNATURE_WORDS
+        and issuer_score(line) >= ISSUER_SCORE
+        and not has_headline_verb([w.lower() for w in WORD.findall(line)])
+    )
+
+
+#: A signature is at most this many words ("Press and Information Office of the Federal Government of X").
+_MAX_SIGNATURE_WORDS = 14
 
 
 def _is_link_list(text: str) -> bool:
