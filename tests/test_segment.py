@@ -426,6 +426,18 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "First paragraph without a stop\u2029Second paragraph",
         ["First paragraph without a stop", "Second paragraph"],
     ),
+    "sentence_case_heading_on_its_line": (
+        "The talks were long.\nEconomic cooperation\nThe ministers welcomed the rise in trade.",
+        ["The talks were long.", "Economic cooperation", "The ministers welcomed the rise in trade."],
+    ),
+    "short_line_with_a_verb_is_no_heading": (
+        "The Minister thanked\nPresident Rocha for his hospitality during the visit.",
+        ["The Minister thanked\nPresident Rocha for his hospitality during the visit."],
+    ),
+    "hard_wrap_before_a_name_is_no_heading": (
+        "President Varga spoke with President\nRocha of Sylvania about the dam.",
+        ["President Varga spoke with President\nRocha of Sylvania about the dam."],
+    ),
 }
 
 

@@ -997,12 +997,14 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     sentences = [s for s in split_sentences(text, start, end) if any(c.isalnum() for c in s.text)]
     # (A page's footer lines, "Back to top" / "Related news" / "© 2025 ...", run together as one; a list of
     # links under "Related news", none of them a finished sentence.)
-    while sentences and (
-        all(_TRAILER.match(line.strip()) for line in sentences[-1].text.splitlines() if line.strip())
-        or _is_link_list(sentences[-1].text)
-        or _is_signature(sentences[-1].text)
-    ):
-        sentences.pop()
+    while sentences:
+        last = sentences[-1].text
+        if all(_TRAILER.match(line.strip()) for line in last.splitlines() if line.strip()) or _is_signature(last):
+            sentences.pop()
+        elif (links := _link_list_start(sentences)) is not None:
+            del sentences[links:]
+        else:
+            break
     return tuple(sentences)
 
 
@@ -1023,15 +1025,16 @@ def _is_signature(text: str) -> bool:
 _MAX_SIGNATURE_WORDS = 14
 
 
-def _is_link_list(text: str) -> bool:
-    """A page's list of links under its heading ("Related news" / "President meets delegation" / ...):
-    the heading, then lines none of which ends a sentence."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return (
-        len(lines) > 1
-        and bool(_LINKS_HEADING.fullmatch(lines[0]))
-        and not any(_is_terminal(line) for line in lines[1:])
-    )
+def _link_list_start(sentences: list[Sentence]) -> int | None:
+    """Where a page's list of links under its heading ends a body ("Related news" / "President meets
+    delegation" / ...): the heading's sentence, when no line after it ends a sentence; else None."""
+    for k in range(len(sentences) - 1, -1, -1):
+        lines = [line.strip() for line in sentences[k].text.splitlines() if line.strip()]
+        if any(_is_terminal(line) for line in lines):
+            return None
+        if lines and _LINKS_HEADING.fullmatch(lines[0]) and (len(lines) > 1 or k < len(sentences) - 1):
+            return k
+    return None
 
 
 def _headline(text: str) -> str | None:

@@ -478,7 +478,29 @@ def _breaks_between(
     if fragment_start is None:
         return False  # the line continues a sentence begun above it, so it is no heading
     fragment = text[fragment_start : previous.end]
-    return _looks_like_title(fragment) or _MARKDOWN_HEADING.fullmatch(before) is not None
+    return (
+        _looks_like_title(fragment)
+        or _MARKDOWN_HEADING.fullmatch(before) is not None
+        or (fragment_start == previous.start and _short_heading(fragment, line))
+    )
+
+
+def _short_heading(fragment: str, line: _Line) -> bool:
+    """A heading in sentence case ("Economic cooperation") on a line of its own: a few words, no
+    dangling ending and no past-tense verb, above a line at least twice as long (a hard wrap breaks lines
+    of like length)."""
+    words = fragment.split()
+    return (
+        0 < len(words) <= _SHORT_HEADING_WORDS
+        and not _dangles(fragment)
+        and not any(len(w) > 4 and w.lower().endswith("ed") for w in words)  # "The Minister thanked"
+        and fragment[-1:].isalnum()
+        and line.end - line.start >= 2 * len(fragment)
+    )
+
+
+#: A sentence-case heading has at most this many words.
+_SHORT_HEADING_WORDS = 4
 
 
 def _opens_line(line: str) -> bool:
