@@ -434,6 +434,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "The Minister thanked\nPresident Rocha for his hospitality during the visit.",
         ["The Minister thanked\nPresident Rocha for his hospitality during the visit."],
     ),
+    "quotation_opening_on_a_short_line": (
+        "\u201cWe stand together\nWith our friends in every crisis,\u201d she said.",
+        ["\u201cWe stand together\nWith our friends in every crisis,\u201d she said."],
+    ),
     "hard_wrap_before_a_name_is_no_heading": (
         "President Varga spoke with President\nRocha of Sylvania about the dam.",
         ["President Varga spoke with President\nRocha of Sylvania about the dam."],

@@ -714,5 +714,61 @@ def test_a_united_nations_readout_with_its_reference_number():
         + HEADER.format("Tavaria", "President Kessel meets the Secretary-General") + "The President met the Secretary-General.\n"
     )
     first = find_statements(text, "x").statements[0]
-    assert (first.issuer, first.header.title) == ("United Nations", "Readout of the Secretary-General's Meeting with President Kessel")
+    # "United Nations" over "Secretary-General": two issuer lines, the lower one's fields win
+    assert (first.issuer, first.header.title) == ("Secretary-General", "Readout of the Secretary-General's Meeting with President Kessel")
     assert [s.text for s in first.sentences] == ["The Secretary-General met the President."]
+
+
+
+# Second review: what the page-furniture rules must leave alone.
+TAIL = "\n\nMinistry of Foreign Affairs of Sylvania\n9 October 2024\n\nThey agreed.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "title", "sentences"),
+    [
+        # list items naming institutions end a body; a signature is one line written as a name
+        ("Ministry of Foreign Affairs of Freedonia\n9 October 2024\n\nThe two sides agreed on:\n"
+         "- closer cooperation between the two ministries of defence\n- a joint commission on energy",
+         "Ministry of Foreign Affairs of Freedonia", None,
+         ["The two sides agreed on:", "- closer cooperation between the two ministries of defence",
+          "- a joint commission on energy"]),
+        ("Ministry of Foreign Affairs of Freedonia\n9 October 2024\n\nThe Ministry of Foreign Affairs will continue to follow the situation",
+         "Ministry of Foreign Affairs of Freedonia", None,
+         ["The Ministry of Foreign Affairs will continue to follow the situation"]),
+        # a title that names an institution above the issuer stays the title
+        ("Joint Commission of Freedonia and Sylvania\nMinistry of Foreign Affairs\n9 October 2024\n\nThe ministers met.",
+         "Ministry of Foreign Affairs", "Joint Commission of Freedonia and Sylvania", ["The ministers met."]),
+        ("President Firefly at the United Nations General Assembly\nGovernment of Freedonia\n9 October 2024\n\nThe ministers met.",
+         "Government of Freedonia", "President Firefly at the United Nations General Assembly", ["The ministers met."]),
+        # a title or sentence that starts like a button is no button
+        ("Ministry of Foreign Affairs of Freedonia\n9 October 2024\nShare of renewables to double under new accord\n\n"
+         "Share prices rose after the talks\n\nPrint media were invited to the signing ceremony",
+         "Ministry of Foreign Affairs of Freedonia", "Share of renewables to double under new accord",
+         ["Share prices rose after the talks", "Print media were invited to the signing ceremony"]),
+    ],
+)
+def test_page_rules_leave_ordinary_readouts_alone(text, issuer, title, sentences):
+    first = find_statements(text + TAIL, "x").statements[0]
+    assert (first.issuer, first.header.title, [s.text for s in first.sentences]) == (issuer, title, sentences)
+
+
+def test_a_body_line_with_a_date_stays_in_the_body():
+    text = (
+        "Ministry of Foreign Affairs of Freedonia\n9 October 2024\n\nThe ministers met.\n\n"
+        "The report was published on 8 October 2024\n\nMinistry of Foreign Affairs of Sylvania\n\nThey agreed.\n"
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences][-1] == "The report was published on 8 October 2024"
+    assert second.header.date is None
+
+
+@pytest.mark.parametrize("line", ["Main navigation", "Skip to search", "Menu | Search", "Views 341", "1,234 views"])
+def test_page_navigation_and_counters_are_labels(line):
+    text = f"{line}\nTalks in Lakeport\n\nMinistry of Foreign Affairs of Freedonia\n9 October 2024\n\nThe ministers met." + TAIL
+    assert find_statements(text, "x").title == "Talks in Lakeport"
+
+
+def test_an_abbreviated_weekday_after_a_place():
+    text = "Ministry of Foreign Affairs of Freedonia\nRome, Wed 9 October 2024\n\nThe ministers met." + TAIL
+    assert find_statements(text, "x").statements[0].header.place == "Rome"

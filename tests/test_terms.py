@@ -170,6 +170,7 @@ NOT_TERMS = [
     ("a discourse marker", "As a result, the strict fishing quotas were lifted.", "result"),
     ("a discourse marker before a name", "In response, Sylvania opened its fishing grounds.", "response"),
     ("to date", "To date, Sylvania has sent 600 firefighters.", "date"),
+    ("a discourse marker set off by commas", "The sides, in response, opened the fishing grounds.", "response"),
 ]
 
 
@@ -275,3 +276,13 @@ def test_an_amount_the_other_side_states_in_other_words_is_no_term():
     # a different amount is a term
     (other,) = annotated(statement(["Trade reached $2 billion last year."]))
     assert any("1.2" in t for t in key_terms.one_side_terms(left, other, set(), 10, CONTEXT.aliases))
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term_word"),
+    [("Grain remains in short supply in the north.", "supply"), ("They discussed the balance of payments.", "balance")],
+)
+def test_marker_words_inside_a_phrase_stay_words(sentence, term_word):
+    terms = one_side_terms([sentence], ["They met."], set(), 10)
+    assert any(term_word in t.split() for t in terms), terms

@@ -404,7 +404,7 @@ def _tag(parse: TermWords, names: set[str]) -> list[str]:
         if w.surface == "I" and not _is_numeral_i(words, k):
             tags.append(_FUNCTION)  # the pronoun: a first-person statement's leader
             continue
-        if k and (words[k - 1].lower, w.lower) in _DISCOURSE:
+        if _ends_discourse_marker(parse, k):
             tags.append(_FUNCTION)  # "As a result, ...", "In response, ...": no point of the sentence
             continue
         if w.tag is not None:
@@ -451,10 +451,10 @@ def _tag(parse: TermWords, names: set[str]) -> list[str]:
     return tags
 
 
-# Discourse markers ending in a noun ("as a result", "to date"), as word pairs: they link sentences and
-# say nothing one side says.
+# Discourse markers ending in a noun ("as a result", "to date"): opening a sentence or set off by a comma
+# they link sentences and say nothing one side says ("in short supply" and "agreement in principle" do).
 _DISCOURSE = frozenset(
-    tuple(marker.split()[-2:])
+    tuple(marker.split())
     for marker in (
         "as a result", "in response", "by contrast", "in contrast", "to date", "in addition",
         "in particular", "in turn", "for example", "for instance", "in conclusion", "in fact",
@@ -466,6 +466,16 @@ _VERB_OBJECTS = _DETERMINERS - {"all", "no", "any"}  # a determiner after a word
 _OBJECT_PRONOUNS = frozenset("it them us him her".split())
 _AUXILIARIES = frozenset("has have had was were is are be been being will would".split())
 _BOUND_PREFIXES = frozenset("de co re non pre anti multi inter post sub counter cross self".split())
+
+
+def _ends_discourse_marker(parse: TermWords, k: int) -> bool:
+    """Whether word ``k`` ends a discourse marker that opens the sentence or is followed by a comma."""
+    words = parse.words
+    for size in (2, 3):
+        first = k - size + 1
+        if first >= 0 and tuple(w.lower for w in words[first : k + 1]) in _DISCOURSE:
+            return first == 0 or parse.text[parse.ends[k] :].lstrip().startswith(",")
+    return False
 
 
 def _is_numeral_i(words: Sequence[_Word], k: int) -> bool:

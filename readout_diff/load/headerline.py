@@ -30,7 +30,13 @@ ROLE_WORDS = frozenset(
     chancellor taoiseach secretary secretary-general""".split()
 )
 # Multi-word names, matched on the lower-cased text.
-INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department", "united nations")
+INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department")
+# International organisations that issue readouts under their bare name ("United Nations" on a line of
+# its own): an institution only as a whole line, not inside a title ("... at the United Nations General
+# Assembly").
+_ORGANISATIONS = frozenset(
+    ["united nations", "european union", "african union", "nato", "asean", "osce", "council of europe"]
+)
 ROLE_PHRASES = ("prime minister",)
 # Words of what happened rather than who reports it: a part holding one is a title ("Foreign Ministers'
 # Meeting", "PM call with ..."), even when it names an office-holder.
@@ -235,7 +241,11 @@ def issuer_score(text: str, tokens: list[str] | None = None) -> float:
         return 0.0
     lowered = text.lower()
     bare = [w.lower().strip(".'’") for w in tokens]
-    institution = any(w in INSTITUTION_WORDS for w in bare) or any(p in lowered for p in INSTITUTION_PHRASES)
+    institution = (
+        any(w in INSTITUTION_WORDS for w in bare)
+        or any(p in lowered for p in INSTITUTION_PHRASES)
+        or " ".join(bare) in _ORGANISATIONS
+    )
     role = any(w in ROLE_WORDS and w not in _PLURAL_ROLES for w in bare)
     role = role or any(p in lowered for p in ROLE_PHRASES)
     if not (institution or role):

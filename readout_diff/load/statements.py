@@ -40,6 +40,7 @@ from .headerline import (
     field_role,
     has_headline_verb,
     is_label,
+    is_name,
     is_past_tense,
     issuer_score,
     names_event,
@@ -55,8 +56,7 @@ _ISSUER_WORDS = INSTITUTION_WORDS | ROLE_WORDS
 _ISSUER_PHRASES = INSTITUTION_PHRASES + ROLE_PHRASES
 # Words an office line (a sub-unit under the issuer, such as "Office of the Spokesperson") starts with.
 _OFFICE_HEADS = frozenset(
-    "office bureau department ministry embassy consulate mission spokesperson press media secretariat"
-    " secretary-general".split()
+    "office bureau department ministry embassy consulate mission spokesperson press media secretariat".split()
 )
 _FIELD_KEYS = "|".join(sorted(FIELD_ROLES, key=len, reverse=True))
 _FIELD = re.compile(rf"^(?P<key>{_FIELD_KEYS})\s*:\s*(?P<value>.*)$", re.I)
@@ -80,7 +80,8 @@ _FURNITURE = re.compile(
 )
 # A page's words for its dates, beside them on one line ("Published ... · Updated ...").
 _DATE_KEYS = re.compile(
-    r"\b(?:(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?)\b\s*:?", re.IGNORECASE
+    r"(?:^|(?<=[|·•,;(]))\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?\b\s*:?",
+    re.IGNORECASE,
 )
 # The heading of a page's list of links under an article.
 _LINKS_HEADING = re.compile(
@@ -91,15 +92,16 @@ _LINKS_HEADING = re.compile(
 # A page's counter beside a date ("Posted on 2024-09-03 | Views: 341").
 _COUNTER = re.compile(r"\b(?:views|hits?|reads|visits)\s*:?\s*[\d,.]+", re.IGNORECASE)
 # A page's navigation: no label words of ours, but no headline either.
-_NAVIGATION = re.compile(
-    r"skip to (?:the )?(?:main )?content|skip navigation|(?:main )?menu|search|site ?map", re.IGNORECASE
-)
+_NAV_WORD = r"(?:(?:skip(?:\s+to)?|main|the)\s+)*(?:content|navigation|menu|search|site\s?map)"
+_NAVIGATION = re.compile(rf"{_NAV_WORD}(?:\s*[|/·]?\s*{_NAV_WORD})*", re.IGNORECASE)
 # A page's buttons and counters around an article, none of them a sentence: share and print rows ("Share
 # this: Facebook | X | Email", "Share on Facebook (opens in new tab)", "Print version"), a reading time
 # ("3 min read"), a gallery ("Photo gallery (12)"), a language switcher ("EN | FR | DE"), a breadcrumb
 # trail ("Home > News > Readouts"), a rights notice.
 _PAGE_LINE = re.compile(
-    r"(?:share|print(?:er)?|e-?mail|follow us)\b[^.!?]{0,80}(?<![.!?])"
+    r"(?:share|print|e-?mail)(?:\s*:|\s+(?:this|on|via|it|page|version|article|to a friend)\b)[^.!?]{0,80}(?<![.!?])"
+    r"|(?:share|print|printer[- ]friendly(?: version)?|follow us(?:\s*:|\s+on\b)[^.!?]{0,80})"
+    r"|(?:views|hits?|reads)\s*:?\s*[\d,.]+|[\d,.]+\s+(?:views|hits|reads)"
     r"|\d{1,3}\s*min(?:ute)?s?\s+read|(?:photo|video|image)\s+gallery(?:\s*\(\d+\))?|(?:photos|videos)\s*\(\d+\)"
     r"|[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}"
     r"|home\s*[>»›/|].{0,120}"
@@ -446,7 +448,7 @@ def _beside_date(text: str, date: tuple[dt.date, int, int]) -> str:
     rest = _TIME.sub(" ", text[: date[1]] + text[date[2] :])
     if later := find_date(rest[:_DATE_WINDOW]):
         rest = rest[: later[1]] + " " + rest[later[2] :]
-    return _COUNTER.sub(" ", _DATE_KEYS.sub(" ", rest))
+    return re.sub(r"\(\s*\)|\[\s*\]", " ", _COUNTER.sub(" ", _DATE_KEYS.sub(" ", rest)))
 
 
 def _is_terminal(text: str) -> bool:
@@ -735,10 +737,12 @@ def _try_block(
     standalone = before is None or before.blank or before.separator or first == 0
     score += _STANDALONE_BONUS * standalone
     dated = "date" in roles or ("title" in roles and lines[roles["title"]].bracketed_date is not None)
-    # A "title" that reads as an issuer ("President of the Republic of X" under a signature "Press Office
-    # of Y") is more likely the next statement's issuer line than this one's title: no bonus for it.
+    # A "title" apart below the anchor that reads as an issuer ("President of the Republic of X" under a
+    # signature "Press Office of Y") is more likely the next statement's issuer line: no bonus for it.
     titled = "title" in roles and not (
-        _is_issuer_line(title_line := lines[roles["title"]])
+        roles["title"] > i + 1
+        and any(lines[k].blank for k in range(i + 1, roles["title"]))
+        and _is_issuer_line(title_line := lines[roles["title"]])
         and title_line.parts is None
         and title_line.issuer_score >= ISSUER_SCORE
     )
@@ -997,10 +1001,14 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     sentences = [s for s in split_sentences(text, start, end) if any(c.isalnum() for c in s.text)]
     # (A page's footer lines, "Back to top" / "Related news" / "© 2025 ...", run together as one; a list of
     # links under "Related news", none of them a finished sentence.)
+    signed = False  # one signature at most: a list of institutions above it is the body's
     while sentences:
         last = sentences[-1].text
-        if all(_TRAILER.match(line.strip()) for line in last.splitlines() if line.strip()) or _is_signature(last):
+        if all(_TRAILER.match(line.strip()) for line in last.splitlines() if line.strip()):
             sentences.pop()
+        elif not signed and _is_signature(last):
+            sentences.pop()
+            signed = True
         elif (links := _link_list_start(sentences)) is not None:
             del sentences[links:]
         else:
@@ -1010,14 +1018,19 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
 
 def _is_signature(text: str) -> bool:
     """An issuer signing under a body ("Press and Information Office of the Federal Government"): one
-    short unfinished line that reads as an issuer, no sentence of the readout."""
+    short unfinished line written as a name (its words capitalised) that reads as an issuer; not a list
+    item, not a sentence that lost its full stop ("The Ministry will continue to follow ...")."""
     line = text.strip()
+    tokens = WORD.findall(line)
     return (
         "\n" not in line
         and not _is_terminal(line)
-        and len(WORD.findall(line)) <= _MAX_SIGNATURE_WORDS
+        and not _BULLET.match(line)
+        and not _ENUMERATED.match(line)
+        and len(tokens) <= _MAX_SIGNATURE_WORDS
+        and is_name(tokens)
         and issuer_score(line) >= ISSUER_SCORE
-        and not has_headline_verb([w.lower() for w in WORD.findall(line)])
+        and not has_headline_verb([w.lower() for w in tokens])
     )
 
 

@@ -56,11 +56,12 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 _MONTH = rf"(?P<month>{_alternatives(MONTHS)})\.?"
 _DAY = rf"(?P<day>{_DAY_DIGITS}){_DAY_SUFFIX}"
 _YEAR = rf"(?P<year>{_YEAR_DIGITS})"
-# Weekdays in full, or as pages abbreviate them at a line's start ("Mon 12 May 2025"; elsewhere "Sun" and
-# "Sat" may be a name or a word: "Vice Minister Sun, 12 May 2025").
+# Weekdays in full, or as pages abbreviate them at a line's start or after a comma ("Mon 12 May 2025",
+# "Rome, Wed 9 October 2024"; elsewhere "Sun" and "Sat" may be a name or a word: "Minister Sun, 12 May").
 _WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 _WEEKDAY = (
-    rf"(?:(?:{_alternatives(WEEKDAYS)}),?\s+|^(?:{_alternatives(_WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
+    rf"(?:(?:{_alternatives(WEEKDAYS)}),?\s+"
+    rf"|(?:^|(?<=,\s))(?:{_alternatives(_WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
 )
 
 _PATTERNS = [
