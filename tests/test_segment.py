@@ -434,6 +434,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "The Minister thanked\nPresident Rocha for his hospitality during the visit.",
         ["The Minister thanked\nPresident Rocha for his hospitality during the visit."],
     ),
+    "heading_opening_with_a_closed_quotation": (
+        "The talks were long.\n\u2018Global Gateway\u2019 projects\nThe ministers reviewed the new port and the railway to the border.",
+        ["The talks were long.", "\u2018Global Gateway\u2019 projects", "The ministers reviewed the new port and the railway to the border."],
+    ),
     "quotation_opening_on_a_short_line": (
         "\u201cWe stand together\nWith our friends in every crisis,\u201d she said.",
         ["\u201cWe stand together\nWith our friends in every crisis,\u201d she said."],

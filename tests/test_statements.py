@@ -714,8 +714,8 @@ def test_a_united_nations_readout_with_its_reference_number():
         + HEADER.format("Tavaria", "President Kessel meets the Secretary-General") + "The President met the Secretary-General.\n"
     )
     first = find_statements(text, "x").statements[0]
-    # "United Nations" over "Secretary-General": two issuer lines, the lower one's fields win
-    assert (first.issuer, first.header.title) == ("Secretary-General", "Readout of the Secretary-General's Meeting with President Kessel")
+    # "Secretary-General" is the office under its institution
+    assert (first.issuer, first.header.title) == ("United Nations", "Readout of the Secretary-General's Meeting with President Kessel")
     assert [s.text for s in first.sentences] == ["The Secretary-General met the President."]
 
 
@@ -772,3 +772,61 @@ def test_page_navigation_and_counters_are_labels(line):
 def test_an_abbreviated_weekday_after_a_place():
     text = "Ministry of Foreign Affairs of Freedonia\nRome, Wed 9 October 2024\n\nThe ministers met." + TAIL
     assert find_statements(text, "x").statements[0].header.place == "Rome"
+
+
+
+# Third review: signatures, date keys, buttons.
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Ministry of Foreign Affairs of Freedonia\nPress and Information Department",
+        "Ministry of Foreign Affairs of Freedonia\n\nPress and Information Department",
+        "Embassy of the Republic of Freedonia in Lakeport",
+        "Permanent Mission of Freedonia to the United Nations",
+    ],
+)
+def test_a_signature_under_a_body_is_no_sentence(signature):
+    text = "Ministry of Foreign Affairs of Freedonia\n9 October 2024\n\nThe ministers met.\n\n" + signature + TAIL
+    first = find_statements(text, "x").statements[0]
+    assert [s.text for s in first.sentences] == ["The ministers met."]
+
+
+def test_institutions_listed_under_a_colon_stay():
+    body = "They signed memoranda of understanding:\nMinistry of Energy of Freedonia\nMinistry of Defence of Sylvania"
+    text = "Ministry of Foreign Affairs of Freedonia\n9 October 2024\n\n" + body + TAIL
+    assert [s.text for s in find_statements(text, "x").statements[0].sentences] == body.split("\n")
+
+
+@pytest.mark.parametrize(
+    "signature", ["Office of the Spokesperson", "Press Service of the President", "Ministry of Foreign Affairs\nPress Department"]
+)
+def test_a_signature_above_the_next_header_is_not_its_issuer(signature):
+    text = (
+        "Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n\nThe ministers met.\n\n" + signature
+        + "\n\nMinistry of Foreign Affairs of Sylvania\n9 October 2024\n\nThey agreed.\n"
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences] == ["The ministers met."]
+    assert second.issuer == "Ministry of Foreign Affairs of Sylvania"
+    assert [s.text for s in second.sentences] == ["They agreed."]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Published 9 October 2024 – Updated 10 October 2024", None),
+        ("Published 9 October 2024 Updated 10 October 2024", None),
+        ("9 October 2024 / Updated 10 October 2024", None),
+        ("Lakeport, 9 October 2024 – updated 10 October 2024", "Lakeport"),
+        ("Rome – published 9 October 2024", "Rome"),
+    ],
+)
+def test_a_pages_date_keys_are_no_place(line, place):
+    text = f"Ministry of Foreign Affairs of Freedonia\n{line}\n\nThe ministers met." + TAIL
+    assert find_statements(text, "x").statements[0].header.place == place
+
+
+@pytest.mark.parametrize("button", ["Follow us", "Print-friendly", "Email a friend", "Printer-friendly version"])
+def test_buttons_under_a_header_are_no_sentences(button):
+    text = f"Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n{button}\n\nThe ministers met." + TAIL
+    assert [s.text for s in find_statements(text, "x").statements[0].sentences] == ["The ministers met."]

@@ -34,7 +34,7 @@ INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "stat
 # International organisations that issue readouts under their bare name ("United Nations" on a line of
 # its own): an institution only as a whole line, not inside a title ("... at the United Nations General
 # Assembly").
-_ORGANISATIONS = frozenset(
+ORGANISATIONS = frozenset(
     ["united nations", "european union", "african union", "nato", "asean", "osce", "council of europe"]
 )
 ROLE_PHRASES = ("prime minister",)
@@ -244,7 +244,7 @@ def issuer_score(text: str, tokens: list[str] | None = None) -> float:
     institution = (
         any(w in INSTITUTION_WORDS for w in bare)
         or any(p in lowered for p in INSTITUTION_PHRASES)
-        or " ".join(bare) in _ORGANISATIONS
+        or " ".join(bare) in ORGANISATIONS
     )
     role = any(w in ROLE_WORDS and w not in _PLURAL_ROLES for w in bare)
     role = role or any(p in lowered for p in ROLE_PHRASES)

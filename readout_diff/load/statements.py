@@ -31,6 +31,7 @@ from .headerline import (
     INSTITUTION_WORDS,
     ISSUER_SCORE,
     LABEL_WORDS,
+    ORGANISATIONS,
     ROLE_PHRASES,
     ROLE_WORDS,
     TIME_OF_DAY,
@@ -40,7 +41,6 @@ from .headerline import (
     field_role,
     has_headline_verb,
     is_label,
-    is_name,
     is_past_tense,
     issuer_score,
     names_event,
@@ -80,7 +80,10 @@ _FURNITURE = re.compile(
 )
 # A page's words for its dates, beside them on one line ("Published ... · Updated ...").
 _DATE_KEYS = re.compile(
-    r"(?:^|(?<=[|·•,;(]))\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?\b\s*:?",
+    # opening the line, or after a separator ("· Updated", "– updated", "(updated"), or last on it
+    r"(?:^\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)"
+    r"|(?:(?<=[|·•(/–—])|(?<=\s-))"
+    r"\s*(?:last\s+)?(?:published|updated|posted|modified))(?:\s+on)?\b\s*:?",
     re.IGNORECASE,
 )
 # The heading of a page's list of links under an article.
@@ -89,6 +92,8 @@ _LINKS_HEADING = re.compile(
     r"|see also\s*:?|read more\s*:?|you (?:may|might) also (?:like|be interested in)\s*:?",
     re.IGNORECASE,
 )
+# A page's date key just before a second date.
+_KEY_BEFORE = re.compile(r"(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 # A page's counter beside a date ("Posted on 2024-09-03 | Views: 341").
 _COUNTER = re.compile(r"\b(?:views|hits?|reads|visits)\s*:?\s*[\d,.]+", re.IGNORECASE)
 # A page's navigation: no label words of ours, but no headline either.
@@ -100,7 +105,8 @@ _NAVIGATION = re.compile(rf"{_NAV_WORD}(?:\s*[|/·]?\s*{_NAV_WORD})*", re.IGNORE
 # trail ("Home > News > Readouts"), a rights notice.
 _PAGE_LINE = re.compile(
     r"(?:share|print|e-?mail)(?:\s*:|\s+(?:this|on|via|it|page|version|article|to a friend)\b)[^.!?]{0,80}(?<![.!?])"
-    r"|(?:share|print|printer[- ]friendly(?: version)?|follow us(?:\s*:|\s+on\b)[^.!?]{0,80})"
+    r"|(?:share|print|print(?:er)?[- ]friendly(?: version)?|follow us(?:(?:\s*:|\s+on\b)[^.!?]{0,80})?"
+    r"|e-?mail (?:a|to a) friend)"
     r"|(?:views|hits?|reads)\s*:?\s*[\d,.]+|[\d,.]+\s+(?:views|hits|reads)"
     r"|\d{1,3}\s*min(?:ute)?s?\s+read|(?:photo|video|image)\s+gallery(?:\s*\(\d+\))?|(?:photos|videos)\s*\(\d+\)"
     r"|[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}"
@@ -265,7 +271,11 @@ class _Line:
     def issuer_words(self) -> int:
         lowered = self.content.lower()
         tokens = [w.lower().strip(".'’") for w in self.words]
-        return sum(t in _ISSUER_WORDS for t in tokens) + sum(p in lowered for p in _ISSUER_PHRASES)
+        return (
+            sum(t in _ISSUER_WORDS for t in tokens)
+            + sum(p in lowered for p in _ISSUER_PHRASES)
+            + (" ".join(tokens) in ORGANISATIONS)  # "United Nations" as a whole line
+        )
 
     @_once
     def past_tense(self) -> bool:
@@ -447,7 +457,8 @@ def _beside_date(text: str, date: tuple[dt.date, int, int]) -> str:
     of the date; what is left may be a place."""
     rest = _TIME.sub(" ", text[: date[1]] + text[date[2] :])
     if later := find_date(rest[:_DATE_WINDOW]):
-        rest = rest[: later[1]] + " " + rest[later[2] :]
+        # with the key written before it ("Published 9 May 2024 Updated 10 May 2024")
+        rest = _KEY_BEFORE.sub(" ", rest[: later[1]]) + " " + rest[later[2] :]
     return re.sub(r"\(\s*\)|\[\s*\]", " ", _COUNTER.sub(" ", _DATE_KEYS.sub(" ", rest)))
 
 
@@ -505,8 +516,12 @@ def _is_office_line(line: _Line) -> bool:
         and line.field_role is None
         and line.parts is None
         and line.n_words <= _MAX_OFFICE_WORDS
-        and line.words[0].lower() in _OFFICE_HEADS
+        and (line.words[0].lower() in _OFFICE_HEADS or line.content.strip().lower() in _BARE_OFFICES)
     )
+
+
+# An office named alone on a line under its institution ("United Nations" / "Secretary-General").
+_BARE_OFFICES = frozenset(["secretary-general", "spokesperson", "deputy spokesperson", "high representative"])
 
 
 def _is_banner(line: _Line) -> bool:
@@ -706,6 +721,15 @@ def _try_block(
             continue
         if line.separator or (line.heading and line.heading <= max(anchor.heading, heading_floor)):
             break
+        if (
+            j > last
+            and "date" not in roles
+            and line.field_role is None
+            and _is_issuer_line(line)
+            and line.issuer_score >= ISSUER_SCORE
+            and not _is_label(lines[roles["issuer"]])
+        ):
+            break  # another issuer line past a blank one: the next statement's, under a signature
         role = _role_in_block(line, roles, apart=j > last)
         if role is None:
             break
@@ -774,6 +798,8 @@ def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
         return None
     if _is_issuer_line(lines[k]) and lines[k].parts is not None:
         return None  # a header line of its own ("Statement by X"), not a title
+    if apart and _is_issuer_line(lines[k]) and lines[k].issuer_score >= ISSUER_SCORE:
+        return None  # an office signing the body above ("Office of the Spokesperson"), not a title
     if k > 0 and not (lines[k - 1].blank or lines[k - 1].separator or lines[k - 1].label):
         return None  # the end of a paragraph, not a title on its own (a page's label may head it)
     # The statement above keeps a body: lines of text, or the rest of the dateline that ended its header.
@@ -1006,8 +1032,8 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
         last = sentences[-1].text
         if all(_TRAILER.match(line.strip()) for line in last.splitlines() if line.strip()):
             sentences.pop()
-        elif not signed and _is_signature(last):
-            sentences.pop()
+        elif not signed and (signature := _signature_lines(sentences)):
+            del sentences[-signature:]
             signed = True
         elif (links := _link_list_start(sentences)) is not None:
             del sentences[links:]
@@ -1016,25 +1042,42 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def _is_signature(text: str) -> bool:
-    """An issuer signing under a body ("Press and Information Office of the Federal Government"): one
-    short unfinished line written as a name (its words capitalised) that reads as an issuer; not a list
-    item, not a sentence that lost its full stop ("The Ministry will continue to follow ...")."""
-    line = text.strip()
+def _signature_lines(sentences: list[Sentence]) -> int:
+    """How many of a body's last sentences are an issuer signing under it ("Ministry of Foreign Affairs
+    of X" / "Press and Information Department"): at most two lines, each short, unfinished, written as a
+    name (its words capitalised) and reading as an issuer; not list items, not under a line ending in a
+    colon (a list of institutions), not a sentence that lost its full stop ("The Ministry will ...")."""
+    lines, count = 0, 0
+    for sentence in reversed(sentences):
+        parts = [part.strip() for part in sentence.text.splitlines() if part.strip()]
+        if not all(_signs(part) for part in parts) or lines + len(parts) > _MAX_SIGNATURE_LINES:
+            break
+        lines, count = lines + len(parts), count + 1
+    if count and count < len(sentences) and sentences[-count - 1].text.rstrip().endswith(":"):
+        return 0
+    return count
+
+
+def _signs(line: str) -> bool:
     tokens = WORD.findall(line)
     return (
-        "\n" not in line
-        and not _is_terminal(line)
+        not _is_terminal(line)
         and not _BULLET.match(line)
         and not _ENUMERATED.match(line)
         and len(tokens) <= _MAX_SIGNATURE_WORDS
-        and is_name(tokens)
+        and all(w[:1].isupper() or w.lower() in _SIGNATURE_SMALL_WORDS for w in tokens)
         and issuer_score(line) >= ISSUER_SCORE
         and not has_headline_verb([w.lower() for w in tokens])
     )
 
 
-#: A signature is at most this many words ("Press and Information Office of the Federal Government of X").
+#: A signature's small words ("Embassy of X in Lakeport", "Mission of X to the United Nations").
+_SIGNATURE_SMALL_WORDS = CONNECTORS | {"in", "to", "at"}
+#: A signature is at most two lines ("Ministry of Foreign Affairs of X" / "Press Department").
+_MAX_SIGNATURE_LINES = 2
+
+
+#: A signature line is at most this many words ("Press and Information Office of the Federal Government of X").
 _MAX_SIGNATURE_WORDS = 14
 
 

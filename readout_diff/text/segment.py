@@ -492,12 +492,19 @@ def _short_heading(fragment: str, line: _Line) -> bool:
     words = fragment.split()
     return (
         0 < len(words) <= _SHORT_HEADING_WORDS
-        and fragment[:1].isalnum()  # not the start of a quotation: '"We stand together' 
+        and _closed_quotes(fragment)  # not the start of a quotation: '"We stand together' 
         and not _dangles(fragment)
         and not any(len(w) > 4 and w.lower().endswith("ed") for w in words)  # "The Minister thanked"
         and fragment[-1:].isalnum()
         and line.end - line.start >= 2 * len(fragment)
     )
+
+
+def _closed_quotes(fragment: str) -> bool:
+    """Whether every quotation a fragment opens closes in it ("'Global Gateway' projects")."""
+    opened = sum(fragment.count(q) for q in "“‘«") + fragment.count('"') % 2
+    closed = sum(fragment.count(q) for q in "”’»")
+    return closed >= opened
 
 
 #: A sentence-case heading has at most this many words.
