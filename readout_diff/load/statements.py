@@ -23,6 +23,19 @@ from ..errors import LoadError
 from ..model import Document, Header, Sentence, Statement
 from ..text.dates import find_date, find_years
 from ..text.segment import split_sentences
+from .furniture import (
+    COUNTER,
+    DATE_KEYS,
+    EMAIL,
+    KEY_BEFORE_DATE,
+    KEYED_FURNITURE,
+    LINKS_HEADING,
+    NAVIGATION,
+    PAGE_LINE,
+    TIME_ANYWHERE,
+    TRAILER,
+    URL_LINE,
+)
 from .headerline import (
     CONNECTORS,
     DATELINE_LOOK,
@@ -68,58 +81,6 @@ _INLINE_FIELD = re.compile(rf"(?:\||\s[·•;–—-]+)\s*(?:{_FIELD_KEYS})\s*:"
 _ISSUER_KEYS = "|".join(sorted((k for k, r in FIELD_ROLES.items() if r == "issuer"), key=len, reverse=True))
 _ISSUER_FIELD = re.compile(rf"(?:^|\||\s[·•;–—-]+)\s*(?:{_ISSUER_KEYS})\s*:", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:[-*_=~#+]\s*){3,}$")
-# A line that is only a web address or a time of day ("16:10", "2:30 PM (GMT)"): a page's link or a
-# release's time pasted with its header, no sentence of the body.
-_URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-# A page's furniture under a key: a photo's or video's credit, a view counter ("Photo: Office of the
-# President", "Views: 1,234", "Hit: 1523"). A label, never an issuer, a title or a sentence of a body.
-_FURNITURE = re.compile(
-    r"(?:photos?|images?|videos?|credits?|views|hits?|reads|visits|reading time|listen"
-    r"|to|cc|bcc|attachments?)\s*:.*(?<![.!?])",  # an e-mail's addressees; never a finished sentence
-    re.IGNORECASE,
-)
-# A page's words for its dates, beside them on one line ("Published ... · Updated ...").
-_DATE_KEYS = re.compile(
-    # opening the line, or after a separator ("· Updated", "– updated", "(updated"), or last on it
-    r"(?:^\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)"
-    r"|(?:(?<=[|·•(/–—])|(?<=\s-))"
-    r"\s*(?:last\s+)?(?:published|updated|posted|modified))(?:\s+on)?\b\s*:?",
-    re.IGNORECASE,
-)
-# The heading of a page's list of links under an article.
-_LINKS_HEADING = re.compile(
-    r"(?:related|more|latest|other)\s+(?:news|articles?|content|stories|links|releases|posts)\s*:?"
-    r"|see also\s*:?|read more\s*:?|you (?:may|might) also (?:like|be interested in)\s*:?",
-    re.IGNORECASE,
-)
-# A page's date key just before a second date.
-_KEY_BEFORE = re.compile(r"(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
-# A page's counter beside a date ("Posted on 2024-09-03 | Views: 341").
-_COUNTER = re.compile(r"\b(?:views|hits?|reads|visits)\s*:?\s*[\d,.]+", re.IGNORECASE)
-# A page's navigation: no label words of ours, but no headline either.
-_NAV_WORD = r"(?:(?:skip(?:\s+to)?|main|the)\s+)*(?:content|navigation|menu|search|site\s?map)"
-_NAVIGATION = re.compile(rf"{_NAV_WORD}(?:\s*[|/·]?\s*{_NAV_WORD})*", re.IGNORECASE)
-# A page's buttons and counters around an article, none of them a sentence: share and print rows ("Share
-# this: Facebook | X | Email", "Share on Facebook (opens in new tab)", "Print version"), a reading time
-# ("3 min read"), a gallery ("Photo gallery (12)"), a language switcher ("EN | FR | DE"), a breadcrumb
-# trail ("Home > News > Readouts"), a rights notice.
-_PAGE_LINE = re.compile(
-    r"(?:share|print|e-?mail)(?:\s*:|\s+(?:this|on|via|it|page|version|article|to a friend)\b)[^.!?]{0,80}(?<![.!?])"
-    r"|(?:share|print|print(?:er)?[- ]friendly(?: version)?|follow us(?:(?:\s*:|\s+on\b)[^.!?]{0,80})?"
-    r"|e-?mail (?:a|to a) friend)"
-    r"|(?:views|hits?|reads)\s*:?\s*[\d,.]+|[\d,.]+\s+(?:views|hits|reads)"
-    r"|\d{1,3}\s*min(?:ute)?s?\s+read|(?:photo|video|image)\s+gallery(?:\s*\(\d+\))?|(?:photos|videos)\s*\(\d+\)"
-    r"|[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}"
-    r"|home\s*[>»›/|].{0,120}"
-    r"|all rights reserved\.?|the following links open in a new (?:tab|window)\.?"
-    # a document reference ("SG/SM/23150", "STATEMENT/25/1234")
-    r"|(?-i:[A-Z]{1,12}(?:/[A-Z0-9]{1,8})*/\d{1,8})",
-    re.IGNORECASE,
-)
-# An e-mail address, bare or in angle brackets.
-_EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A time of day anywhere in a line, as TIME_OF_DAY reads one alone ("at 16:05", "2:30 PM (GMT)").
-_TIME = re.compile(rf"(?<![\d:.]){TIME_OF_DAY.pattern}(?![\d:])")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _EMPHASIS = re.compile(r"^\s*(\*\*|__|\*|_)(.+?)\1\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
@@ -140,19 +101,6 @@ _SOURCE_LEAD_CHARS = 8
 _SMALL_WORDS = CONNECTORS | frozenset(
     """a an and or but nor in at to with by from as via vs into over between about after before during
     amid""".split()
-)
-# Source tags and end marks that close a statement without being part of its text.
-_TRAILER = re.compile(
-    r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-"
-    r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
-    # what a web page puts under an article: its tags, related links, share and print buttons
-    r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
-    r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
-    r"|back to top|top of (?:the )?page|related (?:news|articles?|content|stories|links|documents|posts)"
-    r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
-    r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?"
-    rf"|{_PAGE_LINE.pattern})$",
-    re.IGNORECASE,
 )
 # How a candidate header block is scored. Its anchor line (the line holding the issuer) starts it, and
 # the signs of a header around it add up. A date is the surest sign (a body seldom holds a line that
@@ -310,11 +258,11 @@ class _Line:
         if self.field_role:
             return False
         alone = (
-            _URL_LINE.fullmatch(self.content)
+            URL_LINE.fullmatch(self.content)
             or TIME_OF_DAY.fullmatch(self.content)
-            or _FURNITURE.fullmatch(self.content)
-            or _NAVIGATION.fullmatch(self.content)
-            or _PAGE_LINE.fullmatch(self.content)
+            or KEYED_FURNITURE.fullmatch(self.content)
+            or NAVIGATION.fullmatch(self.content)
+            or PAGE_LINE.fullmatch(self.content)
         )
         return bool(alone or _KEY_ALONE.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
@@ -455,11 +403,11 @@ def _beside_date(text: str, date: tuple[dt.date, int, int]) -> str:
     """What a line writes beside its date (at ``date``'s span): not a time of day ("6 May 2025 - 16:05"),
     a second date or a page's date keys ("Published 5 May 2025 · Updated 6 May 2025"), which are all part
     of the date; what is left may be a place."""
-    rest = _TIME.sub(" ", text[: date[1]] + text[date[2] :])
+    rest = TIME_ANYWHERE.sub(" ", text[: date[1]] + text[date[2] :])
     if later := find_date(rest[:_DATE_WINDOW]):
         # with the key written before it ("Published 9 May 2024 Updated 10 May 2024")
-        rest = _KEY_BEFORE.sub(" ", rest[: later[1]]) + " " + rest[later[2] :]
-    return re.sub(r"\(\s*\)|\[\s*\]", " ", _COUNTER.sub(" ", _DATE_KEYS.sub(" ", rest)))
+        rest = KEY_BEFORE_DATE.sub(" ", rest[: later[1]]) + " " + rest[later[2] :]
+    return re.sub(r"\(\s*\)|\[\s*\]", " ", COUNTER.sub(" ", DATE_KEYS.sub(" ", rest)))
 
 
 def _is_terminal(text: str) -> bool:
@@ -487,7 +435,7 @@ def _reads_as_issuer(line: _Line) -> bool:
         return True
     if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
         return False
-    if _FURNITURE.fullmatch(line.content) or _PAGE_LINE.fullmatch(line.content):
+    if KEYED_FURNITURE.fullmatch(line.content) or PAGE_LINE.fullmatch(line.content):
         return False  # "Photo: Office of the President", "Home > News > Embassy News"
     # A short line holding an issuer among other fields ("Statement by X", "X | 3 May 2024 | Title").
     if line.parts is not None:
@@ -672,7 +620,7 @@ def _try_block(
         return None
     # A source line after a body closes that statement ("— Source: Ministry of X"), as an end mark
     # ("-ENDS-", "###") or a page's footer ("Back to top") does: it opens none.
-    if (anchor.source is not None or _TRAILER.match(anchor.content)) and _follows_body(lines, i, floor):
+    if (anchor.source is not None or TRAILER.match(anchor.content)) and _follows_body(lines, i, floor):
         return None
     roles, values, quality, body_start = found
     low, high = _ISSUER_SCORE_RANGE
@@ -963,7 +911,7 @@ def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
         text = text[: bracketed[1]]
     if role == "issuer":
         # "Press Office <press@mfa.example>", as an e-mail's From: line; an address alone stays
-        text = _EMAIL.sub(" ", text).strip().strip('"“”').strip() or text
+        text = EMAIL.sub(" ", text).strip().strip('"“”').strip() or text
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—/|")
     return text or None
 
@@ -1030,7 +978,7 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     signed = False  # one signature at most: a list of institutions above it is the body's
     while sentences:
         last = sentences[-1].text
-        if all(_TRAILER.match(line.strip()) for line in last.splitlines() if line.strip()):
+        if all(TRAILER.match(line.strip()) for line in last.splitlines() if line.strip()):
             sentences.pop()
         elif not signed and (signature := _signature_lines(sentences)):
             del sentences[-signature:]
@@ -1088,7 +1036,7 @@ def _link_list_start(sentences: list[Sentence]) -> int | None:
         lines = [line.strip() for line in sentences[k].text.splitlines() if line.strip()]
         if any(_is_terminal(line) for line in lines):
             return None
-        if lines and _LINKS_HEADING.fullmatch(lines[0]) and (len(lines) > 1 or k < len(sentences) - 1):
+        if lines and LINKS_HEADING.fullmatch(lines[0]) and (len(lines) > 1 or k < len(sentences) - 1):
             return k
     return None
 

@@ -1,0 +1,80 @@
+"""What web pages and e-mails paste around a readout: lines that are no header field and no sentence.
+
+Patterns the loader (``statements.py``) reads a line with: a page's links, buttons, counters, navigation
+and footers, a time of day, the keys a page writes beside its dates, an e-mail's addresses, and the
+source tags and end marks that close a statement. Each is a label in a header and no sentence under a
+body; none is ever an issuer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headerline import TIME_OF_DAY
+
+# A line that is only a web address or a time of day ("16:10", "2:30 PM (GMT)"): a page's link or a
+# release's time pasted with its header, no sentence of the body.
+URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A page's furniture under a key: a photo's or video's credit, a view counter ("Photo: Office of the
+# President", "Views: 1,234", "Hit: 1523"). A label, never an issuer, a title or a sentence of a body.
+KEYED_FURNITURE = re.compile(
+    r"(?:photos?|images?|videos?|credits?|views|hits?|reads|visits|reading time|listen"
+    r"|to|cc|bcc|attachments?)\s*:.*(?<![.!?])",  # an e-mail's addressees; never a finished sentence
+    re.IGNORECASE,
+)
+# A page's words for its dates, beside them on one line ("Published ... · Updated ...").
+DATE_KEYS = re.compile(
+    # opening the line, or after a separator ("· Updated", "– updated", "(updated")
+    r"(?:^\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)"
+    r"|(?:(?<=[|·•(/–—])|(?<=\s-))"
+    r"\s*(?:last\s+)?(?:published|updated|posted|modified))(?:\s+on)?\b\s*:?",
+    re.IGNORECASE,
+)
+# The heading of a page's list of links under an article.
+LINKS_HEADING = re.compile(
+    r"(?:related|more|latest|other)\s+(?:news|articles?|content|stories|links|releases|posts)\s*:?"
+    r"|see also\s*:?|read more\s*:?|you (?:may|might) also (?:like|be interested in)\s*:?",
+    re.IGNORECASE,
+)
+# A page's date key just before a second date.
+KEY_BEFORE_DATE = re.compile(r"(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+# A page's counter beside a date ("Posted on 2024-09-03 | Views: 341").
+COUNTER = re.compile(r"\b(?:views|hits?|reads|visits)\s*:?\s*[\d,.]+", re.IGNORECASE)
+# A page's navigation: no label words of ours, but no headline either.
+_NAV_WORD = r"(?:(?:skip(?:\s+to)?|main|the)\s+)*(?:content|navigation|menu|search|site\s?map)"
+NAVIGATION = re.compile(rf"{_NAV_WORD}(?:\s*[|/·]?\s*{_NAV_WORD})*", re.IGNORECASE)
+# A page's buttons and counters around an article, none of them a sentence: share and print rows ("Share
+# this: Facebook | X | Email", "Share on Facebook (opens in new tab)", "Print version"), a reading time
+# ("3 min read"), a gallery ("Photo gallery (12)"), a language switcher ("EN | FR | DE"), a breadcrumb
+# trail ("Home > News > Readouts"), a rights notice.
+PAGE_LINE = re.compile(
+    r"(?:share|print|e-?mail)(?:\s*:|\s+(?:this|on|via|it|page|version|article|to a friend)\b)[^.!?]{0,80}(?<![.!?])"
+    r"|(?:share|print|print(?:er)?[- ]friendly(?: version)?|follow us(?:(?:\s*:|\s+on\b)[^.!?]{0,80})?"
+    r"|e-?mail (?:a|to a) friend)"
+    r"|(?:views|hits?|reads)\s*:?\s*[\d,.]+|[\d,.]+\s+(?:views|hits|reads)"
+    r"|\d{1,3}\s*min(?:ute)?s?\s+read|(?:photo|video|image)\s+gallery(?:\s*\(\d+\))?|(?:photos|videos)\s*\(\d+\)"
+    r"|[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}"
+    r"|home\s*[>»›/|].{0,120}"
+    r"|all rights reserved\.?|the following links open in a new (?:tab|window)\.?"
+    # a document reference ("SG/SM/23150", "STATEMENT/25/1234")
+    r"|(?-i:[A-Z]{1,12}(?:/[A-Z0-9]{1,8})*/\d{1,8})",
+    re.IGNORECASE,
+)
+# An e-mail address, bare or in angle brackets.
+EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A time of day anywhere in a line, as TIME_OF_DAY reads one alone ("at 16:05", "2:30 PM (GMT)").
+TIME_ANYWHERE = re.compile(rf"(?<![\d:.]){TIME_OF_DAY.pattern}(?![\d:])")
+
+# Source tags and end marks that close a statement without being part of its text.
+TRAILER = re.compile(
+    r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-"
+    r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
+    # what a web page puts under an article: its tags, related links, share and print buttons
+    r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
+    r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
+    r"|back to top|top of (?:the )?page|related (?:news|articles?|content|stories|links|documents|posts)"
+    r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
+    r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?"
+    rf"|{PAGE_LINE.pattern})$",
+    re.IGNORECASE,
+)
