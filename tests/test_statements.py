@@ -777,18 +777,20 @@ def test_an_abbreviated_weekday_after_a_place():
 
 # Third review: signatures, date keys, buttons.
 @pytest.mark.parametrize(
-    "signature",
+    ("ending", "kept"),
     [
-        "Ministry of Foreign Affairs of Freedonia\nPress and Information Department",
-        "Ministry of Foreign Affairs of Freedonia\n\nPress and Information Department",
-        "Embassy of the Republic of Freedonia in Lakeport",
-        "Permanent Mission of Freedonia to the United Nations",
+        # a signature: one line written as a name, a paragraph of its own
+        ("\n\nPress and Information Office of the Government of Freedonia", []),
+        # not: list items naming institutions, under a colon or a heading, or lines of a paragraph
+        ("\n\nThe following took part:\nMinistry of Defence\nMinistry of Finance",
+         ["The following took part:", "Ministry of Defence", "Ministry of Finance"]),
+        ("\n\nParticipants\nMinistry of Defence\nMinistry of Finance", ["Participants", "Ministry of Defence", "Ministry of Finance"]),
     ],
 )
-def test_a_signature_under_a_body_is_no_sentence(signature):
-    text = "Ministry of Foreign Affairs of Freedonia\n9 October 2024\n\nThe ministers met.\n\n" + signature + TAIL
+def test_a_signature_under_a_body_is_no_sentence(ending, kept):
+    text = "Ministry of Foreign Affairs of Freedonia\n9 October 2024\n\nThe ministers met." + ending + TAIL
     first = find_statements(text, "x").statements[0]
-    assert [s.text for s in first.sentences] == ["The ministers met."]
+    assert [s.text for s in first.sentences] == ["The ministers met.", *kept]
 
 
 def test_institutions_listed_under_a_colon_stay():
@@ -797,18 +799,28 @@ def test_institutions_listed_under_a_colon_stay():
     assert [s.text for s in find_statements(text, "x").statements[0].sentences] == body.split("\n")
 
 
-@pytest.mark.parametrize(
-    "signature", ["Office of the Spokesperson", "Press Service of the President", "Ministry of Foreign Affairs\nPress Department"]
-)
-def test_a_signature_above_the_next_header_is_not_its_issuer(signature):
+def test_an_office_line_apart_under_the_issuer_stays_in_the_header():
     text = (
-        "Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n\nThe ministers met.\n\n" + signature
+        "Ministry of Foreign Affairs of Freedonia\nLakeport\n\nPress and Information Department\n3 March 2024\n"
+        "Ministers meet\n\nThe ministers met." + TAIL
+    )
+    first = find_statements(text, "x").statements[0]
+    assert (first.issuer, first.header.place, [s.text for s in first.sentences]) == (
+        "Ministry of Foreign Affairs of Freedonia", "Lakeport", ["The ministers met."]
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["Council of Ministers Approves Agreement with Osterlich", "Sylvania–Osterlich Intergovernmental Commission"]
+)
+def test_a_title_naming_an_institution_apart_above_the_next_header(title):
+    text = (
+        "Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n\nThe ministers met.\n\n" + title
         + "\n\nMinistry of Foreign Affairs of Sylvania\n9 October 2024\n\nThey agreed.\n"
     )
     first, second = find_statements(text, "x").statements
     assert [s.text for s in first.sentences] == ["The ministers met."]
-    assert second.issuer == "Ministry of Foreign Affairs of Sylvania"
-    assert [s.text for s in second.sentences] == ["They agreed."]
+    assert (second.issuer, second.header.title) == ("Ministry of Foreign Affairs of Sylvania", title)
 
 
 @pytest.mark.parametrize(
@@ -819,6 +831,9 @@ def test_a_signature_above_the_next_header_is_not_its_issuer(signature):
         ("9 October 2024 / Updated 10 October 2024", None),
         ("Lakeport, 9 October 2024 – updated 10 October 2024", "Lakeport"),
         ("Rome – published 9 October 2024", "Rome"),
+        ("Lakeport, 3 March 2024, updated 10:45", "Lakeport"),
+        ("Lakeport, posted on 3 March 2024", "Lakeport"),
+        ("Lakeport | Released 3 March 2024", "Lakeport"),
     ],
 )
 def test_a_pages_date_keys_are_no_place(line, place):
@@ -830,3 +845,24 @@ def test_a_pages_date_keys_are_no_place(line, place):
 def test_buttons_under_a_header_are_no_sentences(button):
     text = f"Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n{button}\n\nThe ministers met." + TAIL
     assert [s.text for s in find_statements(text, "x").statements[0].sentences] == ["The ministers met."]
+
+
+
+@pytest.mark.parametrize(
+    ("signature", "title"),
+    [
+        ("Office of the Spokesperson", None),
+        ("Press Service of the President", None),
+        ("Embassy Marks National Day", "Embassy Marks National Day"),  # a headline's verb: a title
+    ],
+)
+def test_a_line_apart_above_the_next_header(signature, title):
+    text = (
+        "Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n\nThe ministers met.\n\n" + signature
+        + "\n\nMinistry of Foreign Affairs of Sylvania\n9 October 2024\n\nThey agreed.\n"
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences] == ["The ministers met."]
+    assert (second.issuer, second.header.title, [s.text for s in second.sentences]) == (
+        "Ministry of Foreign Affairs of Sylvania", title, ["They agreed."]
+    )

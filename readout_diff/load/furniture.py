@@ -24,10 +24,9 @@ KEYED_FURNITURE = re.compile(
 )
 # A page's words for its dates, beside them on one line ("Published ... · Updated ...").
 DATE_KEYS = re.compile(
-    # opening the line, or after a separator ("· Updated", "– updated", "(updated")
-    r"(?:^\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)"
-    r"|(?:(?<=[|·•(/–—])|(?<=\s-))"
-    r"\s*(?:last\s+)?(?:published|updated|posted|modified))(?:\s+on)?\b\s*:?",
+    # opening the line, or after a separator ("· Updated", "– updated", "(updated", ", updated")
+    r"(?:^|(?<=[|·•(/–—,;])|(?<=\s-))"
+    r"\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?\b\s*:?",
     re.IGNORECASE,
 )
 # The heading of a page's list of links under an article.

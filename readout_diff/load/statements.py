@@ -390,7 +390,7 @@ def _features(raw: str, start: int) -> _Line:
     # further keeps the loader linear in characters with a small constant on long paragraphs.
     if date := find_date(text[:_DATE_WINDOW]):
         line.date = date
-        rest = _beside_date(text, date)
+        rest = _beside_date(text, date, keys=False)  # "The plan, published on <date>" is a sentence
         line.date_only = (
             len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
             and not _TERMINAL.search(rest.strip())
@@ -399,15 +399,16 @@ def _features(raw: str, start: int) -> _Line:
     return line
 
 
-def _beside_date(text: str, date: tuple[dt.date, int, int]) -> str:
+def _beside_date(text: str, date: tuple[dt.date, int, int], keys: bool = True) -> str:
     """What a line writes beside its date (at ``date``'s span): not a time of day ("6 May 2025 - 16:05"),
-    a second date or a page's date keys ("Published 5 May 2025 · Updated 6 May 2025"), which are all part
-    of the date; what is left may be a place."""
+    a second date or, with ``keys``, a page's date keys ("Published 5 May 2025 · Updated 6 May 2025"),
+    which are all part of the date; what is left may be a place."""
     rest = TIME_ANYWHERE.sub(" ", text[: date[1]] + text[date[2] :])
     if later := find_date(rest[:_DATE_WINDOW]):
         # with the key written before it ("Published 9 May 2024 Updated 10 May 2024")
         rest = KEY_BEFORE_DATE.sub(" ", rest[: later[1]]) + " " + rest[later[2] :]
-    return re.sub(r"\(\s*\)|\[\s*\]", " ", COUNTER.sub(" ", DATE_KEYS.sub(" ", rest)))
+    rest = COUNTER.sub(" ", DATE_KEYS.sub(" ", rest) if keys else rest)
+    return re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
 
 
 def _is_terminal(text: str) -> bool:
@@ -671,13 +672,17 @@ def _try_block(
             break
         if (
             j > last
-            and "date" not in roles
+            and set(roles) <= {"issuer", "place"}
+            and roles.get("place", i) <= i  # nothing of a header below the anchor yet
             and line.field_role is None
             and _is_issuer_line(line)
             and line.issuer_score >= ISSUER_SCORE
             and not _is_label(lines[roles["issuer"]])
         ):
-            break  # another issuer line past a blank one: the next statement's, under a signature
+            # Another issuer line past a blank one, under an issuer line with nothing of a header below
+            # it: the next statement's header under a signature or a list of institutions ("Ministry of
+            # X" / "Press Department" / blank / "Ministry of Y").
+            break
         role = _role_in_block(line, roles, apart=j > last)
         if role is None:
             break
@@ -746,7 +751,7 @@ def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
         return None
     if _is_issuer_line(lines[k]) and lines[k].parts is not None:
         return None  # a header line of its own ("Statement by X"), not a title
-    if apart and _is_issuer_line(lines[k]) and lines[k].issuer_score >= ISSUER_SCORE:
+    if apart and _is_office_line(lines[k]) and not has_headline_verb(lines[k].words):
         return None  # an office signing the body above ("Office of the Spokesperson"), not a title
     if k > 0 and not (lines[k - 1].blank or lines[k - 1].separator or lines[k - 1].label):
         return None  # the end of a paragraph, not a title on its own (a page's label may head it)
@@ -980,7 +985,7 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
         last = sentences[-1].text
         if all(TRAILER.match(line.strip()) for line in last.splitlines() if line.strip()):
             sentences.pop()
-        elif not signed and (signature := _signature_lines(sentences)):
+        elif not signed and (signature := _signature_lines(text, sentences)):
             del sentences[-signature:]
             signed = True
         elif (links := _link_list_start(sentences)) is not None:
@@ -990,20 +995,20 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def _signature_lines(sentences: list[Sentence]) -> int:
-    """How many of a body's last sentences are an issuer signing under it ("Ministry of Foreign Affairs
-    of X" / "Press and Information Department"): at most two lines, each short, unfinished, written as a
-    name (its words capitalised) and reading as an issuer; not list items, not under a line ending in a
-    colon (a list of institutions), not a sentence that lost its full stop ("The Ministry will ...")."""
-    lines, count = 0, 0
-    for sentence in reversed(sentences):
-        parts = [part.strip() for part in sentence.text.splitlines() if part.strip()]
-        if not all(_signs(part) for part in parts) or lines + len(parts) > _MAX_SIGNATURE_LINES:
-            break
-        lines, count = lines + len(parts), count + 1
-    if count and count < len(sentences) and sentences[-count - 1].text.rstrip().endswith(":"):
+def _signature_lines(text: str, sentences: list[Sentence]) -> int:
+    """1 when a body's last sentence is an issuer signing under it ("Press and Information Office of the
+    Federal Government of X"): one short unfinished line written as a name (its words capitalised) that
+    reads as an issuer, a paragraph of its own; not a list item, not under a line ending in a colon, not
+    a sentence that lost its full stop ("The Ministry will continue ..."); else 0."""
+    if len(sentences) < 2:
+        return 0  # a body is never only its signature
+    last, above = sentences[-1], sentences[-2]
+    line = last.text.strip()
+    if "\n" in line or not _signs(line):
         return 0
-    return count
+    if above.text.rstrip().endswith(":") or not _BLANK_LINE.search(text, above.end, last.start):
+        return 0  # a list item, or a line of the paragraph above
+    return 1
 
 
 def _signs(line: str) -> bool:
@@ -1013,16 +1018,15 @@ def _signs(line: str) -> bool:
         and not _BULLET.match(line)
         and not _ENUMERATED.match(line)
         and len(tokens) <= _MAX_SIGNATURE_WORDS
-        and all(w[:1].isupper() or w.lower() in _SIGNATURE_SMALL_WORDS for w in tokens)
+        and all(w[:1].isupper() or w.lower() in CONNECTORS for w in tokens)
         and issuer_score(line) >= ISSUER_SCORE
         and not has_headline_verb([w.lower() for w in tokens])
     )
 
 
-#: A signature's small words ("Embassy of X in Lakeport", "Mission of X to the United Nations").
-_SIGNATURE_SMALL_WORDS = CONNECTORS | {"in", "to", "at"}
-#: A signature is at most two lines ("Ministry of Foreign Affairs of X" / "Press Department").
-_MAX_SIGNATURE_LINES = 2
+# A blank line between two sentences.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
 
 
 #: A signature line is at most this many words ("Press and Information Office of the Federal Government of X").
