@@ -810,9 +810,7 @@ def test_an_office_line_apart_under_the_issuer_stays_in_the_header():
     )
 
 
-@pytest.mark.parametrize(
-    "title", ["Council of Ministers Approves Agreement with Osterlich", "Sylvania–Osterlich Intergovernmental Commission"]
-)
+@pytest.mark.parametrize("title", ["Council of Ministers Approves Agreement with Osterlich", "Embassy Marks National Day"])
 def test_a_title_naming_an_institution_apart_above_the_next_header(title):
     text = (
         "Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n\nThe ministers met.\n\n" + title
@@ -866,3 +864,27 @@ def test_a_line_apart_above_the_next_header(signature, title):
     assert (second.issuer, second.header.title, [s.text for s in second.sentences]) == (
         "Ministry of Foreign Affairs of Sylvania", title, ["They agreed."]
     )
+
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Government of Freedonia", "Federal Foreign Office", "The White House", "Ministry of Foreign Affairs of Freedonia\nLakeport"],
+)
+def test_an_institution_signing_above_the_next_header_is_not_its_title_nor_issuer(signature):
+    text = (
+        "Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n\nThe ministers met.\n\n" + signature
+        + "\n\nMinistry of Foreign Affairs of Sylvania\nArden, 9 October 2024\n\nThey agreed.\n"
+    )
+    second = find_statements(text, "x").statements[1]
+    assert (second.issuer, second.header.place, second.header.title) == ("Ministry of Foreign Affairs of Sylvania", "Arden", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Port of Spain – last updated on 9 October 2024", "Port of Spain"), ("Rio de Janeiro (updated on 9 October 2024)", "Rio de Janeiro")],
+)
+def test_a_place_and_a_date_key_on_the_date_line(line, place):
+    text = f"Ministry of Foreign Affairs of Freedonia\n{line}\nMinisters hold talks\n\nThe ministers met." + TAIL
+    first = find_statements(text, "x").statements[0]
+    assert (first.header.place, first.header.title) == (place, "Ministers hold talks")

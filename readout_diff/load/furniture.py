@@ -23,12 +23,11 @@ KEYED_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # A page's words for its dates, beside them on one line ("Published ... · Updated ...").
-DATE_KEYS = re.compile(
-    # opening the line, or after a separator ("· Updated", "– updated", "(updated", ", updated")
-    r"(?:^|(?<=[|·•(/–—,;])|(?<=\s-))"
-    r"\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?\b\s*:?",
-    re.IGNORECASE,
-)
+_KEYS = r"\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?\b\s*:?"
+# opening the line, or after a separator ("· Updated", "– updated", "(updated", ", updated")
+DATE_KEYS = re.compile(rf"(?:^|(?<=[|·•(/–—,;])|(?<=\s-)){_KEYS}", re.IGNORECASE)
+# The same but after a comma, where a key may be a sentence's verb ("The plan, published on ...").
+DATE_KEYS_APART = re.compile(rf"(?:^|(?<=[|·•(/–—])|(?<=\s-)){_KEYS}", re.IGNORECASE)
 # The heading of a page's list of links under an article.
 LINKS_HEADING = re.compile(
     r"(?:related|more|latest|other)\s+(?:news|articles?|content|stories|links|releases|posts)\s*:?"

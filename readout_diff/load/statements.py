@@ -26,6 +26,7 @@ from ..text.segment import split_sentences
 from .furniture import (
     COUNTER,
     DATE_KEYS,
+    DATE_KEYS_APART,
     EMAIL,
     KEY_BEFORE_DATE,
     KEYED_FURNITURE,
@@ -390,7 +391,8 @@ def _features(raw: str, start: int) -> _Line:
     # further keeps the loader linear in characters with a small constant on long paragraphs.
     if date := find_date(text[:_DATE_WINDOW]):
         line.date = date
-        rest = _beside_date(text, date, keys=False)  # "The plan, published on <date>" is a sentence
+        # (a key after a comma stays a word here: "The plan, published on <date>" is a sentence)
+        rest = _beside_date(text, date, after_commas=False)
         line.date_only = (
             len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
             and not _TERMINAL.search(rest.strip())
@@ -399,15 +401,15 @@ def _features(raw: str, start: int) -> _Line:
     return line
 
 
-def _beside_date(text: str, date: tuple[dt.date, int, int], keys: bool = True) -> str:
+def _beside_date(text: str, date: tuple[dt.date, int, int], after_commas: bool = True) -> str:
     """What a line writes beside its date (at ``date``'s span): not a time of day ("6 May 2025 - 16:05"),
-    a second date or, with ``keys``, a page's date keys ("Published 5 May 2025 · Updated 6 May 2025"),
-    which are all part of the date; what is left may be a place."""
+    a second date or a page's date keys ("Published 5 May 2025 · Updated 6 May 2025"; with
+    ``after_commas`` also after a comma), which are all part of the date; what is left may be a place."""
     rest = TIME_ANYWHERE.sub(" ", text[: date[1]] + text[date[2] :])
     if later := find_date(rest[:_DATE_WINDOW]):
         # with the key written before it ("Published 9 May 2024 Updated 10 May 2024")
         rest = KEY_BEFORE_DATE.sub(" ", rest[: later[1]]) + " " + rest[later[2] :]
-    rest = COUNTER.sub(" ", DATE_KEYS.sub(" ", rest) if keys else rest)
+    rest = COUNTER.sub(" ", (DATE_KEYS if after_commas else DATE_KEYS_APART).sub(" ", rest))
     return re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
 
 
@@ -673,15 +675,15 @@ def _try_block(
         if (
             j > last
             and set(roles) <= {"issuer", "place"}
-            and roles.get("place", i) <= i  # nothing of a header below the anchor yet
             and line.field_role is None
             and _is_issuer_line(line)
             and line.issuer_score >= ISSUER_SCORE
+            and not (_is_office_line(line) and " of " not in line.content)  # "Press Department": a sub-unit
             and not _is_label(lines[roles["issuer"]])
         ):
-            # Another issuer line past a blank one, under an issuer line with nothing of a header below
-            # it: the next statement's header under a signature or a list of institutions ("Ministry of
-            # X" / "Press Department" / blank / "Ministry of Y").
+            # Another issuer line past a blank one, under an issuer line (and its place) with no date or
+            # title yet: the next statement's header under a signature or a list of institutions
+            # ("Ministry of X" / "Lakeport" / blank / "Ministry of Y"); an office under it stays its own.
             break
         role = _role_in_block(line, roles, apart=j > last)
         if role is None:
@@ -751,8 +753,14 @@ def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
         return None
     if _is_issuer_line(lines[k]) and lines[k].parts is not None:
         return None  # a header line of its own ("Statement by X"), not a title
-    if apart and _is_office_line(lines[k]) and not has_headline_verb(lines[k].words):
-        return None  # an office signing the body above ("Office of the Spokesperson"), not a title
+    if (
+        apart
+        and _is_issuer_line(lines[k])
+        and lines[k].issuer_score >= ISSUER_SCORE
+        and not has_headline_verb(lines[k].words)
+        and not names_event(lines[k].words)
+    ):
+        return None  # an institution signing the body above ("Government of X"), not a title
     if k > 0 and not (lines[k - 1].blank or lines[k - 1].separator or lines[k - 1].label):
         return None  # the end of a paragraph, not a title on its own (a page's label may head it)
     # The statement above keeps a body: lines of text, or the rest of the dateline that ended its header.
