@@ -868,16 +868,37 @@ def test_a_line_apart_above_the_next_header(signature, title):
 
 
 @pytest.mark.parametrize(
-    "signature",
-    ["Government of Freedonia", "Federal Foreign Office", "The White House", "Ministry of Foreign Affairs of Freedonia\nLakeport"],
+    ("above", "title"),
+    [
+        ("Sylvania–Norland Joint Commission on Trade", "Sylvania–Norland Joint Commission on Trade"),
+        ("Commission on Human Rights", "Commission on Human Rights"),
+        ("Office of the Spokesperson", None),  # an office line: a signature
+    ],
 )
-def test_an_institution_signing_above_the_next_header_is_not_its_title_nor_issuer(signature):
+def test_a_line_apart_above_the_next_issuer(above, title):
     text = (
-        "Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n\nThe ministers met.\n\n" + signature
-        + "\n\nMinistry of Foreign Affairs of Sylvania\nArden, 9 October 2024\n\nThey agreed.\n"
+        "Ministry of Foreign Affairs of Freedonia\n9 October 2024\nTalks\n\nThe ministers met.\n\n" + above
+        + "\n\nMinistry of Foreign Affairs of Sylvania\nArden\n9 October 2024\n\nThey agreed.\n"
     )
-    second = find_statements(text, "x").statements[1]
-    assert (second.issuer, second.header.place, second.header.title) == ("Ministry of Foreign Affairs of Sylvania", "Arden", None)
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences] == ["The ministers met."]
+    assert (second.issuer, second.header.place, second.header.title) == ("Ministry of Foreign Affairs of Sylvania", "Arden", title)
+
+
+@pytest.mark.parametrize("unit", ["Department of European Affairs", "Press and Information Department"])
+def test_a_sub_unit_apart_under_the_issuer_and_its_place(unit):
+    text = (
+        "Ministry of Foreign Affairs of Freedonia\nLakeport\n\n" + unit + "\n3 May 2024\n\nThe ministers met." + TAIL
+    )
+    first = find_statements(text, "x").statements[0]
+    assert (first.issuer, first.header.place, [s.text for s in first.sentences]) == (
+        "Ministry of Foreign Affairs of Freedonia", "Lakeport", ["The ministers met."]
+    )
+
+
+def test_an_issuer_naming_visits_stays_an_issuer():
+    text = "Directorate of State Visits\nLakeport\n3 May 2024\nMinister meets counterpart\n\nThe ministers met." + TAIL
+    assert find_statements(text, "x").statements[0].issuer == "Directorate of State Visits"
 
 
 @pytest.mark.parametrize(

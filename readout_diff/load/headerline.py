@@ -43,7 +43,7 @@ ROLE_PHRASES = ("prime minister",)
 # A headline's verbs ("Joint Commission Meets ...", "Chancellery Hosts ..."): no issuer's name has one.
 _HEADLINE_VERBS = frozenset(
     "meets speaks holds receives welcomes hosts reviews agrees signs launches attends discusses marks approves"
-    " adopts announces condemns congratulates visits concludes".split()
+    " adopts announces condemns congratulates concludes".split()
 )
 _EVENT_WORDS = _HEADLINE_VERBS | frozenset(
     """meeting meetings meet talks talk call calls conversation conversations visit visits dialogue

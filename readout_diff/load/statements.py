@@ -675,15 +675,16 @@ def _try_block(
         if (
             j > last
             and set(roles) <= {"issuer", "place"}
+            and roles.get("place", i) <= i  # nothing of a header below the anchor yet
             and line.field_role is None
             and _is_issuer_line(line)
             and line.issuer_score >= ISSUER_SCORE
-            and not (_is_office_line(line) and " of " not in line.content)  # "Press Department": a sub-unit
             and not _is_label(lines[roles["issuer"]])
         ):
-            # Another issuer line past a blank one, under an issuer line (and its place) with no date or
-            # title yet: the next statement's header under a signature or a list of institutions
-            # ("Ministry of X" / "Lakeport" / blank / "Ministry of Y"); an office under it stays its own.
+            # Another issuer line past a blank one, under an issuer line with nothing of a header below
+            # it: the next statement's header under a signature or a list of institutions ("Ministry of
+            # X" / blank / "Ministry of Y"). (With a place below the anchor the two read alike: "Ministry of
+            # X" / "Lakeport" / blank / "Department of Y" / date is one header, so it stays one.)
             break
         role = _role_in_block(line, roles, apart=j > last)
         if role is None:
@@ -753,14 +754,8 @@ def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
         return None
     if _is_issuer_line(lines[k]) and lines[k].parts is not None:
         return None  # a header line of its own ("Statement by X"), not a title
-    if (
-        apart
-        and _is_issuer_line(lines[k])
-        and lines[k].issuer_score >= ISSUER_SCORE
-        and not has_headline_verb(lines[k].words)
-        and not names_event(lines[k].words)
-    ):
-        return None  # an institution signing the body above ("Government of X"), not a title
+    if apart and _is_office_line(lines[k]) and not has_headline_verb(lines[k].words):
+        return None  # an office signing the body above ("Office of the Spokesperson"), not a title
     if k > 0 and not (lines[k - 1].blank or lines[k - 1].separator or lines[k - 1].label):
         return None  # the end of a paragraph, not a title on its own (a page's label may head it)
     # The statement above keeps a body: lines of text, or the rest of the dateline that ended its header.
