@@ -462,6 +462,7 @@ _DISCOURSE = frozenset(
         "in total", "in effect", "on balance", "of course", "at present", "in particular",
     )
 )
+_DISCOURSE_ENDS = frozenset(marker[-1] for marker in _DISCOURSE)
 _VERB_OBJECTS = _DETERMINERS - {"all", "no", "any"}  # a determiner after a word makes it a verb
 _OBJECT_PRONOUNS = frozenset("it them us him her".split())
 _AUXILIARIES = frozenset("has have had was were is are be been being will would".split())
@@ -471,6 +472,8 @@ _BOUND_PREFIXES = frozenset("de co re non pre anti multi inter post sub counter 
 def _ends_discourse_marker(parse: TermWords, k: int) -> bool:
     """Whether word ``k`` ends a discourse marker that opens the sentence or is followed by a comma."""
     words = parse.words
+    if words[k].lower not in _DISCOURSE_ENDS:
+        return False  # most words end no marker: no tuples built for them
     for size in (2, 3):
         first = k - size + 1
         if first >= 0 and tuple(w.lower for w in words[first : k + 1]) in _DISCOURSE:
