@@ -459,7 +459,7 @@ _DISCOURSE = frozenset(
         "as a result", "in response", "by contrast", "in contrast", "to date", "in addition",
         "in particular", "in turn", "for example", "for instance", "in conclusion", "in fact",
         "in general", "in principle", "in practice", "in return", "in short", "in brief", "in summary",
-        "in total", "in effect", "on balance", "of course", "at present", "in particular",
+        "in total", "in effect", "on balance", "of course", "at present",
     )
 )
 _DISCOURSE_ENDS = frozenset(marker[-1] for marker in _DISCOURSE)

@@ -30,7 +30,7 @@ DATE_KEYS = re.compile(rf"(?:^|(?<=[|·•(/–—,;])|(?<=\s-)){_KEYS}", re.IGN
 DATE_KEYS_APART = re.compile(rf"(?:^|(?<=[|·•(/–—])|(?<=\s-)){_KEYS}", re.IGNORECASE)
 # The heading of a page's list of links under an article.
 LINKS_HEADING = re.compile(
-    r"(?:related|more|latest|other)\s+(?:news|articles?|content|stories|links|releases|posts)\s*:?"
+    r"(?:related|more|latest|other)\s+(?:news|articles?|content|stories|links|releases|posts|documents)\s*:?"
     r"|see also\s*:?|read more\s*:?|you (?:may|might) also (?:like|be interested in)\s*:?",
     re.IGNORECASE,
 )
@@ -46,10 +46,10 @@ NAVIGATION = re.compile(rf"{_NAV_WORD}(?:\s*[|/·]?\s*{_NAV_WORD})*", re.IGNOREC
 # ("3 min read"), a gallery ("Photo gallery (12)"), a language switcher ("EN | FR | DE"), a breadcrumb
 # trail ("Home > News > Readouts"), a rights notice.
 PAGE_LINE = re.compile(
-    r"(?:share|print|e-?mail)(?:\s*:|\s+(?:this|on|via|it|page|version|article|to a friend)\b)[^.!?]{0,80}(?<![.!?])"
-    r"|(?:share|print|print(?:er)?[- ]friendly(?: version)?|follow us(?:(?:\s*:|\s+on\b)[^.!?]{0,80})?"
+    r"(?:share|print|e-?mail)(?:\s*:|\s+(?:this|the|on|via|it|page|version|article|to a friend)\b)[^.!?]{0,80}(?<![.!?])"
+    r"|(?:share|print|e-?mail|print(?:er)?[- ]friendly(?: version)?|follow us(?:(?:\s*:|\s+on\b)[^.!?]{0,80})?"
     r"|e-?mail (?:a|to a) friend)"
-    r"|(?:views|hits?|reads)\s*:?\s*[\d,.]+|[\d,.]+\s+(?:views|hits|reads)"
+    rf"|{COUNTER.pattern}|[\d,.]+\s+(?:views|hits|reads)"
     r"|\d{1,3}\s*min(?:ute)?s?\s+read|(?:photo|video|image)\s+gallery(?:\s*\(\d+\))?|(?:photos|videos)\s*\(\d+\)"
     r"|[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}"
     r"|home\s*[>»›/|].{0,120}"
@@ -70,9 +70,8 @@ TRAILER = re.compile(
     # what a web page puts under an article: its tags, related links, share and print buttons
     r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
     r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
-    r"|back to top|top of (?:the )?page|related (?:news|articles?|content|stories|links|documents|posts)"
+    r"|back to top|top of (?:the )?page"
     r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
-    r"|(?:share|print|email|e-mail)(?: (?:this|the) (?:page|article|story|release))?"
-    rf"|{PAGE_LINE.pattern})$",
+    rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern})$",
     re.IGNORECASE,
 )

@@ -141,7 +141,7 @@ _DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
 _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
 _STRIP = " ,;:-–—/|"
 # A pair of brackets left empty once the date inside is cut out.
-_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
 _TERMINAL_END = re.compile(r"[.!?;:][\"'”’)\]]*$")
 _TRAILING_CONNECTOR = re.compile(r"(?:[\s,;:]+(?:on|dated|of|at|in|the))+\s*$", re.I)
 # A word ending in "ed" reads as a past tense from this many letters: "need", "feed", "shed" do not.
@@ -290,7 +290,7 @@ def _clean(text: str) -> str:
 
 def without_span(text: str, start: int, end: int) -> str:
     """``text`` without ``text[start:end]`` (a date), and without the brackets it leaves empty."""
-    return _EMPTY_BRACKETS.sub(" ", text[:start] + " " + text[end:])
+    return EMPTY_BRACKETS.sub(" ", text[:start] + " " + text[end:])
 
 
 def _cut_date(text: str) -> tuple[str, dt.date | None, tuple[int, int] | None, bool]:

@@ -40,6 +40,7 @@ from .furniture import (
 from .headerline import (
     CONNECTORS,
     DATELINE_LOOK,
+    EMPTY_BRACKETS,
     FIELD_ROLES,
     INSTITUTION_PHRASES,
     INSTITUTION_WORDS,
@@ -410,7 +411,7 @@ def _beside_date(text: str, date: tuple[dt.date, int, int], after_commas: bool =
         # with the key written before it ("Published 9 May 2024 Updated 10 May 2024")
         rest = KEY_BEFORE_DATE.sub(" ", rest[: later[1]]) + " " + rest[later[2] :]
     rest = COUNTER.sub(" ", (DATE_KEYS if after_commas else DATE_KEYS_APART).sub(" ", rest))
-    return re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
+    return EMPTY_BRACKETS.sub(" ", rest)  # "Rome, 9 May 2024 (updated 10 May 2024)"
 
 
 def _is_terminal(text: str) -> bool:
