@@ -492,7 +492,7 @@ def _short_heading(fragment: str, line: _Line) -> bool:
     words = fragment.split()
     return (
         0 < len(words) <= _SHORT_HEADING_WORDS
-        and _closed_quotes(fragment)  # not the start of a quotation: '"We stand together' 
+        and _closed_quotes(fragment)  # not the start of a quotation ("We stand together)
         and not _dangles(fragment)
         and not any(len(w) > 4 and w.lower().endswith("ed") for w in words)  # "The Minister thanked"
         and fragment[-1:].isalnum()
