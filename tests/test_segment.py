@@ -139,6 +139,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "They cited Decree No. 41 and Art. 7 of the pact.",
         ["They cited Decree No. 41 and Art. 7 of the pact."],
     ),
+    "amount_resolution_and_including_abbreviations": (
+        "They pledged Rs. 4,000 crore under UNSC Res. 2231 and the Accord, incl. Annex II. Both agreed.",
+        ["They pledged Rs. 4,000 crore under UNSC Res. 2231 and the Accord, incl. Annex II.", "Both agreed."],
+    ),
     "initials": (
         "Minister Paula R. Ostrom met Harold T. Quince. Both smiled.",
         ["Minister Paula R. Ostrom met Harold T. Quince.", "Both smiled."],

@@ -55,7 +55,7 @@ _PREFIX_ABBREVIATIONS = frozenset(
     mr mrs ms mx messrs mme mlle dr prof h.e hon rt rev fr pres sec supt insp
     gen lt col maj capt cmdr cdr adm brig sgt cpl pvt sen rep gov amb
     st ft mt ave blvd no nos art arts para paras ch chap vol vols fig figs p pp v vs cf viz approx ca
-    dept e.g i.e
+    dept e.g i.e incl excl res rs nr ref
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
