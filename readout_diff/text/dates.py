@@ -74,8 +74,10 @@ _PATTERNS = [
     # "12 May 2025", "12th of May, 2025", "12-May-2025"
     re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+(?:of\s+)?|-){_MONTH},?(?:\s+|-){_YEAR}\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    # Day-first numeric dates with dots or slashes, as most of the world writes them.
-    re.compile(rf"\b{_WEEKDAY}{_DAY}[./](?P<month>[01]?\d)[./]{_YEAR}\b", re.I),
+    # Day-first numeric dates with dots, slashes or dashes, as most of the world writes them.
+    re.compile(rf"\b{_WEEKDAY}{_DAY}(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep){_YEAR}\b", re.I),
+    # Year-first with dots or slashes, as East Asian pages write them ("2024.6.5", "2024/06/05").
+    re.compile(rf"\b{_WEEKDAY}{_YEAR}(?P<sep>[./])(?P<month>[01]?\d)(?P=sep){_DAY}(?![\w.]?\d)", re.I),
     re.compile(rf"\b{_YEAR}\s*年\s*(?P<month>[01]?\d)\s*月\s*{_DAY}\s*日"),
 ]
 # A day and a month without a year, as datelines write them ("TOKYO, May 3 (...) -", "3 MAY -").
