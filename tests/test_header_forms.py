@@ -292,6 +292,18 @@ FORMS = [
         titled=True,
     ),
     Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
+    Form(
+        "menu-under-issuer-buttons-and-contact-block",
+        lambda s: f"{s.issuer}\nHome\nNewsroom\nPress Releases\n\n{s.title}\n{s.date_text}\n\n{s.body}\n\n"
+        "For further information contact:\nJana Novak | Press Office | press@example.gov\n\nShare this:\nFacebook\nX\nWhatsApp",
+        titled=True,
+    ),
+    Form(
+        "media-enquiries-and-page-links",
+        lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nMedia enquiries: Jana Novak, Spokesperson – +27 82 555 0143\n\n"
+        "Previous: Minister receives credentials of new ambassadors\nNext: Statement on the floods\nList",
+        titled=True,
+    ),
     Form("place-date-title-body-no-blank", lambda s: f"{s.place}, {s.date_text}\n{s.title}\n{s.body}", titled=True, named=False),
     Form(
         "signature-after-body",

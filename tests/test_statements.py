@@ -916,3 +916,42 @@ def test_a_place_and_a_date_key_on_the_date_line(line, place):
     text = f"Ministry of Foreign Affairs of Freedonia\n{line}\nMinisters hold talks\n\nThe ministers met." + TAIL
     first = find_statements(text, "x").statements[0]
     assert (first.header.place, first.header.title) == (place, "Ministers hold talks")
+
+
+def _bodies(text: str) -> list[list[str]]:
+    return [[s.text for s in statement.sentences] for statement in find_statements(text, "x").statements]
+
+
+SECOND = "\n\nOffice of the President of Norland\n3 May 2024\n\nThe President met the Minister.\n"
+
+
+def test_a_contact_block_under_a_body_is_no_sentence():
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n"
+        "Media enquiries: Jana Novak, Spokesperson – +27 82 555 0143" + SECOND
+    )
+    assert _bodies(text)[0] == ["The Minister met the President."]
+
+
+def test_sentences_about_contacts_stay():
+    """Only a key with its colon opens a contact block, and a body's first sentence is never one."""
+    for last in ("Contacts between the two ministries will continue.", "Inquiries into the incident continue."):
+        text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n{last}" + SECOND
+        assert _bodies(text)[0] == ["The Minister met the President.", last]
+    text = "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nContact: the two sides spoke." + SECOND
+    assert _bodies(text)[0] == ["Contact: the two sides spoke."]
+
+
+def test_a_menu_under_home_is_no_header_line_but_a_title_under_it_is():
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\nHome\nNewsroom\nPress Releases\nMinister Meets Norland President\n"
+        "3 May 2024\n\nThe Minister met the President." + SECOND
+    )
+    first = find_statements(text, "x").statements[0]
+    assert (first.issuer, first.header.title) == ("Ministry of Foreign Affairs of Sylvania", "Minister Meets Norland President")
+    assert [s.text for s in first.sentences] == ["The Minister met the President."]
+
+
+def test_a_state_house_is_an_issuer():
+    text = "State House Kenya\n3 May 2024\n\nThe President met the Minister." + SECOND
+    assert find_statements(text, "x").statements[0].issuer == "State House Kenya"

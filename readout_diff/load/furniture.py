@@ -53,9 +53,25 @@ PAGE_LINE = re.compile(
     r"|\d{1,3}\s*min(?:ute)?s?\s+read|(?:photo|video|image)\s+gallery(?:\s*\(\d+\))?|(?:photos|videos)\s*\(\d+\)"
     r"|[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}"
     r"|home\s*[>»›/|].{0,120}"
+    # a button or link alone on its line: a social network, a page's own buttons, a feedback prompt
+    r"|facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|weibo|wechat|vkontakte|reddit"
+    r"|copy(?: the)? link|suggest to a friend|page top|back to (?:the )?list|list|prev|previous|next"
+    r"|(?:previous|next)(?: (?:article|post|story|news))?\s*:[^.!?]{0,150}(?<![.!?])"
+    r"|attachments?|download(?: as)? pdf|generate pdf|related links?"
+    r"|(?:did you find what you were looking for|was this (?:page|information|article) (?:helpful|useful))\??"
+    r"|rate this page"
     r"|all rights reserved\.?|the following links open in a new (?:tab|window)\.?"
     # a document reference ("SG/SM/23150", "STATEMENT/25/1234")
     r"|(?-i:[A-Z]{1,12}(?:/[A-Z0-9]{1,8})*/\d{1,8})",
+    re.IGNORECASE,
+)
+# The key opening a press contact block under a release ("For further information contact:", "Media
+# enquiries: Jane Doe, +27 82 555 0143", "Inquiries:"): a colon after the short keys, which a sentence
+# may also open with ("Contacts between the ministries ...").
+CONTACT_KEY = re.compile(
+    r"for (?:further|more) (?:information|details)(?:,? please)?,? contact\b\s*:?"
+    r"|(?:(?:media|press|public)\s+)?(?:enquiries|inquiries|contacts?)(?:\s+(?:for|at)\s+[^:.]{1,60})?\s*:"
+    r"|(?:media|press) (?:contacts?|office)\s*:",
     re.IGNORECASE,
 )
 # An e-mail address, bare or in angle brackets.

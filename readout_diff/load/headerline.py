@@ -30,7 +30,7 @@ ROLE_WORDS = frozenset(
     chancellor taoiseach secretary secretary-general""".split()
 )
 # Multi-word names, matched on the lower-cased text.
-INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department")
+INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department", "state house")
 # International organisations that issue readouts under their bare name ("United Nations" on a line of
 # its own): an institution only as a whole line, not inside a title ("... at the United Nations General
 # Assembly").

@@ -24,6 +24,7 @@ from ..model import Document, Header, Sentence, Statement
 from ..text.dates import find_date, find_years
 from ..text.segment import split_sentences
 from .furniture import (
+    CONTACT_KEY,
     COUNTER,
     DATE_KEYS,
     DATE_KEYS_APART,
@@ -204,6 +205,7 @@ class _Line:
     terminal: bool = False
     date: tuple[dt.date, int, int] | None = None
     date_only: bool = False
+    menu: bool = False  # a site's menu item (see _mark_menus)
 
     # The features below scan the whole line. The scorer reads them almost only for short lines that
     # may be header lines, so they are worked out when first read (hence no slots) rather than for
@@ -260,7 +262,8 @@ class _Line:
         if self.field_role:
             return False
         alone = (
-            URL_LINE.fullmatch(self.content)
+            self.menu
+            or URL_LINE.fullmatch(self.content)
             or TIME_OF_DAY.fullmatch(self.content)
             or KEYED_FURNITURE.fullmatch(self.content)
             or NAVIGATION.fullmatch(self.content)
@@ -426,7 +429,38 @@ def _split_lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         lines.append(_features(raw, pos))
         pos += len(raw) + 1
+    _mark_menus(lines)
     return lines
+
+
+# A site's menu pasted one item a line opens with its "Home" item.
+_MENU_HOME = re.compile(r"home(?:\s*[>»›/|])?", re.IGNORECASE)
+# A menu item: a section's name of a few words.
+_MAX_MENU_WORDS = 4
+
+
+def _mark_menus(lines: list[_Line]) -> None:
+    """Mark a site's menu as page labels: a line "Home" and the lines right under it that read as a
+    section's name (a few words, no number, no sentence, no headline's verb, no issuer's name), as
+    "Home" / "Newsroom" / "Press Releases" are pasted. A line that may be a header's stops the menu."""
+    k = 0
+    while k < len(lines):
+        if not _MENU_HOME.fullmatch(lines[k].content) or lines[k].field_role:
+            k += 1
+            continue
+        lines[k].menu = True
+        k += 1
+        while k < len(lines) and _menu_item(lines[k]):
+            lines[k].menu = True
+            k += 1
+
+
+def _menu_item(line: _Line) -> bool:
+    if line.blank or line.field_role or line.terminal or line.date or line.bullet or line.heading:
+        return False
+    if not 1 <= line.n_words <= _MAX_MENU_WORDS or any(c.isdigit() for c in line.content):
+        return False
+    return not (line.issuer_words or line.past_tense or has_headline_verb(line.words))
 
 
 def _is_issuer_line(line: _Line) -> bool:
@@ -994,6 +1028,8 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
             signed = True
         elif (links := _link_list_start(sentences)) is not None:
             del sentences[links:]
+        elif (contact := _contact_block_start(sentences)) is not None:
+            del sentences[contact:]
         else:
             break
     return tuple(sentences)
@@ -1049,10 +1085,28 @@ def _link_list_start(sentences: list[Sentence]) -> int | None:
     return None
 
 
+# A telephone number: seven digits or more, spaced, dashed or bracketed ("+27 82 555 0143", "(02) 6277 0000").
+_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")
+
+
+def _contact_block_start(sentences: list[Sentence]) -> int | None:
+    """Where a press contact block ends a body ("For further information contact:" / a name, an e-mail;
+    "Media enquiries: Jane Doe, +27 82 555 0143"): the sentence its key opens, when every line from it
+    on is unfinished or gives an address or a number; else None. Never the body's first sentence."""
+    for k in range(len(sentences) - 1, 0, -1):
+        lines = [line.strip() for line in sentences[k].text.splitlines() if line.strip()]
+        finished = [_is_terminal(line) and not (EMAIL.search(line) or _PHONE.search(line)) for line in lines]
+        if lines and CONTACT_KEY.match(lines[0]) and not any(finished[1:]):
+            return k
+        if any(finished):
+            return None
+    return None
+
+
 def _headline(text: str) -> str | None:
     """The file's headline: the text above its first statement, but for a page's labels ("Skip to main
     content", "Menu", "Home > News"), which head no readout."""
-    lines = [line.content or "" for line in map(_features, text.split("\n"), itertools.repeat(0)) if not line.label]
+    lines = [line.content or "" for line in _split_lines(text) if not line.label]
     headline = re.sub(r"\s+", " ", " ".join(lines)).strip()
     return headline or None
 
