@@ -292,6 +292,18 @@ FORMS = [
         titled=True,
     ),
     Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
+    Form("site-name-apart-above-title-and-date", lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form(
+        "piped-row-of-page-fields",
+        lambda s: f"{s.issuer}\n\n{s.title}\nPress release | Date: {s.date:%d/%m/%Y} | No: 67/24\n\n{s.body}",
+        titled=True,
+    ),
+    Form("title-date-and-city-country", lambda s: f"{s.issuer}\n{s.title}\n{s.date_text}\n{s.place}, Sylvania\n\n{s.body}", titled=True),
+    Form(
+        "press-office-address-under-body",
+        lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nPress office - General Secretariat\nTel.: +32 (0)2 281 6319\npress@example.gov",
+        titled=True,
+    ),
     Form(
         "menu-under-issuer-buttons-and-contact-block",
         lambda s: f"{s.issuer}\nHome\nNewsroom\nPress Releases\n\n{s.title}\n{s.date_text}\n\n{s.body}\n\n"

@@ -92,6 +92,7 @@ AMOUNTS = [
     ),
     ("rupees in crore", "It lent Rs. 4,000 crore.", [("money:INR:40000000000", "Rs. 4,000 crore")]),
     ("rupees without a stop", "It lent Rs 4,000 crore.", [("money:INR:40000000000", "Rs 4,000 crore")]),
+    ("crores", "It lent Rs 500 crores.", [("money:INR:5000000000", "Rs 500 crores")]),
     ("lakh crore", "It set aside ₹1.5 lakh crore.", [("money:INR:1500000000000", "₹1.5 lakh crore")]),
     ("lakh as a count", "It sent two lakh tonnes of wheat.", [("count:tonn:200000", "two lakh tonnes")]),
     ("euro code", "The bank lent EUR 5 million.", [("money:EUR:5000000", "EUR 5 million")]),

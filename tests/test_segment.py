@@ -143,6 +143,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "They pledged Rs. 4,000 crore under UNSC Res. 2231 and the Accord, incl. Annex II. Both agreed.",
         ["They pledged Rs. 4,000 crore under UNSC Res. 2231 and the Accord, incl. Annex II.", "Both agreed."],
     ),
+    "acronyms_in_capitals_still_end_sentences": (
+        "They discussed renewable energy sources (RES). They met the Prime Minister of the RS. It was noted.",
+        ["They discussed renewable energy sources (RES).", "They met the Prime Minister of the RS.", "It was noted."],
+    ),
     "initials": (
         "Minister Paula R. Ostrom met Harold T. Quince. Both smiled.",
         ["Minister Paula R. Ostrom met Harold T. Quince.", "Both smiled."],

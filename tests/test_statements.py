@@ -955,3 +955,78 @@ def test_a_menu_under_home_is_no_header_line_but_a_title_under_it_is():
 def test_a_state_house_is_an_issuer():
     text = "State House Kenya\n3 May 2024\n\nThe President met the Minister." + SECOND
     assert find_statements(text, "x").statements[0].issuer == "State House Kenya"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Contact: The ministers agreed to stay in regular contact.",
+        "Contacts at the highest level: the leaders agreed to meet twice a year.",
+        "Inquiries: Both sides agreed to set up a joint inquiry.\n\nThe inquiry will report by 30.06.2024.",
+        "The two sides agreed on the following:\nContacts: regular consultations\nTrade: a joint commission in June",
+        "Public inquiries: the two governments will open the process until 1 July.",
+    ],
+)
+def test_sentences_opening_like_a_contact_block_stay(last):
+    """A contact block gives an address or a number, its key's line is no finished sentence, and it is no
+    list item under a colon; a date is no telephone number."""
+    text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n{last}" + SECOND
+    body = _bodies(text)[0]
+    assert "".join(body[1:]).replace(" ", "").replace("\n", "") == last.replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "For further information contact:\nJana Novak | Press Office | press@example.gov",
+        "Inquiries: Kaisa Laine, Special Adviser to the Prime Minister, tel. +358 295 160 000",
+        "For more information, please contact the Press Office at press@example.gov.",
+    ],
+)
+def test_contact_blocks_are_no_sentences(block):
+    text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n{block}" + SECOND
+    assert _bodies(text)[0] == ["The Minister met the President."]
+
+
+def test_a_press_office_address_block_opens_no_statement():
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n"
+        "Press office - General Secretariat of the Ministry\nTel.: +32 (0)2 281 6319\npress@example.gov" + SECOND
+    )
+    assert [s.issuer for s in find_statements(text, "x").statements] == [
+        "Ministry of Foreign Affairs of Sylvania",
+        "Office of the President of Norland",
+    ]
+
+
+def test_list_items_that_read_like_buttons_stay():
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n"
+        "They called on these platforms to act:\nFacebook\nX\nTelegram" + SECOND
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences][-3:] == ["Facebook", "X", "Telegram"]
+    assert second.header.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        ("Home\nNews\nSylvania–Norland Strategic Dialogue\n3 May 2024", "Sylvania–Norland Strategic Dialogue", None),
+        ("Home\nNews\nSylvan City\n3 May 2024\nSylvania and Norland Hold Talks", "Sylvania and Norland Hold Talks", "Sylvan City"),
+    ],
+)
+def test_a_menu_leaves_the_line_above_the_date(text, title, place):
+    document = find_statements(f"Ministry of Foreign Affairs of Sylvania\n{text}\n\nThe Minister met X." + SECOND, "x")
+    header = document.statements[0].header
+    assert (header.title, header.place) == (title, place)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    ["Office of the President of Sylvania\nSTATE HOUSE, SYLVAN CITY\n3rd May 2024", "Office of the President of Sylvania\nState House, Sylvan City\n3 May 2024"],
+)
+def test_a_state_house_with_its_city_is_a_place(lines):
+    statement = find_statements(f"{lines}\n\nThe President met the envoy." + SECOND, "x").statements[0]
+    assert statement.issuer == "Office of the President of Sylvania"
+    assert statement.header.place.lower() == "state house, sylvan city"

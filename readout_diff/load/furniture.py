@@ -41,6 +41,17 @@ COUNTER = re.compile(r"\b(?:views|hits?|reads|visits)\s*:?\s*[\d,.]+", re.IGNORE
 # A page's navigation: no label words of ours, but no headline either.
 _NAV_WORD = r"(?:(?:skip(?:\s+to)?|main|the)\s+)*(?:content|navigation|menu|search|site\s?map)"
 NAVIGATION = re.compile(rf"{_NAV_WORD}(?:\s*[|/·]?\s*{_NAV_WORD})*", re.IGNORECASE)
+# A button or link alone on its line: a social network, a page's own buttons, a feedback prompt. Under a
+# line ending in a colon they may be a list's items ("... on these platforms:" / "Facebook" / "X").
+BUTTON_LINE = re.compile(
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|weibo|wechat|vkontakte|reddit"
+    r"|copy(?: the)? link|suggest to a friend|page top|back to (?:the )?list|list|prev|previous|next"
+    r"|(?:previous|next)(?: (?:article|post|story|news))?\s*:[^.!?]{0,150}(?<![.!?])"
+    r"|attachments?|download(?: as)? pdf|generate pdf|related links?"
+    r"|(?:did you find what you were looking for|was this (?:page|information|article) (?:helpful|useful))\??"
+    r"|rate this page",
+    re.IGNORECASE,
+)
 # A page's buttons and counters around an article, none of them a sentence: share and print rows ("Share
 # this: Facebook | X | Email", "Share on Facebook (opens in new tab)", "Print version"), a reading time
 # ("3 min read"), a gallery ("Photo gallery (12)"), a language switcher ("EN | FR | DE"), a breadcrumb
@@ -53,13 +64,7 @@ PAGE_LINE = re.compile(
     r"|\d{1,3}\s*min(?:ute)?s?\s+read|(?:photo|video|image)\s+gallery(?:\s*\(\d+\))?|(?:photos|videos)\s*\(\d+\)"
     r"|[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}"
     r"|home\s*[>»›/|].{0,120}"
-    # a button or link alone on its line: a social network, a page's own buttons, a feedback prompt
-    r"|facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|weibo|wechat|vkontakte|reddit"
-    r"|copy(?: the)? link|suggest to a friend|page top|back to (?:the )?list|list|prev|previous|next"
-    r"|(?:previous|next)(?: (?:article|post|story|news))?\s*:[^.!?]{0,150}(?<![.!?])"
-    r"|attachments?|download(?: as)? pdf|generate pdf|related links?"
-    r"|(?:did you find what you were looking for|was this (?:page|information|article) (?:helpful|useful))\??"
-    r"|rate this page"
+    rf"|{BUTTON_LINE.pattern}"
     r"|all rights reserved\.?|the following links open in a new (?:tab|window)\.?"
     # a document reference ("SG/SM/23150", "STATEMENT/25/1234")
     r"|(?-i:[A-Z]{1,12}(?:/[A-Z0-9]{1,8})*/\d{1,8})",

@@ -30,13 +30,16 @@ ROLE_WORDS = frozenset(
     chancellor taoiseach secretary secretary-general""".split()
 )
 # Multi-word names, matched on the lower-cased text.
-INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department", "state house")
+INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department")
 # International organisations that issue readouts under their bare name ("United Nations" on a line of
 # its own): an institution only as a whole line, not inside a title ("... at the United Nations General
 # Assembly").
 ORGANISATIONS = frozenset(
     ["united nations", "european union", "african union", "nato", "asean", "osce", "council of europe"]
 )
+# A presidency named by its residence and country as a whole line ("State House Kenya"); "State House,
+# Lakeport" is a place (a dateline's), and "State House" alone may sign under a body.
+STATE_HOUSE = re.compile(r"State House(?: of)?(?: [A-Z][\w'’-]+){1,2}")
 ROLE_PHRASES = ("prime minister",)
 # Words of what happened rather than who reports it: a part holding one is a title ("Foreign Ministers'
 # Meeting", "PM call with ..."), even when it names an office-holder.
@@ -246,6 +249,7 @@ def issuer_score(text: str, tokens: list[str] | None = None) -> float:
         any(w in INSTITUTION_WORDS for w in bare)
         or any(p in lowered for p in INSTITUTION_PHRASES)
         or " ".join(bare) in ORGANISATIONS
+        or STATE_HOUSE.fullmatch(text.strip()) is not None
     )
     role = any(w in ROLE_WORDS and w not in _PLURAL_ROLES for w in bare)
     role = role or any(p in lowered for p in ROLE_PHRASES)

@@ -24,6 +24,7 @@ from ..model import Document, Header, Sentence, Statement
 from ..text.dates import find_date, find_years
 from ..text.segment import split_sentences
 from .furniture import (
+    BUTTON_LINE,
     CONTACT_KEY,
     COUNTER,
     DATE_KEYS,
@@ -48,6 +49,7 @@ from .headerline import (
     ISSUER_SCORE,
     LABEL_WORDS,
     ORGANISATIONS,
+    STATE_HOUSE,
     ROLE_PHRASES,
     ROLE_WORDS,
     TIME_OF_DAY,
@@ -227,6 +229,7 @@ class _Line:
             sum(t in _ISSUER_WORDS for t in tokens)
             + sum(p in lowered for p in _ISSUER_PHRASES)
             + (" ".join(tokens) in ORGANISATIONS)  # "United Nations" as a whole line
+            + bool(STATE_HOUSE.fullmatch(self.content))
         )
 
     @_once
@@ -401,8 +404,38 @@ def _features(raw: str, start: int) -> _Line:
             len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
             and not _TERMINAL.search(rest.strip())
             and not names_office(rest)
-        )
+        ) or _date_among_page_fields(text, date)
     return line
+
+
+# A page's fields beside a date in one row: "Press release | Date: 22/10/2024 | No: 67/24", "News item |
+# 03-09-2024 | 18:10", "Date 2024-07-02 | Hit 1288".
+_FIELD_CELL = re.compile(r"\s*\|\s*")
+_DATE_CELL_KEY = re.compile(r"\s*(?:dated?\s*:?\s*)?", re.IGNORECASE)
+_PAGE_CELL = re.compile(
+    r"(?:news|press|media)\s+(?:items?|releases?|statements?|notes?)|articles?|stor(?:y|ies)"
+    r"|(?:no|nr|num|number|ref|reference)\.?\s*:?\s*[\w./-]*\d[\w./-]*",  # a reference number
+    re.IGNORECASE,
+)
+
+
+def _date_among_page_fields(text: str, date: tuple[dt.date, int, int]) -> bool:
+    """Whether ``text`` is a row of page fields split by pipes, one of them its date (after a "Date"
+    key, with a time) and every other a label, a kind of page, a reference number, a time or a counter."""
+    if "|" not in text:
+        return False
+    at = 0
+    for cell in _FIELD_CELL.split(text):
+        start = text.find(cell, at)
+        at = start + len(cell)
+        if start <= date[1] < at:
+            if not _DATE_CELL_KEY.fullmatch(text[start : date[1]]) or TIME_ANYWHERE.sub("", text[date[2] : at]).strip():
+                return False
+        elif not (
+            is_label(cell) or _PAGE_CELL.fullmatch(cell) or TIME_OF_DAY.fullmatch(cell) or COUNTER.fullmatch(cell)
+        ):
+            return False
+    return True
 
 
 def _beside_date(text: str, date: tuple[dt.date, int, int], after_commas: bool = True) -> str:
@@ -437,22 +470,28 @@ def _split_lines(text: str) -> list[_Line]:
 _MENU_HOME = re.compile(r"home(?:\s*[>»›/|])?", re.IGNORECASE)
 # A menu item: a section's name of a few words.
 _MAX_MENU_WORDS = 4
+# "Home" and one more line may be a breadcrumb above a title ("Home" / "Sylvania–Norland Talks").
+_MIN_MENU_ITEMS = 2
 
 
 def _mark_menus(lines: list[_Line]) -> None:
-    """Mark a site's menu as page labels: a line "Home" and the lines right under it that read as a
-    section's name (a few words, no number, no sentence, no headline's verb, no issuer's name), as
-    "Home" / "Newsroom" / "Press Releases" are pasted. A line that may be a header's stops the menu."""
+    """Mark a site's menu as page labels: a line "Home" and two or more lines right under it that read as
+    a section's name (a few words, no number, no sentence, no headline's verb, no issuer's name), as
+    "Home" / "Newsroom" / "Press Releases" are pasted. A line that may be a header's stops the menu, and
+    so does the last short line above a date, which is a title or a place ("Home" / "News" / "Talks on
+    Trade" / "3 May 2024")."""
     k = 0
     while k < len(lines):
         if not _MENU_HOME.fullmatch(lines[k].content) or lines[k].field_role:
             k += 1
             continue
-        lines[k].menu = True
-        k += 1
-        while k < len(lines) and _menu_item(lines[k]):
-            lines[k].menu = True
-            k += 1
+        end = k + 1
+        while end < len(lines) and _menu_item(lines[end]) and not (end + 1 < len(lines) and lines[end + 1].date):
+            end += 1
+        if end - k > _MIN_MENU_ITEMS:
+            for line in lines[k:end]:
+                line.menu = True
+        k = end
 
 
 def _menu_item(line: _Line) -> bool:
@@ -563,6 +602,8 @@ def _reads_as_title(line: _Line, past: bool = False) -> bool:
     (unless ``past``: where the lines around say header, "X had a phone conversation with Y" is one)."""
     if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
         return False
+    if PAGE_LINE.fullmatch(line.content):
+        return False  # a page's button or link ("Telegram", "Next: ..."), whatever its case
     return not line.terminal and (past or not line.past_tense) and 1 <= line.n_words <= _MAX_TITLE_ABOVE_WORDS
 
 
@@ -590,6 +631,16 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     # A place is written above the date ("Havana, Republic of Cuba" / "7 February 2024"); a short
     # Title Case line below the date is the title ("Latveria Hosts Water Talks").
     if _is_place_line(line) and not roles.keys() & {"place", "title", "date"}:
+        return "place"
+    # ... or right under the title and the date, a city and its country ("Title" / "June 12, 2024" /
+    # "Brussels, Belgium"; a word alone there may be a language link or a note: "Japanese").
+    if (
+        not apart
+        and "," in line.content
+        and "place" not in roles
+        and roles.keys() >= {"title", "date"}
+        and _is_place_line(line)
+    ):
         return "place"
     # Below a blank line, a plain line is the body's first sentence unless set as a title (bold, a
     # heading, Title Case without a past tense): "Prime Minister spoke on phone today with ..."
@@ -721,7 +772,11 @@ def _try_block(
             # X" / blank / "Ministry of Y"). (With a place below the anchor the two read alike: "Ministry of
             # X" / "Lakeport" / blank / "Department of Y" / date is one header, so it stays one.)
             break
-        role = _role_in_block(line, roles, apart=j > last)
+        # A line apart from the header lines above, with a date line right under it, is set as the
+        # page's title and date ("Ministry of X" / blank / "Minister spoke with Y about trade" / "3 May
+        # 2024"), however it is written.
+        dated_below = j + 1 < len(lines) and lines[j + 1].date_only and "date" not in roles
+        role = _role_in_block(line, roles, apart=j > last and not dated_below)
         if role is None:
             break
         if role == "dateline":
@@ -1022,6 +1077,8 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     while sentences:
         last = sentences[-1].text
         if all(TRAILER.match(line.strip()) for line in last.splitlines() if line.strip()):
+            if _listed_buttons(sentences):
+                break
             sentences.pop()
         elif not signed and (signature := _signature_lines(text, sentences)):
             del sentences[-signature:]
@@ -1032,7 +1089,32 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
             del sentences[contact:]
         else:
             break
+    if all(_only_addresses(s.text) for s in sentences):
+        return ()  # a press office's e-mail or telephone under its name: no statement's body
     return tuple(sentences)
+
+
+def _listed_buttons(sentences: list[Sentence]) -> bool:
+    """Whether the body's last sentences, each only words a page's buttons also use ("Facebook" / "X"),
+    are items of a list under a line ending in a colon ("... on these platforms:"), not a page's buttons
+    (which a "Share this:" or "Follow us:" line of their own may head)."""
+    for sentence in reversed(sentences):
+        lines = [line.strip() for line in sentence.text.splitlines() if line.strip()]
+        if lines and all(BUTTON_LINE.fullmatch(line) for line in lines):
+            continue
+        last = lines[-1] if lines else ""
+        return last.endswith(":") and not TRAILER.match(last)
+    return False
+
+
+# The keys written before an address or a number ("Tel.:", "E-mail:", "Web:").
+_ADDRESS_KEYS = re.compile(r"\b(?:tel|telephone|phone|fax|mobile|e-?mail|web|website)\b\.?\s*:?", re.IGNORECASE)
+
+
+def _only_addresses(text: str) -> bool:
+    """Whether ``text`` holds nothing but e-mail and web addresses and telephone numbers (with keys)."""
+    rest = _ADDRESS_KEYS.sub(" ", _PHONE.sub(" ", URL_LINE.sub(" ", EMAIL.sub(" ", text))))
+    return not any(c.isalnum() for c in rest)
 
 
 def _signature_lines(text: str, sentences: list[Sentence]) -> int:
@@ -1085,19 +1167,36 @@ def _link_list_start(sentences: list[Sentence]) -> int | None:
     return None
 
 
-# A telephone number: seven digits or more, spaced, dashed or bracketed ("+27 82 555 0143", "(02) 6277 0000").
-_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")
+# A telephone number: seven digits or more, spaced, dashed or bracketed ("+27 82 555 0143", "(02) 6277
+# 0000"); never a date or an amount ("30.06.2024", "1,200,000"): no dots, slashes or commas inside.
+_PHONE = re.compile(r"(?<![\w.,/])\+?\(?\d[\d ()-]{5,}\d(?![\w.,/]\d)")
+_MIN_PHONE_DIGITS = 7
+
+
+def _gives_address(line: str) -> bool:
+    """Whether ``line`` gives an e-mail or web address or a telephone number."""
+    phones = (m.group() for m in _PHONE.finditer(line))
+    return bool(EMAIL.search(line) or URL_LINE.search(line)) or any(
+        sum(c.isdigit() for c in phone) >= _MIN_PHONE_DIGITS for phone in phones
+    )
 
 
 def _contact_block_start(sentences: list[Sentence]) -> int | None:
     """Where a press contact block ends a body ("For further information contact:" / a name, an e-mail;
-    "Media enquiries: Jane Doe, +27 82 555 0143"): the sentence its key opens, when every line from it
-    on is unfinished or gives an address or a number; else None. Never the body's first sentence."""
+    "Media enquiries: Jane Doe, +27 82 555 0143"): the sentence its key opens, when the block gives an
+    address or a number and nothing in it ends a sentence but lines that give one; else None. Never the
+    body's first sentence, nor an item of a list under a colon ("Contacts: regular consultations")."""
+    addressed = False
     for k in range(len(sentences) - 1, 0, -1):
         lines = [line.strip() for line in sentences[k].text.splitlines() if line.strip()]
-        finished = [_is_terminal(line) and not (EMAIL.search(line) or _PHONE.search(line)) for line in lines]
+        gives = [_gives_address(line) for line in lines]
+        addressed = addressed or any(gives)
+        finished = [_is_terminal(line) and not given for line, given in zip(lines, gives, strict=True)]
         if lines and CONTACT_KEY.match(lines[0]) and not any(finished[1:]):
-            return k
+            # the key's own line may end in its colon, not in a sentence ("Contact: The ministers agreed ...")
+            opens = lines[0].endswith(":") or not finished[0]
+            above = sentences[k - 1].text.rstrip()
+            return k if opens and addressed and not above.endswith(":") else None
         if any(finished):
             return None
     return None

@@ -55,10 +55,13 @@ _PREFIX_ABBREVIATIONS = frozenset(
     mr mrs ms mx messrs mme mlle dr prof h.e hon rt rev fr pres sec supt insp
     gen lt col maj capt cmdr cdr adm brig sgt cpl pvt sen rep gov amb
     st ft mt ave blvd no nos art arts para paras ch chap vol vols fig figs p pp v vs cf viz approx ca
-    dept e.g i.e incl excl res rs nr ref
+    dept e.g i.e
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+# The same, as written (case matters: "RES", "RS" and "NR" are acronyms that may end a sentence):
+# rupees, a resolution, a number, a reference, a list ("Rs. 4,000 crore", "Res. 2231", "incl. Annex II").
+_CASED_PREFIX_ABBREVIATIONS = frozenset("Rs Res Nr Ref ref incl excl".split())
 # Abbreviations that often end a sentence too ("...from the U.S. They will..."): these end one
 # only when the next word looks like the start of a new sentence rather than a continuation.
 _FINAL_ABBREVIATIONS = frozenset(
@@ -209,7 +212,7 @@ def _runs_on(text: str, match: re.Match[str], end: int) -> bool:
     word = _word_before(text, match.start())
     if not (len(word) >= 2 and word.isalpha() and word.islower()):
         return False
-    if word in _PREFIX_ABBREVIATIONS or word in _FINAL_ABBREVIATIONS:
+    if word in _PREFIX_ABBREVIATIONS or word in _FINAL_ABBREVIATIONS or word in _CASED_PREFIX_ABBREVIATIONS:
         return False
     # The token around the full stop, read no further than _LOOK either way: a longer run without a
     # space is no pair of words (and reading it whole at every stop in it would take quadratic time).
@@ -236,8 +239,8 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int, next_pos: int, e
     if punct != "." or punct_start == 0 or text[punct_start - 1].isspace():
         return True  # "!", "?", ellipses and a lone " ." end a sentence before a capital
     word = _word_before(text, punct_start)
-    if word.lower() in _PREFIX_ABBREVIATIONS:
-        return False  # "Mr. Wang", "Feb. 7", "No. 3", "St. Petersburg"
+    if word.lower() in _PREFIX_ABBREVIATIONS or word in _CASED_PREFIX_ABBREVIATIONS:
+        return False  # "Mr. Wang", "Feb. 7", "No. 3", "St. Petersburg", "Rs. 4,000"
     is_initial = _INITIAL.fullmatch(word + ".") is not None or (
         _DOTTED.fullmatch(word + ".") is not None and word.isupper() and word.lower() not in _PLACE_ACRONYMS
     )
@@ -405,7 +408,10 @@ def _closes_segment(text: str, line: _Line) -> bool:
     word ("on January", "Resolution") runs on.
     """
     tail = text[max(line.start, line.end - _LOOK) : line.end].rstrip(_CLOSERS + _INVISIBLE)
-    if tail.endswith(".") and _word_before(tail, len(tail) - 1).lower() in _PREFIX_ABBREVIATIONS:
+    if tail.endswith(".") and (
+        (word := _word_before(tail, len(tail) - 1)).lower() in _PREFIX_ABBREVIATIONS
+        or word in _CASED_PREFIX_ABBREVIATIONS
+    ):
         return False
     if tail.endswith((":", ";", *".!?…。！？｡")):
         return True
