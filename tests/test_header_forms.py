@@ -299,6 +299,7 @@ FORMS = [
         titled=True,
     ),
     Form("title-date-and-city-country", lambda s: f"{s.issuer}\n{s.title}\n{s.date_text}\n{s.place}, Sylvania\n\n{s.body}", titled=True),
+    Form("place-and-date-under-body", lambda s: f"{s.issuer}\n{s.title}\n\n{s.body}\n\n{s.place}\n{s.date_text}", titled=True),
     Form(
         "press-office-address-under-body",
         lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nPress office - General Secretariat\nTel.: +32 (0)2 281 6319\npress@example.gov",

@@ -39,7 +39,7 @@ KEY_BEFORE_DATE = re.compile(r"(?:last\s+)?(?:published|updated|posted|modified)
 # A page's counter beside a date ("Posted on 2024-09-03 | Views: 341").
 COUNTER = re.compile(r"\b(?:views|hits?|reads|visits)\s*:?\s*[\d,.]+", re.IGNORECASE)
 # A page's navigation: no label words of ours, but no headline either.
-_NAV_WORD = r"(?:(?:skip(?:\s+to)?|main|the)\s+)*(?:content|navigation|menu|search|site\s?map)"
+_NAV_WORD = r"(?:(?:skip(?:\s+to)?|main|the)\s+)*(?:content|navigation|menu|search|site\s?map|screen reader access|accessibility)"
 NAVIGATION = re.compile(rf"{_NAV_WORD}(?:\s*[|/·]?\s*{_NAV_WORD})*", re.IGNORECASE)
 # A button or link alone on its line: a social network, a page's own buttons, a feedback prompt. Under a
 # line ending in a colon they may be a list's items ("... on these platforms:" / "Facebook" / "X").

@@ -1052,6 +1052,8 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         date = bracketed[0]  # "Ministers Meet (3 May 2024)"
     if date is None and source is not None:
         date = source.date
+    if date is None and found.sentences and (signed := _signed_place_and_date(text[found.sentences[-1].end : found.end])):
+        place, date = place or signed[0], signed[1]  # "New Delhi" / "May 28, 2024" under the body
     if date is None:
         month_day = block.values.get("month_day") or (source.month_day if source else None)
         # The header's own lines; of a dateline, only what comes before its body.
@@ -1080,7 +1082,7 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
             if _listed_buttons(sentences):
                 break
             sentences.pop()
-        elif not signed and (signature := _signature_lines(text, sentences)):
+        elif not signed and (signature := _signature_lines(text, sentences) or _place_and_date_lines(text, sentences)):
             del sentences[-signature:]
             signed = True
         elif (links := _link_list_start(sentences)) is not None:
@@ -1131,6 +1133,34 @@ def _signature_lines(text: str, sentences: list[Sentence]) -> int:
     if above.text.rstrip().endswith(":") or not _BLANK_LINE.search(text, above.end, last.start):
         return 0  # a list item, or a line of the paragraph above
     return 1
+
+
+def _place_and_date_lines(text: str, sentences: list[Sentence]) -> int:
+    """How many of a body's last sentences are a place and a date signing it, a paragraph of their own
+    ("New Delhi" / "May 28, 2024", as many ministries end a release): 1 or 2; else 0."""
+    if len(sentences) < 2:
+        return 0
+    tail = [(k, line) for k in (2, 1) for line in sentences[-k].text.splitlines() if line.strip()][-2:]
+    if len(tail) < 2:
+        return 0
+    place, date = (_features(line, 0) for _, line in tail)
+    if not (date.date_only and date.date and _is_place_line(place)):
+        return 0
+    count = tail[0][0]  # the place's sentence: the last one, or the one before
+    if len(sentences) <= count:
+        return 0  # a body is never only its signature
+    above, first = sentences[-count - 1], sentences[-count]
+    return count if _BLANK_LINE.search(text, above.end, first.start) else 0
+
+
+def _signed_place_and_date(tail: str) -> tuple[str, dt.date] | None:
+    """The place and date signing a body, from what follows its last sentence ("New Delhi" / "May 28,
+    2024"; see ``_place_and_date_lines``), or None."""
+    lines = [_features(line, 0) for line in tail.splitlines() if line.strip()]
+    for place, date in itertools.pairwise(lines):
+        if date.date_only and date.date and _is_place_line(place):
+            return place.content, date.date[0]
+    return None
 
 
 def _signs(line: str) -> bool:
