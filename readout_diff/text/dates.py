@@ -102,7 +102,11 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
             try:
                 date = dt.date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
             except ValueError:
-                continue
+                # A numeric date that is no day-first date may be month-first, as US pages write it
+                # ("6/13/2024"); only then, so that "5/6/2024" stays 5 June.
+                if not (m["month"].isdigit() and m["day"].isdigit() and _is_day(int(m["year"]), int(m["day"]), int(m["month"]))):
+                    continue
+                date = dt.date(int(m["year"]), int(m["day"]), int(m["month"]))
             if best is None or m.start() < best[1]:
                 best = (date, m.start(), m.end())
             break
