@@ -294,11 +294,21 @@ FORMS = [
     Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
     Form("site-name-apart-above-title-and-date", lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
     Form(
+        "site-name-apart-title-date-label",
+        lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\nPRESS RELEASE\n\n{s.body}",
+        titled=True,
+    ),
+    Form(
+        "site-name-apart-title-date-dateline",
+        lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\n{s.place.upper()}, {_month_day(s)} -- {s.sentences[0]}{s.rest}",
+        titled=True,
+    ),
+    Form(
         "piped-row-of-page-fields",
         lambda s: f"{s.issuer}\n\n{s.title}\nPress release | Date: {s.date:%d/%m/%Y} | No: 67/24\n\n{s.body}",
         titled=True,
     ),
-    Form("title-date-and-city-country", lambda s: f"{s.issuer}\n{s.title}\n{s.date_text}\n{s.place}, Sylvania\n\n{s.body}", titled=True),
+    Form("title-date-and-city-country", lambda s: f"{s.issuer}\n{s.title}\n{s.date_text}\n{s.place}, Belgium\n\n{s.body}", titled=True),
     Form("place-and-date-under-body", lambda s: f"{s.issuer}\n{s.title}\n\n{s.body}\n\n{s.place}\n{s.date_text}", titled=True),
     Form(
         "press-office-address-under-body",

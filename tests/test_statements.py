@@ -1033,3 +1033,44 @@ def test_a_state_house_with_its_city_is_a_place(lines):
     statement = find_statements(f"{lines}\n\nThe President met the envoy." + SECOND, "x").statements[0]
     assert statement.issuer == "Office of the President of Sylvania"
     assert statement.header.place.lower() == "state house, sylvan city"
+
+
+def test_a_line_over_a_signing_date_stays_a_body_when_it_is_all_the_body():
+    text = "Government of Sylvania\n\nWe welcome the agreement signed with Norland today\nLakeport, 3 May 2024" + SECOND
+    first, second = find_statements(text, "x").statements
+    assert first.sentences[0].text.startswith("We welcome the agreement")
+    assert second.issuer == "Office of the President of Norland"
+
+
+def test_a_list_of_dates_is_no_title_and_date():
+    text = (
+        "Embassy of Sylvania in Norland\nLakeport\n\nKey dates for this year's applicants\n"
+        "1 June 2024 – applications open\n30 June 2024 – applications close" + SECOND
+    )
+    first = find_statements(text, "x").statements[0]
+    assert (first.header.title, first.header.date) == (None, None)
+    assert "applications close" in first.sentences[-1].text
+
+
+@pytest.mark.parametrize("line", ["Excellencies, Ladies and Gentlemen,", "Trade, Energy and Security", "Brussels, Sylvania"])
+def test_only_a_city_and_its_country_under_title_and_date_are_the_place(line):
+    text = f"Ministry of Foreign Affairs of Sylvania\nAddress to the Trade Forum\n3 May 2024\n{line}\nIt is an honour.\n" + SECOND
+    first = find_statements(text, "x").statements[0]
+    assert first.header.place is None
+    assert first.sentences[0].text.startswith(line.split(",")[0])
+
+
+@pytest.mark.parametrize(
+    "row", ["Press release | Date: 03/05/2024 | No: 67/24", "News item | 03-05-2024 | 18:10", "Date 2024-05-03 | Hit 1288"]
+)
+def test_a_row_of_page_fields_gives_a_date_and_no_place(row):
+    text = f"Ministry of Foreign Affairs of Sylvania\n\nMinister visits Norland\n{row}\n\nThe Minister met X." + SECOND
+    header = find_statements(text, "x").statements[0].header
+    assert (header.title, header.date, header.place) == ("Minister visits Norland", dt.date(2024, 5, 3), None)
+
+
+def test_a_state_house_with_its_city_and_no_comma_is_a_place():
+    text = "Office of the President of Sylvania\nState House Lakeport\n3 May 2024\nPresident meets Norland envoy\n\nThe President met X." + SECOND
+    statement = find_statements(text, "x").statements[0]
+    assert statement.issuer == "Office of the President of Sylvania"
+    assert statement.header.title == "President meets Norland envoy"

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..text.countries import country_names
 from ..text.dates import find_date, find_day_month
 
 # Words that name an institution issuing a readout, and words that name an office-holder who may.
@@ -37,9 +38,15 @@ INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "stat
 ORGANISATIONS = frozenset(
     ["united nations", "european union", "african union", "nato", "asean", "osce", "council of europe"]
 )
-# A presidency named by its residence and country as a whole line ("State House Kenya"); "State House,
-# Lakeport" is a place (a dateline's), and "State House" alone may sign under a body.
-STATE_HOUSE = re.compile(r"State House(?: of)?(?: [A-Z][\w'’-]+){1,2}")
+# A presidency named by its residence and its country as a whole line ("State House Kenya"); "State House,
+# Lakeport" and "State House Entebbe" are places, and "State House" alone may sign under a body.
+_STATE_HOUSE = re.compile(r"State House(?: of)? (?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def is_state_house(text: str) -> bool:
+    """Whether ``text`` is a presidency named by its residence and country ("State House Kenya")."""
+    found = _STATE_HOUSE.fullmatch(text.strip())
+    return found is not None and found["country"].lower() in country_names()
 ROLE_PHRASES = ("prime minister",)
 # Words of what happened rather than who reports it: a part holding one is a title ("Foreign Ministers'
 # Meeting", "PM call with ..."), even when it names an office-holder.
@@ -249,7 +256,7 @@ def issuer_score(text: str, tokens: list[str] | None = None) -> float:
         any(w in INSTITUTION_WORDS for w in bare)
         or any(p in lowered for p in INSTITUTION_PHRASES)
         or " ".join(bare) in ORGANISATIONS
-        or STATE_HOUSE.fullmatch(text.strip()) is not None
+        or is_state_house(text)
     )
     role = any(w in ROLE_WORDS and w not in _PLURAL_ROLES for w in bare)
     role = role or any(p in lowered for p in ROLE_PHRASES)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..errors import LoadError
 from ..model import Document, Header, Sentence, Statement
+from ..text.countries import country_names
 from ..text.dates import find_date, find_years
 from ..text.segment import split_sentences
 from .furniture import (
@@ -49,7 +50,6 @@ from .headerline import (
     ISSUER_SCORE,
     LABEL_WORDS,
     ORGANISATIONS,
-    STATE_HOUSE,
     ROLE_PHRASES,
     ROLE_WORDS,
     TIME_OF_DAY,
@@ -59,6 +59,7 @@ from .headerline import (
     field_role,
     has_headline_verb,
     is_label,
+    is_state_house,
     is_past_tense,
     issuer_score,
     names_event,
@@ -229,7 +230,7 @@ class _Line:
             sum(t in _ISSUER_WORDS for t in tokens)
             + sum(p in lowered for p in _ISSUER_PHRASES)
             + (" ".join(tokens) in ORGANISATIONS)  # "United Nations" as a whole line
-            + bool(STATE_HOUSE.fullmatch(self.content))
+            + is_state_house(self.content)
         )
 
     @_once
@@ -636,9 +637,9 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     # "Brussels, Belgium"; a word alone there may be a language link or a note: "Japanese").
     if (
         not apart
-        and "," in line.content
         and "place" not in roles
         and roles.keys() >= {"title", "date"}
+        and _names_country_last(line.content)
         and _is_place_line(line)
     ):
         return "place"
@@ -648,6 +649,25 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     if "title" not in roles and set_as_title and _is_title_line(line, "date" in roles):
         return "title"
     return None
+
+
+def _dates_alone(lines: list[_Line], k: int) -> bool:
+    """Whether line ``k`` is a page's date line under a title: a date with nothing after it but a time or
+    page fields, and no date line under it ("1 June 2024 – applications open" / "30 June 2024 – ..." is a
+    list of dates)."""
+    if k >= len(lines) or not lines[k].date_only or (k + 1 < len(lines) and lines[k + 1].date):
+        return False
+    line = lines[k]
+    date = line.date
+    assert date is not None
+    after = TIME_ANYWHERE.sub(" ", line.content[date[2] :])
+    return not any(c.isalpha() for c in after) or _date_among_page_fields(line.content, date)
+
+
+def _names_country_last(text: str) -> bool:
+    """Whether ``text`` is a place and its country after a comma ("Brussels, Belgium")."""
+    head, comma, country = text.rpartition(",")
+    return bool(comma and head.strip()) and country.strip().lower() in country_names()
 
 
 def _follows_body(lines: list[_Line], i: int, floor: int) -> bool:
@@ -751,11 +771,14 @@ def _try_block(
     # first paragraph gives its place and date and starts the body after its dash.
     blanks = 0
     last, j = i + 1, i + 1
+    dated_apart = False  # a title and its date set apart below the anchor: the header ends with them
     while body_start is None and j < len(lines) and j - first - blanks < _MAX_HEADER_LINES:
         line = lines[j]
         if line.blank:
             j, blanks = j + 1, blanks + 1
             continue
+        if dated_apart and "date" in roles and j > last and line.dateline is None and not line.label:
+            break  # only a label or a dateline opening the body may follow them past a blank line
         if line.separator or (line.heading and line.heading <= max(anchor.heading, heading_floor)):
             break
         if (
@@ -775,10 +798,11 @@ def _try_block(
         # A line apart from the header lines above, with a date line right under it, is set as the
         # page's title and date ("Ministry of X" / blank / "Minister spoke with Y about trade" / "3 May
         # 2024"), however it is written.
-        dated_below = j + 1 < len(lines) and lines[j + 1].date_only and "date" not in roles
+        dated_below = "date" not in roles and _dates_alone(lines, j + 1)
         role = _role_in_block(line, roles, apart=j > last and not dated_below)
         if role is None:
             break
+        dated_apart = dated_apart or (role == "title" and j > last and dated_below)
         if role == "dateline":
             dateline = line.dateline
             assert dateline is not None
@@ -924,7 +948,8 @@ def _outscored(lines: list[_Line], block: _Block, i: int, floor: int, heading_fl
         anchor = lines[i]
         plain = not (anchor.heading or anchor.emphasis or anchor.caps or anchor.field_role or _is_label(anchor))
         apart = any(lines[m].blank for m in range(i + 1, k))
-        if alternative.score > block.score or (apart and plain):
+        # (A generic label below, "PRESS RELEASE" under a title and date set apart, is no better header.)
+        if alternative.score > block.score or (apart and plain and not _is_label(lines[k])):
             return True
     return False
 
@@ -1045,7 +1070,13 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
     elif "date" in roles:
         date_line = lines[roles["date"]]
         date = date_line.date[0] if date_line.date else None
-        if place is None and date_line.field_role is None and roles["date"] != roles.get("issuer") and date_line.date:
+        if (
+            place is None
+            and date_line.field_role is None
+            and roles["date"] != roles.get("issuer")
+            and date_line.date
+            and not _date_among_page_fields(date_line.content, date_line.date)  # "Press release | 3 May 2024"
+        ):
             rest = _beside_date(date_line.content, date_line.date)
             place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|·•") or None
     if date is None and "title" in roles and (bracketed := lines[roles["title"]].bracketed_date):
@@ -1267,7 +1298,16 @@ def _with_bodies(
         body_end = lines[stop].start if stop < len(lines) else len(text)
         sentences = _body_sentences(text, body_start, body_end)
         title = block.roles.get("title", -1)
-        if not sentences and title == block.last - 1 and lines[title].terminal and "title" not in block.values:
+        if not sentences and title >= 0 and "title" not in block.values and _title_apart(lines, block):
+            # A title set apart below the issuer (over its date line) must leave a body too: it was the
+            # body's sentence, and its date line a signature ("We welcome the agreement" / "Lakeport, 3 May
+            # 2024").
+            roles = {k: v for k, v in block.roles.items() if v < title}
+            values = {k: v for k, v in block.values.items() if (k if k != "month_day" else "date") in roles}
+            block = _Block(block.first, title, block.score, roles, values, None)
+            body_start = lines[block.last - 1].end
+            sentences = _body_sentences(text, body_start, body_end)
+        elif not sentences and title == block.last - 1 and lines[title].terminal and "title" not in block.values:
             # A header must leave a body: a last "title" ending in a full stop was the body's sentence.
             roles = {k: v for k, v in block.roles.items() if k != "title"}
             block = _Block(block.first, title, block.score, roles, block.values, None)
@@ -1279,6 +1319,12 @@ def _with_bodies(
         else:
             pending = block
     return out
+
+
+def _title_apart(lines: list[_Line], block: _Block) -> bool:
+    """Whether the block's title stands below its issuer line past a blank line."""
+    issuer, title = block.roles.get("issuer", -1), block.roles["title"]
+    return 0 <= issuer < title and any(lines[k].blank for k in range(issuer + 1, title))
 
 
 def _line_at(lines: list[_Line], offset: int) -> int:

@@ -24,3 +24,10 @@ def countries() -> tuple[Country, ...]:
         Country(entry["name"], tuple(entry.get("names", ())), tuple(entry.get("adjectives", ())))
         for entry in builtin_toml("countries.toml")["country"]
     )
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's name and other names, lower-cased ("kenya", "united states", "türkiye"): what
+    the loader checks a place or an issuer line against ("Brussels, Belgium", "State House Kenya")."""
+    return frozenset(name.lower() for country in countries() for name in (country.name, *country.names))
