@@ -293,6 +293,11 @@ FORMS = [
     ),
     Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
     Form("site-name-apart-above-title-and-date", lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("each-header-line-its-own-paragraph", lambda s: f"{s.issuer}\n\n{s.title}\n\n{s.date_text}\n\n{s.body}", titled=True),
+    Form(
+        "sentence-case-past-tense-title-over-date-paragraph",
+        lambda s: f"{s.issuer}\n\nThe ministers held talks in {s.place}: the focus was on trade\n\n{s.date_text} - 17:45\n\n{s.body}",
+    ),
     Form(
         "site-name-apart-title-date-label",
         lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\nPRESS RELEASE\n\n{s.body}",

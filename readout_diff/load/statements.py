@@ -651,6 +651,23 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     return None
 
 
+def _dated_below(lines: list[_Line], j: int) -> bool:
+    """Whether line ``j`` stands over a page's date line: right above it, or as a paragraph of its own
+    over the date's own paragraph ("Title" / blank / "19 September 2024 - 17:45" / blank), as a
+    browser's copy of a page's heading and time elements reads."""
+    if j + 1 < len(lines) and not lines[j + 1].blank:
+        return _dates_alone(lines, j + 1)
+    k = j + 1
+    while k < len(lines) and lines[k].blank and k - j <= _MAX_BLANKS_BELOW_TITLE:
+        k += 1
+    own_paragraph = k + 1 >= len(lines) or lines[k + 1].blank
+    return own_paragraph and (j == 0 or lines[j - 1].blank or lines[j - 1].label) and _dates_alone(lines, k)
+
+
+# A title and its date paragraph are this many blank lines apart at most.
+_MAX_BLANKS_BELOW_TITLE = 2
+
+
 def _dates_alone(lines: list[_Line], k: int) -> bool:
     """Whether line ``k`` is a page's date line under a title: a date with nothing after it but a time or
     page fields, and no date line under it ("1 June 2024 – applications open" / "30 June 2024 – ..." is a
@@ -798,7 +815,7 @@ def _try_block(
         # A line apart from the header lines above, with a date line right under it, is set as the
         # page's title and date ("Ministry of X" / blank / "Minister spoke with Y about trade" / "3 May
         # 2024"), however it is written.
-        dated_below = "date" not in roles and _dates_alone(lines, j + 1)
+        dated_below = "date" not in roles and _dated_below(lines, j)
         role = _role_in_block(line, roles, apart=j > last and not dated_below)
         if role is None:
             break
