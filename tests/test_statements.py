@@ -1074,3 +1074,27 @@ def test_a_state_house_with_its_city_and_no_comma_is_a_place():
     statement = find_statements(text, "x").statements[0]
     assert statement.issuer == "Office of the President of Sylvania"
     assert statement.header.title == "President meets Norland envoy"
+
+
+def test_an_analysts_label_over_each_side_names_its_issuer():
+    text = (
+        "Sylvania readout:\n\nThe President spoke with the Prime Minister of Norland today. They discussed trade.\n\n"
+        "Norland readout (MFA website):\n\nThe Prime Minister spoke with the President of Sylvania. They discussed energy.\n"
+    )
+    assert [s.issuer for s in find_statements(text, "x").statements] == ["Sylvania", "Norland"]
+
+
+def test_an_analysts_label_above_a_full_header_gives_way_to_it():
+    text = (
+        "US readout:\n\nTHE WHITE HOUSE\nReadout of the Call\nMay 3, 2024\n\nThe President spoke with the Prime Minister.\n\n"
+        "Norland readout:\n\nMinistry of Foreign Affairs of Norland\n3 May 2024\n\nThe Prime Minister spoke with the President.\n"
+    )
+    statements = find_statements(text, "x").statements
+    assert [s.issuer for s in statements] == ["THE WHITE HOUSE", "Ministry of Foreign Affairs of Norland"]
+    assert [len(s.sentences) for s in statements] == [1, 1]
+
+
+@pytest.mark.parametrize("line", ["Joint statement:", "Text of the statement:", "Press statement:", "The statement:"])
+def test_a_body_line_introducing_a_text_is_no_side_label(line):
+    text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe ministers met.\n\n{line}\n\nWe agree to cooperate." + SECOND
+    assert [s.text for s in find_statements(text, "x").statements[0].sentences] == ["The ministers met.", line, "We agree to cooperate."]

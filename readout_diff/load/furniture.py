@@ -84,6 +84,15 @@ EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A time of day anywhere in a line, as TIME_OF_DAY reads one alone ("at 16:05", "2:30 PM (GMT)").
 TIME_ANYWHERE = re.compile(rf"(?<![\d:.]){TIME_OF_DAY.pattern}(?![\d:])")
 
+# A label an analyst types over each side's text: "US readout:", "China readout (MFA website):", "Kremlin
+# statement:": a name of a few capitalised words (not "Joint statement:", "Text of the statement:"), then
+# the kind of text, then a colon.
+_NOT_A_SIDE = r"(?:the|a|an|this|that|these|full|joint|final|official|press|media|our|their|his|her|its|my|text|draft)\b"
+TYPED_LABEL = re.compile(
+    rf"(?P<name>(?![Tt]he\b|(?i:{_NOT_A_SIDE}))(?:[A-Z][\w.’'-]*\s+|(?:of|and|the)\s+){{1,4}})"
+    r"(?i:readout|statement|release|version|text)(?:\s*\([^()]{1,40}\))?\s*:"
+)
+
 # Source tags and end marks that close a statement without being part of its text.
 TRAILER = re.compile(
     r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-"
@@ -93,6 +102,6 @@ TRAILER = re.compile(
     r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
     r"|back to top|top of (?:the )?page"
     r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
-    rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern})$",
+    rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern}|{TYPED_LABEL.pattern})$",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ from .furniture import (
     PAGE_LINE,
     TIME_ANYWHERE,
     TRAILER,
+    TYPED_LABEL,
     URL_LINE,
 )
 from .headerline import (
@@ -273,7 +274,7 @@ class _Line:
             or NAVIGATION.fullmatch(self.content)
             or PAGE_LINE.fullmatch(self.content)
         )
-        return bool(alone or _KEY_ALONE.fullmatch(self.content)) or (
+        return bool(alone or _KEY_ALONE.fullmatch(self.content) or TYPED_LABEL.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
         )
 
@@ -390,6 +391,9 @@ def _features(raw: str, start: int) -> _Line:
         line.field_role = role
         offset += m.start("value") + m["value"].find(value) if value else 0
         text = value
+    if not role and (typed := TYPED_LABEL.fullmatch(text)):
+        # An analyst's label over a side's text ("US readout:") names its issuer, as an "Issuer:" field.
+        line.field_role, offset, text = "issuer", offset + typed.start("name"), typed["name"].strip()
     line.content, line.content_start = text, start + offset
     if not any(c.isalnum() for c in text):
         line.markup = not line.field_role
@@ -1056,6 +1060,17 @@ def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
     return text or None
 
 
+def _typed_label_above(lines: list[_Line], first: int) -> str:
+    """The side an analyst's label above a header names ("China readout (MFA website):" -> "China"), for
+    a statement whose header names no issuer; else ""."""
+    k = first - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0 or not (label := TYPED_LABEL.fullmatch(lines[k].content)):
+        return ""
+    return label["name"].strip()
+
+
 def _year_of(sources: list[list[str]], month_day: tuple[int, int] | None) -> dt.date | None:
     """A year-less date completed with the one year its header writes elsewhere, or None.
 
@@ -1113,7 +1128,7 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         texts += [lines[found.source].content] if found.source is not None else []
         # The statement's own header first; then the file's headline, which introduces every statement.
         date = _year_of([texts, [headline or ""]], month_day)  # type: ignore[arg-type]
-    issuer = _value(lines, block, "issuer") or (source.issuer if source else None) or ""
+    issuer = _value(lines, block, "issuer") or (source.issuer if source else None) or _typed_label_above(lines, block.first)
     return Header(issuer=issuer, place=place, date=date, title=_value(lines, block, "title"))
 
 
