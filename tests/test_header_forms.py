@@ -298,6 +298,18 @@ FORMS = [
         "sentence-case-past-tense-title-over-date-paragraph",
         lambda s: f"{s.issuer}\n\nThe ministers held talks in {s.place}: the focus was on trade\n\n{s.date_text} - 17:45\n\n{s.body}",
     ),
+    Form("place-colon-date-under-label", lambda s: f"{s.issuer}\n\nPRESS RELEASE\n\n{s.place}: {_ordinal(s.date.day)} {s.date:%B %Y}\n\n{s.body}"),
+    Form(
+        "site-and-issuer-apart-over-title-with-place-and-date-in-brackets",
+        lambda s: f"Sylvania Diplomacy - {s.issuer}\n\n{s.title} ({s.place}, {s.date_text})\n\n{s.body}",
+        titled=True,
+    ),
+    Form(
+        "contact-heading-and-publication-footer",
+        lambda s: f"{s.issuer}\n{s.date_text}\n{s.title}\n\n{s.body}\n\nMedia enquiries\nEmail newsdesk@example.gov\nTelephone 020 7008 3100"
+        f"\n\nPublication date: {s.date_text}, 14:20\nDirect link: example.gov/d/74102",
+        titled=True,
+    ),
     Form(
         "site-name-apart-title-date-label",
         lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\nPRESS RELEASE\n\n{s.body}",

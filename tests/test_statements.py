@@ -1098,3 +1098,45 @@ def test_an_analysts_label_above_a_full_header_gives_way_to_it():
 def test_a_body_line_introducing_a_text_is_no_side_label(line):
     text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe ministers met.\n\n{line}\n\nWe agree to cooperate." + SECOND
     assert [s.text for s in find_statements(text, "x").statements[0].sentences] == ["The ministers met.", line, "We agree to cooperate."]
+
+
+_SYLVANIA = "Ministry of Foreign Affairs of the Republic of Sylvania\n3 May 2024\nTalks with Norland\n\nThe ministers met in Lakeport. They discussed trade.\n\n"
+_NORLAND = "\n\nGovernment of Norland\nPress Office\n3 May 2024\nNorland and Sylvania Talks\n\nForeign Minister Jon Berg received the minister. They discussed energy.\n"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Ministry of Foreign Affairs of the Republic of Sylvania\n\nWith best regards\n\n3 May 2024",
+        "Ministry of Foreign Affairs of the Republic of Sylvania\n\nWith best regards\n3 May 2024",
+        "Anna Varga\nMinister of Foreign Affairs of the Republic of Sylvania\n\nLakeport\n\n3 May 2024",
+    ],
+)
+def test_a_signature_over_a_date_opens_no_statement(signature):
+    statements = find_statements(_SYLVANIA + signature + _NORLAND, "x").statements
+    assert [s.issuer for s in statements] == ["Ministry of Foreign Affairs of the Republic of Sylvania", "Government of Norland"]
+    assert [s.text for s in statements[1].sentences][-1] == "They discussed energy."
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_a_title_and_date_over_the_next_issuer_are_its_header_not_a_signatures(between):
+    text = (
+        _SYLVANIA + f"Ministry of Foreign Affairs of the Republic of Sylvania\n\nEnergy talks with Sylvania{between}3 May 2024{between}"
+        "Government of Norland\n\nForeign Minister Jon Berg received the minister. They discussed energy.\n"
+    )
+    second = find_statements(text, "x").statements[1]
+    assert second.issuer == "Government of Norland"
+    assert [s.text for s in second.sentences] == ["Foreign Minister Jon Berg received the minister.", "They discussed energy."]
+
+
+@pytest.mark.parametrize(("field", "place"), [("Last updated: 4 May 2024", None), ("Place: Lakeport", "Lakeport")])
+def test_a_field_past_a_blank_under_a_title_and_date_is_the_headers(field, place):
+    text = f"Ministry of Foreign Affairs of the Republic of Sylvania\n\nTalks With Norland in Lakeport\n3 May 2024\n\n{field}\n\nThe ministers met." + _NORLAND
+    first = find_statements(text, "x").statements[0]
+    assert ([s.text for s in first.sentences], first.header.place) == (["The ministers met."], place)
+
+
+def test_a_name_signing_with_a_date_gives_the_date_and_no_place():
+    text = "Ministry of Foreign Affairs of the Republic of Sylvania\nTalks with Norland\n\nThe ministers met. They agreed.\n\nAnna Varga\n3 May 2024\n" + _NORLAND
+    first = find_statements(text, "x").statements[0]
+    assert (first.header.date, first.header.place, len(first.sentences)) == (dt.date(2024, 5, 3), None, 2)

@@ -76,7 +76,9 @@ PAGE_LINE = re.compile(
 CONTACT_KEY = re.compile(
     r"for (?:further|more) (?:information|details)(?:,? please)?,? contact\b\s*:?"
     r"|(?:(?:media|press|public)\s+)?(?:enquiries|inquiries|contacts?)(?:\s+(?:for|at)\s+[^:.]{1,60})?\s*:"
-    r"|(?:media|press) (?:contacts?|office)\s*:",
+    r"|(?:media|press) (?:contacts?|office)\s*:"
+    # a heading alone on its line ("Media enquiries" / "Email ..." / "Telephone ...", as GOV.UK pages end)
+    r"|(?:(?:for\s+)?(?:media|press)\s+)?(?:enquiries|inquiries|contacts?)\s*$",
     re.IGNORECASE,
 )
 # An e-mail address, bare or in angle brackets.
@@ -101,6 +103,7 @@ TRAILER = re.compile(
     r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
     r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
     r"|back to top|top of (?:the )?page"
+    r"|(?:publication date|date of publication|direct link|permalink|short (?:link|url))\s*:.*(?<![.!?])"
     r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
     rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern}|{TYPED_LABEL.pattern})$",
     re.IGNORECASE,

@@ -210,6 +210,7 @@ class _Line:
     date: tuple[dt.date, int, int] | None = None
     date_only: bool = False
     menu: bool = False  # a site's menu item (see _mark_menus)
+    typed_label: bool = False  # an analyst's label naming a side ("US readout:")
 
     # The features below scan the whole line. The scorer reads them almost only for short lines that
     # may be header lines, so they are worked out when first read (hence no slots) rather than for
@@ -284,7 +285,11 @@ class _Line:
         if not self.date or self.date[2] < len(self.content) - 2:
             return None
         opens = closing_group(self.content)
-        if opens is None or opens > self.date[1] or self.content[opens + 1 : self.date[1]].strip():
+        if opens is None or opens > self.date[1]:
+            return None
+        # the date alone, or after its place ("Ministers Meet (London, 14 March 2024)")
+        before = self.content[opens + 1 : self.date[1]].strip()
+        if before and not _BRACKETED_PLACE.fullmatch(before):
             return None
         return self.date[0], opens
 
@@ -394,6 +399,7 @@ def _features(raw: str, start: int) -> _Line:
     if not role and (typed := TYPED_LABEL.fullmatch(text)):
         # An analyst's label over a side's text ("US readout:") names its issuer, as an "Issuer:" field.
         line.field_role, offset, text = "issuer", offset + typed.start("name"), typed["name"].strip()
+        line.typed_label = True
     line.content, line.content_start = text, start + offset
     if not any(c.isalnum() for c in text):
         line.markup = not line.field_role
@@ -404,7 +410,9 @@ def _features(raw: str, start: int) -> _Line:
     if date := find_date(text[:_DATE_WINDOW]):
         line.date = date
         # (a key after a comma stays a word here: "The plan, published on <date>" is a sentence)
-        rest = _beside_date(text, date, after_commas=False)
+        # (a place may stand before the date with a colon, read as a comma: "Islamabad: 7th April 2024")
+        before = _COLON_BEFORE_DATE.sub(",", text[: date[1]])
+        rest = _beside_date(before + text[date[1] :], date, after_commas=False)
         line.date_only = (
             len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
             and not _TERMINAL.search(rest.strip())
@@ -441,6 +449,12 @@ def _date_among_page_fields(text: str, date: tuple[dt.date, int, int]) -> bool:
         ):
             return False
     return True
+
+
+# A place before a date in a title's closing brackets: a few capitalised words and a comma.
+_BRACKETED_PLACE = re.compile(r"(?:[A-Z][\w.’'-]*\s*){1,3},")
+# The colon closing what stands before a date ("Islamabad: "), replaced by a comma of the same length.
+_COLON_BEFORE_DATE = re.compile(r":(?=\s*$)")
 
 
 def _beside_date(text: str, date: tuple[dt.date, int, int], after_commas: bool = True) -> str:
@@ -672,6 +686,18 @@ def _dated_below(lines: list[_Line], j: int) -> bool:
 _MAX_BLANKS_BELOW_TITLE = 2
 
 
+# A block's mark that its title was read by its date line set apart below it (see _try_block).
+_DATED_APART = "dated_apart"
+
+
+def _no_body_below(lines: list[_Line], k: int) -> bool:
+    """Whether no body starts at line ``k`` (blank lines aside): the file ends, or an issuer line or a
+    date line stands there."""
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return k >= len(lines) or _is_issuer_line(lines[k]) or lines[k].date_only
+
+
 def _dates_alone(lines: list[_Line], k: int) -> bool:
     """Whether line ``k`` is a page's date line under a title: a date with nothing after it but a time or
     page fields, and no date line under it ("1 June 2024 – applications open" / "30 June 2024 – ..." is a
@@ -736,7 +762,7 @@ def _anchor(lines: list[_Line], i: int) -> tuple[dict[str, int], dict[str, objec
 
 
 def _try_block(
-    lines: list[_Line], i: int, floor: int, heading_floor: int, bare: bool = False
+    lines: list[_Line], i: int, floor: int, heading_floor: int, bare: bool = False, dated_titles: bool = True
 ) -> _Block | None:
     """The header block anchored at line ``i`` (an issuer line), or None; ``floor`` is the first free line.
 
@@ -798,8 +824,15 @@ def _try_block(
         if line.blank:
             j, blanks = j + 1, blanks + 1
             continue
-        if dated_apart and "date" in roles and j > last and line.dateline is None and not line.label:
-            break  # only a label or a dateline opening the body may follow them past a blank line
+        if (
+            dated_apart
+            and "date" in roles
+            and j > last
+            and line.dateline is None
+            and not line.label
+            and line.field_role in (None, "issuer")
+        ):
+            break  # past a blank line only a label, a field or a dateline opening the body may follow them
         if line.separator or (line.heading and line.heading <= max(anchor.heading, heading_floor)):
             break
         if (
@@ -816,14 +849,21 @@ def _try_block(
             # X" / blank / "Ministry of Y"). (With a place below the anchor the two read alike: "Ministry of
             # X" / "Lakeport" / blank / "Department of Y" / date is one header, so it stays one.)
             break
-        # A line apart from the header lines above, with a date line right under it, is set as the
-        # page's title and date ("Ministry of X" / blank / "Minister spoke with Y about trade" / "3 May
-        # 2024"), however it is written.
-        dated_below = "date" not in roles and _dated_below(lines, j)
-        role = _role_in_block(line, roles, apart=j > last and not dated_below)
+        role = _role_in_block(line, roles, apart=j > last)
+        if role is None and dated_titles and j > last and "date" not in roles:
+            # A line apart from the header lines above, with a date line right under it (or its date in
+            # closing brackets), is set as the page's title and date, however it is written ("Ministry of
+            # X" / blank / "Minister spoke with Y about trade" / "3 May 2024"); a title read from a part of
+            # the anchor line ("France Diplomacy - Ministry for Europe ...") named the site.
+            if _dated_below(lines, j) or line.bracketed_date is not None:
+                part_title = roles.get("title") == i and "title" in values
+                without = {k: v for k, v in roles.items() if not (part_title and k == "title")}
+                if _role_in_block(line, without, apart=False) == "title":
+                    if part_title:
+                        del roles["title"], values["title"]
+                    role, dated_apart = "title", True
         if role is None:
             break
-        dated_apart = dated_apart or (role == "title" and j > last and dated_below)
         if role == "dateline":
             dateline = line.dateline
             assert dateline is not None
@@ -833,14 +873,25 @@ def _try_block(
             last, body_start = j + 1, dateline.body_start
             break
         issuer_line = lines[roles["issuer"]]
-        if _is_label(issuer_line) and not _is_label(line) and (role == "office" or _names_issuer(line)):
+        if (
+            (_is_label(issuer_line) or issuer_line.typed_label)
+            and not _is_label(line)
+            and (role == "office" or _names_issuer(line))
+        ):
             # "PRESS OFFICE" or "PRESS STATEMENT" above "Ministry of Foreign Affairs" or "Federal
-            # Chancellery of X": the line naming an institution or office-holder issues, not the label.
+            # Chancellery of X", or an analyst's "US readout:" above "OFFICE OF THE SPOKESPERSON": the line
+            # naming an institution or office-holder issues, not the label.
             roles["issuer"] = j
             values.pop("issuer", None)
         elif role not in ("office", "label", "markup"):
             roles.setdefault(role, j)
         last = j = j + 1
+    if dated_apart and _no_body_below(lines, last):
+        # A title and date set apart with no body under them (another issuer line, a date, the file's
+        # end) were a signature's lines or the next statement's title and date: read without them.
+        return _try_block(lines, i, floor, heading_floor, bare, dated_titles=False)
+    if dated_apart:
+        values[_DATED_APART] = True
     # A title written above the issuer ("Foreign Ministers Meet" / "Ministry of X"): directly above it,
     # or apart from it when set as a title (Title Case, a heading, bold) after another statement's body.
     if "title" not in roles and (title := _title_above(lines, first, floor)) is not None:
@@ -969,8 +1020,10 @@ def _outscored(lines: list[_Line], block: _Block, i: int, floor: int, heading_fl
         anchor = lines[i]
         plain = not (anchor.heading or anchor.emphasis or anchor.caps or anchor.field_role or _is_label(anchor))
         apart = any(lines[m].blank for m in range(i + 1, k))
-        # (A generic label below, "PRESS RELEASE" under a title and date set apart, is no better header.)
-        if alternative.score > block.score or (apart and plain and not _is_label(lines[k])):
+        # A generic label below ("PRESS RELEASE" over the date) is no better header than an issuer line.
+        if _is_label(lines[k]) and not _is_label(anchor):
+            continue
+        if alternative.score > block.score or (apart and plain):
             return True
     return False
 
@@ -1116,7 +1169,7 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
     if date is None and source is not None:
         date = source.date
     if date is None and found.sentences and (signed := _signed_place_and_date(text[found.sentences[-1].end : found.end])):
-        place, date = place or signed[0], signed[1]  # "New Delhi" / "May 28, 2024" under the body
+        date = signed[1]  # "New Delhi" / "May 28, 2024" under the body (a name may sign there too: no place)
     if date is None:
         month_day = block.values.get("month_day") or (source.month_day if source else None)
         # The header's own lines; of a dateline, only what comes before its body.
@@ -1319,7 +1372,9 @@ def _with_bodies(
         if pending is not None:
             # The later block's roles win, with the values read for them ("month_day" goes with "date").
             kept = {
-                k: v for k, v in pending.values.items() if (k if k != "month_day" else "date") not in block.roles
+                k: v
+                for k, v in pending.values.items()
+                if (k if k != "month_day" else "date") not in block.roles and k != _DATED_APART
             }
             block = _Block(
                 pending.first, block.last, block.score, {**pending.roles, **block.roles},
@@ -1330,7 +1385,7 @@ def _with_bodies(
         body_end = lines[stop].start if stop < len(lines) else len(text)
         sentences = _body_sentences(text, body_start, body_end)
         title = block.roles.get("title", -1)
-        if not sentences and title >= 0 and "title" not in block.values and _title_apart(lines, block):
+        if not sentences and title >= 0 and "title" not in block.values and block.values.get(_DATED_APART):
             # A title set apart below the issuer (over its date line) must leave a body too: it was the
             # body's sentence, and its date line a signature ("We welcome the agreement" / "Lakeport, 3 May
             # 2024").
@@ -1351,12 +1406,6 @@ def _with_bodies(
         else:
             pending = block
     return out
-
-
-def _title_apart(lines: list[_Line], block: _Block) -> bool:
-    """Whether the block's title stands below its issuer line past a blank line."""
-    issuer, title = block.roles.get("issuer", -1), block.roles["title"]
-    return 0 <= issuer < title and any(lines[k].blank for k in range(issuer + 1, title))
 
 
 def _line_at(lines: list[_Line], offset: int) -> int:
