@@ -1140,3 +1140,55 @@ def test_a_name_signing_with_a_date_gives_the_date_and_no_place():
     text = "Ministry of Foreign Affairs of the Republic of Sylvania\nTalks with Norland\n\nThe ministers met. They agreed.\n\nAnna Varga\n3 May 2024\n" + _NORLAND
     first = find_statements(text, "x").statements[0]
     assert (first.header.date, first.header.place, len(first.sentences)) == (dt.date(2024, 5, 3), None, 2)
+
+
+_S = "Ministry of Foreign Affairs of the Republic of Sylvania\n3 May 2024\nForeign Minister Talks with Norland\n\nThe ministers met. They agreed.\n\n"
+_N = "\n\nGovernment of Norland\n3 May 2024\nNorland Talks with Sylvania\n\nThe minister received his guest. They discussed energy.\n"
+
+
+@pytest.mark.parametrize("label", ["Sylvania statement:", "English version:", "Norland Prime Minister statement:"])
+def test_a_side_label_inside_a_body_stays_a_body_line(label):
+    """Only a file that opens with such a label reads them as each side's issuer."""
+    statements = find_statements(_S + f"{label}\n\n\"We welcome the agreement.\"\n\nBoth sides agreed." + _N, "x").statements
+    assert len(statements) == 2
+    assert label in [s.text for s in statements[0].sentences]
+
+
+def test_side_labels_give_way_to_a_statement_by_line():
+    text = (
+        "Sylvania readout:\n\nStatement by the Foreign Minister of Sylvania\n3 May 2024\n\nThe ministers met.\n\n"
+        "Norland readout:\n\nStatement by the Government of Norland\n3 May 2024\n\nThe minister received his guest.\n"
+    )
+    assert [s.issuer for s in find_statements(text, "x").statements] == ["Foreign Minister of Sylvania", "Government of Norland"]
+
+
+def test_side_labels_as_headings_leave_the_titles_under_them():
+    text = (
+        "## Sylvania readout:\n\n**Ministry of Foreign Affairs of Sylvania**\n3 May 2024\n\n# Foreign Minister Talks with Norland\n\n"
+        "The ministers met.\n\n## Norland readout:\n\n**Government of Norland**\n3 May 2024\n\n# Norland Talks\n\nThe minister received his guest.\n"
+    )
+    assert [s.header.title for s in find_statements(text, "x").statements] == ["Foreign Minister Talks with Norland", "Norland Talks"]
+
+
+def test_a_key_and_a_date_in_a_body_is_no_date_line():
+    text = (
+        "Talks in Lakeport\n3 May 2024\n\nThe ministers met. They agreed.\n\nNext meeting: 14 June 2024\n\nThey will report.\n\n"
+        "Talks on trade\n3 May 2024\n\nThe minister received his guest. They agreed.\n"
+    )
+    statements = find_statements(text, "x").statements
+    assert len(statements) == 2
+    assert "Next meeting: 14 June 2024" in [s.text for s in statements[0].sentences]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Contacts\n\nA hotline between the two foreign ministries (+47 22 24 36 00) will open in June.",
+        "Enquiries\n\nCitizens can register at www.mfa.example.sy/floods.",
+        "Publication date: the report will be released in June",
+        "Direct link: the two leaders agreed to set up a hotline",
+    ],
+)
+def test_content_under_footer_like_keys_stays(tail):
+    first = find_statements(_S + tail + _N, "x").statements[0]
+    assert len(first.sentences) == 2 + len(tail.split("\n\n"))

@@ -103,8 +103,10 @@ TRAILER = re.compile(
     r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
     r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
     r"|back to top|top of (?:the )?page"
-    r"|(?:publication date|date of publication|direct link|permalink|short (?:link|url))\s*:.*(?<![.!?])"
+    # a page's publication date and link under an article: a date (a year in it) or an address alone
+    r"|(?:publication date|date of publication)\s*:[^.!?:]{0,40}\b(?:19|20)\d\d\b[^.!?]{0,20}"
+    r"|(?:direct link|permalink|short (?:link|url))\s*:\s*\S+"
     r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
-    rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern}|{TYPED_LABEL.pattern})$",
+    rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern})$",
     re.IGNORECASE,
 )

@@ -396,10 +396,6 @@ def _features(raw: str, start: int) -> _Line:
         line.field_role = role
         offset += m.start("value") + m["value"].find(value) if value else 0
         text = value
-    if not role and (typed := TYPED_LABEL.fullmatch(text)):
-        # An analyst's label over a side's text ("US readout:") names its issuer, as an "Issuer:" field.
-        line.field_role, offset, text = "issuer", offset + typed.start("name"), typed["name"].strip()
-        line.typed_label = True
     line.content, line.content_start = text, start + offset
     if not any(c.isalnum() for c in text):
         line.markup = not line.field_role
@@ -410,15 +406,27 @@ def _features(raw: str, start: int) -> _Line:
     if date := find_date(text[:_DATE_WINDOW]):
         line.date = date
         # (a key after a comma stays a word here: "The plan, published on <date>" is a sentence)
-        # (a place may stand before the date with a colon, read as a comma: "Islamabad: 7th April 2024")
-        before = _COLON_BEFORE_DATE.sub(",", text[: date[1]])
-        rest = _beside_date(before + text[date[1] :], date, after_commas=False)
-        line.date_only = (
-            len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
-            and not _TERMINAL.search(rest.strip())
-            and not names_office(rest)
-        ) or _date_among_page_fields(text, date)
+        line.date_only = _date_alone(text, date) or _date_among_page_fields(text, date)
     return line
+
+
+def _date_alone(text: str, date: tuple[dt.date, int, int]) -> bool:
+    """Whether ``text`` holds its date with no more than a place, a time or a page's date keys."""
+    rest = _beside_date(text, date, after_commas=False)
+    return len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE and not _TERMINAL.search(rest.strip()) and not names_office(rest)
+
+
+def _read_colon_dates(lines: list[_Line]) -> None:
+    """A place before a date with a colon ("Islamabad: 7th April 2024") is a date line in a header: under
+    a label or an issuer line. Elsewhere "Deadline: 14 June 2024" is a line of a body."""
+    above: _Line | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        if line.date and not line.date_only and (above is not None and (above.label or _is_issuer_line(above))):
+            text, date = line.content, line.date
+            line.date_only = _date_alone(_COLON_BEFORE_DATE.sub(",", text[: date[1]]) + text[date[1] :], date)
+        above = line
 
 
 # A page's fields beside a date in one row: "Press release | Date: 22/10/2024 | No: 67/24", "News item |
@@ -481,8 +489,26 @@ def _split_lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         lines.append(_features(raw, pos))
         pos += len(raw) + 1
+    _read_typed_labels(lines)
+    _read_colon_dates(lines)
     _mark_menus(lines)
     return lines
+
+
+def _read_typed_labels(lines: list[_Line]) -> None:
+    """An analyst's labels over each side's text ("US readout:" / text / "China readout:" / text) name
+    the issuers, as "Issuer:" fields do, in a file that opens with one; elsewhere such a line ("Sylvania
+    statement:" over a quote) is a line of its body."""
+    first = next((line for line in lines if not line.blank), None)
+    if first is None or first.field_role or not TYPED_LABEL.fullmatch(first.content):
+        return
+    for line in lines:
+        if line.field_role or line.blank or not (typed := TYPED_LABEL.fullmatch(line.content)):
+            continue
+        name = typed["name"].strip()
+        line.field_role, line.typed_label = "issuer", True
+        line.content_start += typed.start("name")
+        line.content, line.terminal, line.date, line.date_only = name, False, None, False
 
 
 # A site's menu pasted one item a line opens with its "Home" item.
@@ -847,7 +873,7 @@ def _try_block(
             and line.field_role in (None, "issuer")
         ):
             break  # past a blank line only a label, a field or a dateline opening the body may follow them
-        if line.separator or (line.heading and line.heading <= max(anchor.heading, heading_floor)):
+        if line.separator or (line.heading and line.heading <= max(lines[roles["issuer"]].heading, heading_floor)):
             break
         if (
             j > last
@@ -888,6 +914,12 @@ def _try_block(
             last, body_start = j + 1, dateline.body_start
             break
         issuer_line = lines[roles["issuer"]]
+        if issuer_line.typed_label and role == "title" and line.parts is not None and line.parts.issuer:
+            # "Sylvania readout:" over "Statement by the Foreign Minister of Sylvania": the line names the
+            # issuer the label stood for.
+            roles["issuer"], values["issuer"] = j, line.parts.issuer
+            last = j = j + 1
+            continue
         if (
             (_is_label(issuer_line) or issuer_line.typed_label)
             and not _is_label(line)
@@ -1017,7 +1049,8 @@ def _heading_floor(lines: list[_Line]) -> int:
 
     A single heading above them (``# Call between ...``) is then the file's headline, not a statement.
     """
-    levels = Counter(line.heading for line in lines if line.heading and _is_issuer_line(line))
+    # (an analyst's labels, "## Sylvania readout:", head the sides whatever the levels under them)
+    levels = Counter(line.heading for line in lines if line.heading and _is_issuer_line(line) and not line.typed_label)
     repeated = [level for level, n in levels.items() if n >= 2]
     return min(repeated) if repeated else 0
 
@@ -1240,6 +1273,8 @@ def _listed_buttons(sentences: list[Sentence]) -> bool:
     return False
 
 
+# A line giving an address or a number under its key ("Email newsdesk@example.gov", "Telephone 020 ...").
+_ADDRESS_LINE = re.compile(r"(?:tel|telephone|phone|fax|mobile|e-?mail|web|website)\b", re.IGNORECASE)
 # The keys written before an address or a number ("Tel.:", "E-mail:", "Web:").
 _ADDRESS_KEYS = re.compile(r"\b(?:tel|telephone|phone|fax|mobile|e-?mail|web|website)\b\.?\s*:?", re.IGNORECASE)
 
@@ -1353,7 +1388,14 @@ def _contact_block_start(sentences: list[Sentence]) -> int | None:
         gives = [_gives_address(line) for line in lines]
         addressed = addressed or any(gives)
         finished = [_is_terminal(line) and not given for line, given in zip(lines, gives, strict=True)]
-        if lines and CONTACT_KEY.match(lines[0]) and not any(finished[1:]):
+        key = CONTACT_KEY.match(lines[0]) if lines else None
+        if key and not key.group().rstrip().endswith(":"):
+            # A heading without its colon ("Media enquiries") heads names and addresses: no sentence under
+            # it, even one giving a number ("A hotline (+47 ...) will open in June.").
+            below = [line for s in sentences[k:] for line in s.text.splitlines() if line.strip()][1:]
+            if any(_is_terminal(line.strip()) and not _ADDRESS_LINE.match(line.strip()) for line in below):
+                return None
+        if key and not any(finished[1:]):
             # the key's own line may end in its colon, not in a sentence ("Contact: The ministers agreed ...")
             opens = lines[0].endswith(":") or not finished[0]
             above = sentences[k - 1].text.rstrip()
