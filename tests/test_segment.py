@@ -143,6 +143,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "They pledged Rs. 4,000 crore under UNSC Res. 2231 and the Accord, incl. Annex II. Both agreed.",
         ["They pledged Rs. 4,000 crore under UNSC Res. 2231 and the Accord, incl. Annex II.", "Both agreed."],
     ),
+    "engineer_title": (
+        "He met the Minister of Investment Eng. Majed Al-Hamdan. They agreed.",
+        ["He met the Minister of Investment Eng. Majed Al-Hamdan.", "They agreed."],
+    ),
     "acronyms_in_capitals_still_end_sentences": (
         "They discussed renewable energy sources (RES). They met the Prime Minister of the RS. It was noted.",
         ["They discussed renewable energy sources (RES).", "They met the Prime Minister of the RS.", "It was noted."],

@@ -60,8 +60,9 @@ _PREFIX_ABBREVIATIONS = frozenset(
     """.split()
 )
 # The same, as written (case matters: "RES", "RS" and "NR" are acronyms that may end a sentence):
-# rupees, a resolution, a number, a reference, a list ("Rs. 4,000 crore", "Res. 2231", "incl. Annex II").
-_CASED_PREFIX_ABBREVIATIONS = frozenset("Rs Res Nr Ref ref incl excl".split())
+# rupees, a resolution, a number, a reference, a list ("Rs. 4,000 crore", "Res. 2231", "incl. Annex II"),
+# the engineer's title Gulf readouts write before a name ("Eng. Majed Al-Hamdan").
+_CASED_PREFIX_ABBREVIATIONS = frozenset("Rs Res Nr Ref ref incl excl Eng".split())
 # Abbreviations that often end a sentence too ("...from the U.S. They will..."): these end one
 # only when the next word looks like the start of a new sentence rather than a continuation.
 _FINAL_ABBREVIATIONS = frozenset(
