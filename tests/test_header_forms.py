@@ -293,10 +293,6 @@ FORMS = [
     ),
     Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
     Form("site-name-apart-above-title-and-date", lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
-    Form(
-        "fields-then-present-tense-title-apart",
-        lambda s: f"Issuer: {s.issuer}\nDate: {s.date_text}\n\nMinisters of Sylvania and Freedonia meet in {s.place}\n\n{s.body}",
-    ),
     Form("each-header-line-its-own-paragraph", lambda s: f"{s.issuer}\n\n{s.title}\n\n{s.date_text}\n\n{s.body}", titled=True),
     Form(
         "sentence-case-past-tense-title-over-date-paragraph",

@@ -652,11 +652,10 @@ def _reads_as_title(line: _Line, past: bool = False) -> bool:
     return not line.terminal and (past or not line.past_tense) and 1 <= line.n_words <= _MAX_TITLE_ABOVE_WORDS
 
 
-def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False, alone: bool = False) -> str | None:
+def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> str | None:
     """Which header role ``line`` plays in a block that has ``roles`` so far, or None (body starts).
 
-    ``apart``: a blank line separates it from the header lines above; ``alone``: and from the lines
-    below (a paragraph of one line, with more text below it).
+    ``apart``: a blank line separates it from the header lines above.
     """
     if line.markup:
         return "markup"
@@ -691,12 +690,6 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False, alon
     # Below a blank line, a plain line is the body's first sentence unless set as a title (bold, a
     # heading, Title Case without a past tense): "Prime Minister spoke on phone today with ..."
     set_as_title = not apart or line.emphasis or line.heading or (line.title_case and not line.past_tense)
-    # Under an issuer and a date, an unfinished one-line paragraph in the present tense is the title
-    # ("Issuer: X" / "Date: Y" / blank / "Foreign Ministers of A, B and C meet in Valsund" / blank / body);
-    # a body's first line reports what happened ("Prime Minister spoke on phone today with ...").
-    set_as_title = set_as_title or (
-        alone and roles.keys() >= {"issuer", "date"} and not line.past_tense and not line.terminal
-    )
     if "title" not in roles and set_as_title and _is_title_line(line, "date" in roles):
         return "title"
     return None
@@ -721,13 +714,6 @@ _MAX_BLANKS_BELOW_TITLE = 2
 
 # A block's mark that its title was read by its date line set apart below it (see _try_block).
 _DATED_APART = "dated_apart"
-
-
-def _has_text_below(lines: list[_Line], k: int) -> bool:
-    """Whether a paragraph of text starts at line ``k`` (blank lines aside): no date, label or issuer line."""
-    while k < len(lines) and lines[k].blank:
-        k += 1
-    return k < len(lines) and not (lines[k].date_only or lines[k].label or lines[k].separator or _is_issuer_line(lines[k]))
 
 
 def _no_body_below(lines: list[_Line], k: int) -> bool:
@@ -889,8 +875,7 @@ def _try_block(
             # X" / blank / "Ministry of Y"). (With a place below the anchor the two read alike: "Ministry of
             # X" / "Lakeport" / blank / "Department of Y" / date is one header, so it stays one.)
             break
-        alone = j > last and j + 1 < len(lines) and lines[j + 1].blank and _has_text_below(lines, j + 1)
-        role = _role_in_block(line, roles, apart=j > last, alone=alone)
+        role = _role_in_block(line, roles, apart=j > last)
         if role is None and dated_titles and j > last and "date" not in roles:
             # A line apart from the header lines above, with a date line right under it (or its date in
             # closing brackets), is set as the page's title and date, however it is written ("Ministry of
