@@ -1192,3 +1192,28 @@ def test_a_key_and_a_date_in_a_body_is_no_date_line():
 def test_content_under_footer_like_keys_stays(tail):
     first = find_statements(_S + tail + _N, "x").statements[0]
     assert len(first.sentences) == 2 + len(tail.split("\n\n"))
+
+
+def test_side_label_levels_leave_other_markdown_headers_as_they_were():
+    text = (
+        "# PRESS RELEASE\n### Ministry of Foreign Affairs of the Republic of Sylvania\n## Ministers Meet in Lakeport\n3 May 2024\n\n"
+        "The ministers met. They agreed.\n\n# PRESS RELEASE\n### Government of Norland\n## Norland Hosts Talks\n3 May 2024\n\n"
+        "The minister received the guest.\n"
+    )
+    assert [s.header.title for s in find_statements(text, "x").statements] == ["Ministers Meet in Lakeport", "Norland Hosts Talks"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Excellencies, ladies and gentlemen,", "Key points", "Today we mark thirty years of diplomatic relations", "Check against delivery"],
+)
+def test_a_bodys_first_line_under_fields_stays_in_the_body(first):
+    text = f"Issuer: Ministry of Foreign Affairs of Sylvania\nDate: 3 May 2024\n\n{first}\n\nThe ministers met in Lakeport." + SECOND
+    first_statement = find_statements(text, "x").statements[0]
+    assert first_statement.header.title is None
+    assert first_statement.sentences[0].text == first
+
+
+def test_a_page_publication_date_with_dots_is_furniture():
+    text = f"{_S}Publication date: 03.05.2024\nDirect link: example.gov/d/74102{_N}"
+    assert len(find_statements(text, "x").statements[0].sentences) == 2

@@ -104,7 +104,7 @@ TRAILER = re.compile(
     r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
     r"|back to top|top of (?:the )?page"
     # a page's publication date and link under an article: a date (a year in it) or an address alone
-    r"|(?:publication date|date of publication)\s*:[^.!?:]{0,40}\b(?:19|20)\d\d\b[^.!?]{0,20}"
+    r"|(?:publication date|date of publication)\s*:[\w ,./-]{0,40}?\b(?:19|20)\d\d\b[^.!?]{0,20}"
     r"|(?:direct link|permalink|short (?:link|url))\s*:\s*\S+"
     r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
     rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern})$",

@@ -859,7 +859,9 @@ def _try_block(
             and line.field_role in (None, "issuer")
         ):
             break  # past a blank line only a label, a field or a dateline opening the body may follow them
-        if line.separator or (line.heading and line.heading <= max(lines[roles["issuer"]].heading, heading_floor)):
+        # (an analyst's side label, "## Sylvania readout:", sets no level: the issuer line under it does)
+        level = lines[roles["issuer"]].heading if anchor.typed_label else anchor.heading
+        if line.separator or (line.heading and line.heading <= max(level, heading_floor)):
             break
         if (
             j > last
