@@ -1217,3 +1217,28 @@ def test_a_bodys_first_line_under_fields_stays_in_the_body(first):
 def test_a_page_publication_date_with_dots_is_furniture():
     text = f"{_S}Publication date: 03.05.2024\nDirect link: example.gov/d/74102{_N}"
     assert len(find_statements(text, "x").statements[0].sentences) == 2
+
+
+@pytest.mark.parametrize("line", ["Prime Minister Dalen's statement:", "English version:", "Norland statement:"])
+def test_a_label_over_a_quote_in_a_labelled_file_stays_a_body_line(line):
+    text = (
+        "Sylvania readout:\nMinistry of Foreign Affairs of Sylvania\n3 May 2024\nMinisters meet\n\nThe ministers met.\n\n"
+        f"{line}\n\"We are ready to sign.\"\n\nNorland readout:\n\nGovernment of Norland\n3 May 2024\n\nThe minister received the guest.\n"
+    )
+    statements = find_statements(text, "x").statements
+    assert [s.issuer for s in statements] == ["Ministry of Foreign Affairs of Sylvania", "Government of Norland"]
+    assert '"We are ready to sign."' in [s.text for s in statements[0].sentences][-1]
+
+
+@pytest.mark.parametrize("line", ["Joint Statement: 3 May 2024", "Readout: 3 May 2024", "Ministerial Meeting: 3 May 2024"])
+def test_a_label_and_a_date_under_an_issuer_name_no_place(line):
+    header = find_statements(f"Ministry of Foreign Affairs of Sylvania\n{line}\n\nThe ministers met." + SECOND, "x").statements[0].header
+    assert header.place is None
+
+
+def test_a_place_and_a_date_listed_under_a_colon_stay_in_the_body():
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe ministers met. The next round will be held at:\n\n"
+        "Valsund\n12 June 2024" + SECOND
+    )
+    assert [s.text for s in find_statements(text, "x").statements[0].sentences][-1].endswith("12 June 2024")

@@ -87,12 +87,12 @@ EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 TIME_ANYWHERE = re.compile(rf"(?<![\d:.]){TIME_OF_DAY.pattern}(?![\d:])")
 
 # A label an analyst types over each side's text: "US readout:", "China readout (MFA website):", "Kremlin
-# statement:": a name of a few capitalised words (not "Joint statement:", "Text of the statement:"), then
-# the kind of text, then a colon.
+# statement:": a name of a few capitalised words (not "Joint statement:", "Text of the statement:", nor a
+# person's "Minister Velk's statement:"), then the kind of text, then a colon.
 _NOT_A_SIDE = r"(?:the|a|an|this|that|these|full|joint|final|official|press|media|our|their|his|her|its|my|text|draft)\b"
 TYPED_LABEL = re.compile(
-    rf"(?P<name>(?![Tt]he\b|(?i:{_NOT_A_SIDE}))(?:[A-Z][\w.’'-]*\s+|(?:of|and|the)\s+){{1,4}})"
-    r"(?i:readout|statement|release|version|text)(?:\s*\([^()]{1,40}\))?\s*:"
+    rf"(?P<name>(?![Tt]he\b|(?i:{_NOT_A_SIDE}))(?:[A-Z][\w.-]*(?<!['’]s)\s+|(?:of|and|the)\s+){{1,4}})"
+    r"(?i:readout|statement|release)(?:\s*\([^()]{1,40}\))?\s*:"
 )
 
 # Source tags and end marks that close a statement without being part of its text.

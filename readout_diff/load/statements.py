@@ -425,6 +425,9 @@ def _read_colon_dates(lines: list[_Line]) -> None:
             continue
         if line.date and not line.date_only and (above is not None and (above.label or _is_issuer_line(above))):
             text, date = line.content, line.date
+            before = WORD.findall(text[: date[1]])
+            if names_event(before) or any(w.lower() in LABEL_WORDS for w in before):
+                continue  # "Joint Statement: 3 May 2024", "Readout: ..." name no place
             line.date_only = _date_alone(_COLON_BEFORE_DATE.sub(",", text[: date[1]]) + text[date[1] :], date)
         above = line
 
@@ -502,9 +505,12 @@ def _read_typed_labels(lines: list[_Line]) -> None:
     first = next((line for line in lines if not line.blank), None)
     if first is None or first.field_role or not TYPED_LABEL.fullmatch(first.content):
         return
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.field_role or line.blank or not (typed := TYPED_LABEL.fullmatch(line.content)):
             continue
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        if below is not None and not (below.blank or below.date_only or _is_issuer_line(below)):
+            continue  # a line of a body over what it introduces ("Norland statement:" / a quote)
         name = typed["name"].strip()
         line.field_role, line.typed_label = "issuer", True
         line.content_start += typed.start("name")
@@ -1303,6 +1309,8 @@ def _place_and_date_lines(text: str, sentences: list[Sentence]) -> int:
     if len(sentences) <= count:
         return 0  # a body is never only its signature
     above, first = sentences[-count - 1], sentences[-count]
+    if above.text.rstrip().endswith(":"):
+        return 0  # items of a list ("The next round will be held at:" / "Valsund" / "12 June 2024")
     return count if _BLANK_LINE.search(text, above.end, first.start) else 0
 
 
