@@ -1242,3 +1242,14 @@ def test_a_place_and_a_date_listed_under_a_colon_stay_in_the_body():
         "Valsund\n12 June 2024" + SECOND
     )
     assert [s.text for s in find_statements(text, "x").statements[0].sentences][-1].endswith("12 June 2024")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Contact: The ministries will set up a hotline at +44 20 7946 0001 for citizens.",
+        "Inquiries: citizens may call 0800 123 4567 from Monday.",
+    ],
+)
+def test_a_sentence_after_a_contact_key_giving_a_number_stays(last):
+    assert [s.text for s in find_statements(_S + last + _N, "x").statements[0].sentences][-1] == last

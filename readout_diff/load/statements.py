@@ -1266,6 +1266,8 @@ def _listed_buttons(sentences: list[Sentence]) -> bool:
     return False
 
 
+# Words a sentence opens with, never a contact's name: "Contact: The ministries will set up a hotline ...".
+_SENTENCE_OPENERS = frozenset("the a an this these that they we it its our their both all citizens people".split())
 # A line giving an address or a number under its key ("Email newsdesk@example.gov", "Telephone 020 ...").
 _ADDRESS_LINE = re.compile(r"(?:tel|telephone|phone|fax|mobile|e-?mail|web|website)\b", re.IGNORECASE)
 # The keys written before an address or a number ("Tel.:", "E-mail:", "Web:").
@@ -1391,8 +1393,16 @@ def _contact_block_start(sentences: list[Sentence]) -> int | None:
             if any(_is_terminal(line.strip()) and not _ADDRESS_LINE.match(line.strip()) for line in below):
                 return None
         if key and not any(finished[1:]):
-            # the key's own line may end in its colon, not in a sentence ("Contact: The ministers agreed ...")
-            opens = lines[0].endswith(":") or not finished[0]
+            # the key's own line may end in its colon, not in a sentence ("Contact: The ministers agreed
+            # ...", "Inquiries: citizens may call 0800 123 4567 from Monday.")
+            after_key = lines[0][key.end() :].split()
+            says = (
+                key.group().rstrip().endswith(":")  # "Contact: ...", not "please contact the Press Office at"
+                and _is_terminal(lines[0])
+                and bool(after_key)
+                and after_key[0].lower() in _SENTENCE_OPENERS
+            )
+            opens = (lines[0].endswith(":") or not finished[0]) and not says
             above = sentences[k - 1].text.rstrip()
             return k if opens and addressed and not above.endswith(":") else None
         if any(finished):
