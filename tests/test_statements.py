@@ -1253,3 +1253,14 @@ def test_a_place_and_a_date_listed_under_a_colon_stay_in_the_body():
 )
 def test_a_sentence_after_a_contact_key_giving_a_number_stays(last):
     assert [s.text for s in find_statements(_S + last + _N, "x").statements[0].sentences][-1] == last
+
+
+@pytest.mark.parametrize("state", ["Federal Republic of Germany", "Government of Kenya", "Republic of Kenya"])
+def test_a_state_named_under_the_issuer_is_no_title(state):
+    text = f"STATE HOUSE\n{state}\n\nPRESS RELEASE\n\nPRESIDENT RECEIVES SYLVANIAN COUNTERPART\n\nThe President hosted his guest." + SECOND
+    assert find_statements(text, "x").statements[0].header.title == "PRESIDENT RECEIVES SYLVANIAN COUNTERPART"
+
+
+def test_a_country_alone_under_the_issuer_is_still_the_place():
+    text = "Embassy of Sylvania\nKenya\n3 May 2024\n\nThe Ambassador met the Minister." + SECOND
+    assert find_statements(text, "x").statements[0].header.place == "Kenya"

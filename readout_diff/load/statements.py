@@ -675,7 +675,7 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
         return "date"
     if line.dateline is not None:
         return "dateline"
-    if _is_office_line(line) and "issuer" in roles:
+    if "issuer" in roles and (_is_office_line(line) or (not apart and _names_state(line))):
         return "office"
     if line.label:
         return "label"
@@ -741,6 +741,29 @@ def _dates_alone(lines: list[_Line], k: int) -> bool:
     assert date is not None
     after = TIME_ANYWHERE.sub(" ", line.content[date[2] :])
     return not any(c.isalpha() for c in after) or _date_among_page_fields(line.content, date)
+
+
+# Words that name a state around its country's name ("Federal Republic of Nigeria", "Government of India").
+_STATE_WORDS = frozenset(
+    "the of federal republic kingdom state government islamic democratic people's socialist arab united "
+    "commonwealth principality sultanate grand duchy".split()
+)
+
+
+# "The Democratic Socialist Republic of Sri Lanka"
+_MAX_STATE_WORDS = 7
+
+
+def _names_state(line: _Line) -> bool:
+    """Whether the line names a state and nothing else ("Federal Republic of Nigeria", "Government of
+    India"): under an issuer line, a part of its name, not the title."""
+    words = [w.lower().strip(".") for w in line.words]
+    if line.terminal or line.date or not words or len(words) > _MAX_STATE_WORDS:
+        return False
+    for k in range(1, len(words)):  # a country's name alone ("Kenya") may be the place
+        if " ".join(words[k:]) in country_names():
+            return all(w in _STATE_WORDS for w in words[:k])
+    return False
 
 
 def _names_country_last(text: str) -> bool:
