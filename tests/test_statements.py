@@ -1247,8 +1247,8 @@ def test_a_place_and_a_date_listed_under_a_colon_stay_in_the_body():
 @pytest.mark.parametrize(
     "last",
     [
-        "Contact: The ministries will set up a hotline at +44 20 7946 0001 for citizens.",
         "Inquiries: citizens may call 0800 123 4567 from Monday.",
+        "Contact: we will open a hotline at +44 20 7946 0001 for citizens.",
     ],
 )
 def test_a_sentence_after_a_contact_key_giving_a_number_stays(last):
@@ -1264,3 +1264,23 @@ def test_a_state_named_under_the_issuer_is_no_title(state):
 def test_a_country_alone_under_the_issuer_is_still_the_place():
     text = "Embassy of Sylvania\nKenya\n3 May 2024\n\nThe Ambassador met the Minister." + SECOND
     assert find_statements(text, "x").statements[0].header.place == "Kenya"
+
+
+
+@pytest.mark.parametrize("block", ["Contact: The Press Office, +47 22 24 36 00.", "Contact: Our press office, tel. +47 22 24 36 00."])
+def test_a_press_office_named_after_a_contact_key_is_a_contact_block(block):
+    assert len(find_statements(_S + block + _N, "x").statements[0].sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer", "place"),
+    [
+        ("Kenya readout:\nRepublic of Kenya\n3 May 2024\nKenya and Sylvania Discuss Trade", "Kenya", "Republic of Kenya"),
+        ("Ministry of Foreign Affairs\nRepublic of Kenya\n3 May 2024\nKenya and Sylvania Discuss Trade", "Ministry of Foreign Affairs", "Republic of Kenya"),
+        ("Ministry of Foreign Affairs\nThe Netherlands\n3 May 2024\nKenya and Sylvania Discuss Trade", "Ministry of Foreign Affairs", "The Netherlands"),
+    ],
+)
+def test_a_state_under_the_issuer_is_the_place(lines, issuer, place):
+    header_text = f"{lines}\n\nThe ministers met." + SECOND
+    statement = find_statements(header_text, "x").statements[0]
+    assert (statement.issuer, statement.header.place, statement.header.title) == (issuer, place, "Kenya and Sylvania Discuss Trade")

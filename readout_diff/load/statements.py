@@ -509,7 +509,7 @@ def _read_typed_labels(lines: list[_Line]) -> None:
         if line.field_role or line.blank or not (typed := TYPED_LABEL.fullmatch(line.content)):
             continue
         below = lines[k + 1] if k + 1 < len(lines) else None
-        if below is not None and not (below.blank or below.date_only or _is_issuer_line(below)):
+        if below is not None and not (below.blank or below.date_only or _is_issuer_line(below) or _names_state(below)):
             continue  # a line of a body over what it introduces ("Norland statement:" / a quote)
         name = typed["name"].strip()
         line.field_role, line.typed_label = "issuer", True
@@ -675,8 +675,12 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
         return "date"
     if line.dateline is not None:
         return "dateline"
-    if "issuer" in roles and (_is_office_line(line) or (not apart and _names_state(line))):
+    if _is_office_line(line) and "issuer" in roles:
         return "office"
+    # A state named under the issuer ("Federal Republic of Nigeria") is where it issues from: never the
+    # title, however long its name.
+    if "issuer" in roles and not apart and "place" not in roles and _names_state(line):
+        return "place"
     if line.label:
         return "label"
     # A place is written above the date ("Havana, Republic of Cuba" / "7 February 2024"); a short
@@ -756,13 +760,14 @@ _MAX_STATE_WORDS = 7
 
 def _names_state(line: _Line) -> bool:
     """Whether the line names a state and nothing else ("Federal Republic of Nigeria", "Government of
-    India"): under an issuer line, a part of its name, not the title."""
+    India"): under an issuer line, where it issues from, not the title."""
     words = [w.lower().strip(".") for w in line.words]
     if line.terminal or line.date or not words or len(words) > _MAX_STATE_WORDS:
         return False
-    for k in range(1, len(words)):  # a country's name alone ("Kenya") may be the place
+    for k in range(1, len(words)):  # a country's name alone ("Kenya", "The Gambia") is a place line anyway
         if " ".join(words[k:]) in country_names():
-            return all(w in _STATE_WORDS for w in words[:k])
+            head = words[:k]
+            return all(w in _STATE_WORDS for w in head) and any(w not in ("the", "of") for w in head)
     return False
 
 
@@ -1289,8 +1294,9 @@ def _listed_buttons(sentences: list[Sentence]) -> bool:
     return False
 
 
-# Words a sentence opens with, never a contact's name: "Contact: The ministries will set up a hotline ...".
-_SENTENCE_OPENERS = frozenset("the a an this these that they we it its our their both all citizens people".split())
+# Words a sentence opens with, never a contact's name: "Inquiries: citizens may call 0800 ...".
+# ("The" and "Our" also open a press office's name: "Contact: The Press Office, +47 ...".)
+_SENTENCE_OPENERS = frozenset("they we it both all citizens people".split())
 # A line giving an address or a number under its key ("Email newsdesk@example.gov", "Telephone 020 ...").
 _ADDRESS_LINE = re.compile(r"(?:tel|telephone|phone|fax|mobile|e-?mail|web|website)\b", re.IGNORECASE)
 # The keys written before an address or a number ("Tel.:", "E-mail:", "Web:").
