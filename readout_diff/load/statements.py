@@ -60,8 +60,8 @@ from .headerline import (
     field_role,
     has_headline_verb,
     is_label,
-    is_state_house,
     is_past_tense,
+    is_state_house,
     issuer_score,
     names_event,
     names_office,
@@ -912,18 +912,18 @@ def _try_block(
             # X" / "Lakeport" / blank / "Department of Y" / date is one header, so it stays one.)
             break
         role = _role_in_block(line, roles, apart=j > last)
-        if role is None and dated_titles and j > last and "date" not in roles:
-            # A line apart from the header lines above, with a date line right under it (or its date in
-            # closing brackets), is set as the page's title and date, however it is written ("Ministry of
-            # X" / blank / "Minister spoke with Y about trade" / "3 May 2024"); a title read from a part of
-            # the anchor line ("France Diplomacy - Ministry for Europe ...") named the site.
-            if _dated_below(lines, j) or line.bracketed_date is not None:
-                part_title = roles.get("title") == i and "title" in values
-                without = {k: v for k, v in roles.items() if not (part_title and k == "title")}
-                if _role_in_block(line, without, apart=False) == "title":
-                    if part_title:
-                        del roles["title"], values["title"]
-                    role, dated_apart = "title", True
+        # A line apart from the header lines above, with a date line right under it (or its date in
+        # closing brackets), is set as the page's title and date, however it is written ("Ministry of X" /
+        # blank / "Minister spoke with Y about trade" / "3 May 2024"); a title read from a part of the
+        # anchor line ("France Diplomacy - Ministry for Europe ...") named the site.
+        dated = role is None and dated_titles and j > last and "date" not in roles
+        if dated and (_dated_below(lines, j) or line.bracketed_date is not None):
+            part_title = roles.get("title") == i and "title" in values
+            without = {k: v for k, v in roles.items() if not (part_title and k == "title")}
+            if _role_in_block(line, without, apart=False) == "title":
+                if part_title:
+                    del roles["title"], values["title"]
+                role, dated_apart = "title", True
         if role is None:
             break
         if role == "dateline":
