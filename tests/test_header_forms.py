@@ -293,6 +293,11 @@ FORMS = [
     ),
     Form("fields-with-a-hit-counter", lambda s: f"{s.issuer}\nDate: {s.date.isoformat()}\nHit: 1523\nTitle: {s.title}\n{s.body}", titled=True),
     Form("site-name-apart-above-title-and-date", lambda s: f"{s.issuer}\n\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form(
+        "dateline-with-a-colon",
+        lambda s: f"{s.issuer}\n{s.title}\n\n{s.place}, {s.date_text}: {s.sentences[0]}{s.rest}",
+        titled=True,
+    ),
     Form("each-header-line-its-own-paragraph", lambda s: f"{s.issuer}\n\n{s.title}\n\n{s.date_text}\n\n{s.body}", titled=True),
     Form(
         "sentence-case-past-tense-title-over-date-paragraph",

@@ -1284,3 +1284,10 @@ def test_a_state_under_the_issuer_is_the_place(lines, issuer, place):
     header_text = f"{lines}\n\nThe ministers met." + SECOND
     statement = find_statements(header_text, "x").statements[0]
     assert (statement.issuer, statement.header.place, statement.header.title) == (issuer, place, "Kenya and Sylvania Discuss Trade")
+
+
+
+@pytest.mark.parametrize("line", ["On 3 May: The ministers met.", "The deadline is 3 May 2024: Both sides agreed."])
+def test_a_sentence_with_a_date_and_a_colon_is_no_dateline(line):
+    text = f"Ministry of Foreign Affairs of Sylvania\nMinisters Meet\n\n{line}" + SECOND
+    assert find_statements(text, "x").statements[0].sentences[0].text.startswith(line.split(":")[0])

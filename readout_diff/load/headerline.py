@@ -434,14 +434,33 @@ def read_parts(text: str) -> LineParts | None:
     )
 
 
+_COLON_AFTER = re.compile(r":\s+")
+
+
+def _dated_colon(text: str) -> re.Match[str] | None:
+    """The colon closing a dateline written with one ("Addis Ababa, 20 May 2025: The ..."): right after a
+    date that a place precedes; else None."""
+    colon = _COLON_AFTER.search(text, 0, DATELINE_LOOK)
+    if colon is None:
+        return None
+    prefix = text[: colon.start()]
+    found = find_date(prefix) or find_day_month(prefix)
+    place = prefix[: found[1]].rstrip() if found else ""
+    if found is None or found[2] != len(prefix) or not place.endswith(",") or not place.strip(" ,"):
+        return None  # "Place, date:" only ("On 3 May: ..." is a sentence)
+    return colon
+
+
 def read_dateline(text: str) -> LineParts | None:
     """A dateline opening a paragraph ("LAKEPORT, May 3 (Ministry of X) - The ..."), or None.
 
-    It holds a place, a date (perhaps without a year), or an issuer in brackets, then a dash; the
-    body starts after the dash with a capital letter or a digit. Its place is written as a name and
+    It holds a place, a date (perhaps without a year), or an issuer in brackets, then a dash (or a
+    colon right after a place and a date); the body starts after it with a capital letter or a digit. Its place is written as a name and
     names no office ("Prime Minister Sato (MOFA) - ..." is a sentence, not a dateline).
     """
     dash = _DATELINE_DASH.search(text, 0, DATELINE_LOOK)
+    if (colon := _dated_colon(text)) is not None and (dash is None or colon.start() < dash.start()):
+        dash = colon  # "Place, date: ... U.S. – Cuba ...": the colon closes the dateline
     if dash is None or dash.start() == 0:
         return None
     body = dash.end()

@@ -101,7 +101,7 @@ _MAY_HOLD_PARTS = re.compile(
 )
 # Signs that a line may be a source line or a dateline: checked before reading it closely.
 _MAY_BE_SOURCE = re.compile(r"[-–—(]|(?:sources?|via)\b", re.I)
-_MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]")
+_MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]|\d:\s|[a-z]:\s")
 # A source line's lead ("— Source:", "Sources:", "(Ministry", "Via") starts within this many characters.
 _SOURCE_LEAD_CHARS = 8
 # Words that stay lower case inside a Title Case line ("Ministers Meet in Lakeport").
