@@ -41,12 +41,6 @@ ORGANISATIONS = frozenset(
 # A presidency named by its residence and its country as a whole line ("State House Kenya"); "State House,
 # Lakeport" and "State House Entebbe" are places, and "State House" alone may sign under a body.
 _STATE_HOUSE = re.compile(r"State House(?: of)? (?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
-
-
-def is_state_house(text: str) -> bool:
-    """Whether ``text`` is a presidency named by its residence and country ("State House Kenya")."""
-    found = _STATE_HOUSE.fullmatch(text.strip())
-    return found is not None and found["country"].lower() in country_names()
 ROLE_PHRASES = ("prime minister",)
 # Words of what happened rather than who reports it: a part holding one is a title ("Foreign Ministers'
 # Meeting", "PM call with ..."), even when it names an office-holder.
@@ -242,6 +236,12 @@ def names_office(text: str) -> bool:
     return any(w.lower().strip(".'’") in INSTITUTION_WORDS | ROLE_WORDS for w in words(text)) or any(
         p in lowered for p in INSTITUTION_PHRASES + ROLE_PHRASES
     )
+
+
+def is_state_house(text: str) -> bool:
+    """Whether ``text`` is a presidency named by its residence and country ("State House Kenya")."""
+    found = _STATE_HOUSE.fullmatch(text.strip())
+    return found is not None and found["country"].lower() in country_names()
 
 
 def issuer_score(text: str, tokens: list[str] | None = None) -> float:
@@ -455,8 +455,9 @@ def read_dateline(text: str) -> LineParts | None:
     """A dateline opening a paragraph ("LAKEPORT, May 3 (Ministry of X) - The ..."), or None.
 
     It holds a place, a date (perhaps without a year), or an issuer in brackets, then a dash (or a
-    colon right after a place and a date); the body starts after it with a capital letter or a digit. Its place is written as a name and
-    names no office ("Prime Minister Sato (MOFA) - ..." is a sentence, not a dateline).
+    colon right after a place and a date); the body starts after it with a capital letter or a digit.
+    Its place is written as a name and names no office ("Prime Minister Sato (MOFA) - ..." is a
+    sentence, not a dateline).
     """
     dash = _DATELINE_DASH.search(text, 0, DATELINE_LOOK)
     if (colon := _dated_colon(text)) is not None and (dash is None or colon.start() < dash.start()):

@@ -344,6 +344,8 @@ class _Block(NamedTuple):
     roles: dict[str, int]
     values: dict[str, object]
     body_start: int | None = None
+    #: Its title was read by a date line set apart below it (see _try_block): it must leave a body.
+    dated_apart: bool = False
 
 
 class _Found(NamedTuple):
@@ -413,7 +415,11 @@ def _features(raw: str, start: int) -> _Line:
 def _date_alone(text: str, date: tuple[dt.date, int, int]) -> bool:
     """Whether ``text`` holds its date with no more than a place, a time or a page's date keys."""
     rest = _beside_date(text, date, after_commas=False)
-    return len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE and not _TERMINAL.search(rest.strip()) and not names_office(rest)
+    return (
+        len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
+        and not _TERMINAL.search(rest.strip())
+        and not names_office(rest)
+    )
 
 
 def _read_colon_dates(lines: list[_Line]) -> None:
@@ -722,10 +728,6 @@ def _dated_below(lines: list[_Line], j: int) -> bool:
 _MAX_BLANKS_BELOW_TITLE = 2
 
 
-# A block's mark that its title was read by its date line set apart below it (see _try_block).
-_DATED_APART = "dated_apart"
-
-
 def _no_body_below(lines: list[_Line], k: int) -> bool:
     """Whether no body starts at line ``k`` (blank lines aside): the file ends, or an issuer line or a
     date line stands there."""
@@ -958,8 +960,6 @@ def _try_block(
         # A title and date set apart with no body under them (another issuer line, a date, the file's
         # end) were a signature's lines or the next statement's title and date: read without them.
         return _try_block(lines, i, floor, heading_floor, bare, dated_titles=False)
-    if dated_apart:
-        values[_DATED_APART] = True
     # A title written above the issuer ("Foreign Ministers Meet" / "Ministry of X"): directly above it,
     # or apart from it when set as a title (Title Case, a heading, bold) after another statement's body.
     if "title" not in roles and (title := _title_above(lines, first, floor)) is not None:
@@ -996,7 +996,7 @@ def _try_block(
         header = strong and standalone and (after is None or after.blank or after.separator)
     if score < _MIN_BLOCK_SCORE or not header:
         return None
-    return _Block(first, last, score, roles, values, body_start)
+    return _Block(first, last, score, roles, values, body_start, dated_apart)
 
 
 def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
@@ -1297,9 +1297,8 @@ def _listed_buttons(sentences: list[Sentence]) -> bool:
 # Words a sentence opens with, never a contact's name: "Inquiries: citizens may call 0800 ...".
 # ("The" and "Our" also open a press office's name: "Contact: The Press Office, +47 ...".)
 _SENTENCE_OPENERS = frozenset("they we it both all citizens people".split())
-# A line giving an address or a number under its key ("Email newsdesk@example.gov", "Telephone 020 ...").
-_ADDRESS_LINE = re.compile(r"(?:tel|telephone|phone|fax|mobile|e-?mail|web|website)\b", re.IGNORECASE)
-# The keys written before an address or a number ("Tel.:", "E-mail:", "Web:").
+# The keys written before an address or a number ("Tel.:", "E-mail:", "Web:"); a line opening with one
+# gives one ("Email newsdesk@example.gov", "Telephone 020 ...").
 _ADDRESS_KEYS = re.compile(r"\b(?:tel|telephone|phone|fax|mobile|e-?mail|web|website)\b\.?\s*:?", re.IGNORECASE)
 
 
@@ -1419,7 +1418,7 @@ def _contact_block_start(sentences: list[Sentence]) -> int | None:
             # A heading without its colon ("Media enquiries") heads names and addresses: no sentence under
             # it, even one giving a number ("A hotline (+47 ...) will open in June.").
             below = [line for s in sentences[k:] for line in s.text.splitlines() if line.strip()][1:]
-            if any(_is_terminal(line.strip()) and not _ADDRESS_LINE.match(line.strip()) for line in below):
+            if any(_is_terminal(line.strip()) and not _ADDRESS_KEYS.match(line.strip()) for line in below):
                 return None
         if key and not any(finished[1:]):
             # the key's own line may end in its colon, not in a sentence ("Contact: The ministers agreed
@@ -1463,20 +1462,18 @@ def _with_bodies(
         if pending is not None:
             # The later block's roles win, with the values read for them ("month_day" goes with "date").
             kept = {
-                k: v
-                for k, v in pending.values.items()
-                if (k if k != "month_day" else "date") not in block.roles and k != _DATED_APART
+                k: v for k, v in pending.values.items() if (k if k != "month_day" else "date") not in block.roles
             }
             block = _Block(
                 pending.first, block.last, block.score, {**pending.roles, **block.roles},
-                {**kept, **block.values}, block.body_start,
+                {**kept, **block.values}, block.body_start, block.dated_apart,
             )  # fmt: skip
         body_start = block.body_start if block.body_start is not None else lines[block.last - 1].end
         stop = blocks[n + 1].first if n + 1 < len(blocks) else len(lines)
         body_end = lines[stop].start if stop < len(lines) else len(text)
         sentences = _body_sentences(text, body_start, body_end)
         title = block.roles.get("title", -1)
-        if not sentences and title >= 0 and "title" not in block.values and block.values.get(_DATED_APART):
+        if not sentences and title >= 0 and "title" not in block.values and block.dated_apart:
             # A title set apart below the issuer (over its date line) must leave a body too: it was the
             # body's sentence, and its date line a signature ("We welcome the agreement" / "Lakeport, 3 May
             # 2024").

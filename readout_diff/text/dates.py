@@ -104,7 +104,8 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
             except ValueError:
                 # A numeric date that is no day-first date may be month-first, as US pages write it
                 # ("6/13/2024"); only then, so that "5/6/2024" stays 5 June.
-                if not (m["month"].isdigit() and m["day"].isdigit() and _is_day(int(m["year"]), int(m["day"]), int(m["month"]))):
+                numeric = m["month"].isdigit() and m["day"].isdigit()
+                if not (numeric and _is_day(int(m["year"]), int(m["day"]), int(m["month"]))):
                     continue
                 date = dt.date(int(m["year"]), int(m["day"]), int(m["month"]))
             if best is None or m.start() < best[1]:
