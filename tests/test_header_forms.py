@@ -298,6 +298,11 @@ FORMS = [
         lambda s: f"{s.issuer}\n{s.title}\n\n{s.place}, {s.date_text}: {s.sentences[0]}{s.rest}",
         titled=True,
     ),
+    Form(
+        "dateline-closed-by-a-full-stop-and-a-dash",
+        lambda s: f"{s.issuer}\nPress Release No. 112\n{s.title}\n\n{s.place.upper()}, {s.date:%B} {s.date.day}, {s.date.year} (SRE).– {s.sentences[0]}{s.rest}",
+        titled=True,
+    ),
     Form("each-header-line-its-own-paragraph", lambda s: f"{s.issuer}\n\n{s.title}\n\n{s.date_text}\n\n{s.body}", titled=True),
     Form(
         "sentence-case-past-tense-title-over-date-paragraph",

@@ -72,11 +72,17 @@ DATELINES = [
      ("Office of the President (Freedonia)", "FREEDONIA CITY", None, None, "The President spoke.")),
     ("WASHINGTON (AP) — The talks went on.", (None, "WASHINGTON (AP)", None, None, "The talks went on.")),
     ("May 3 — The ministers met.", (None, None, None, (5, 3), "The ministers met.")),
+    # A full stop and a dash close a dateline that holds a date or an issuer.
+    ("LAKEPORT, Sylvania, March 17, 2026 (SRE).– The ministers met.",
+     (None, "LAKEPORT, Sylvania, (SRE)", dt.date(2026, 3, 17), None, "The ministers met.")),
+    ("Lakeport, 3 May 2024.- The ministers met.", (None, "Lakeport", D, None, "The ministers met.")),
     # Sentences with dashes are no datelines.
     ("Prime Minister Olafsson (Ministry of Foreign Affairs) — The talks went on.", None),
     ("The two ministers - both new in office - met in Lakeport.", None),
     ("Lakeport — the city hosted the talks.", None),
     ("In Lakeport - The talks went on.", None),
+    ("U.S.–Freedonia talks went on.", None),
+    ("LAKEPORT.– The talks went on.", None),
 ]  # fmt: skip
 
 
@@ -113,6 +119,11 @@ def test_read_source(line, expected):
         ("Prime Minister of Freedonia", True),
         ("Prime Minister's Office, 10 Downing Street", True),
         ("Directorate of Communications of Anatolia", True),
+        # An office named in its own language on an English page.
+        ("Secretaría de Relaciones Exteriores (Sylvania)", True),
+        ("Cancillería Sylvania", True),
+        ("Auswärtiges Amt", True),
+        ("Kementerian Luar Negeri Republik Sylvania", True),
         ("Readout of the President's Call with the Chancellor", False),
         ("Foreign Ministers Review Water Cooperation", False),
         ("Talks between the two foreign ministers", False),

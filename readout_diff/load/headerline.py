@@ -25,13 +25,21 @@ INSTITUTION_WORDS = frozenset(
     """ministry ministries department office embassy consulate mission presidency government
     secretariat chancellery kremlin cabinet council agency commission bureau palace élysée elysee
     mofa fcdo fmprc minrex cubaminrex whitehouse administration directorate""".split()
+) | frozenset(
+    # An office that keeps its own language's name on an English page ("Secretaría de Relaciones
+    # Exteriores", "Cancillería Argentina", "Auswärtiges Amt", "Kementerian Luar Negeri"), accented or not.
+    """ministerio ministério ministère ministero ministerium ministerie kementerian secretaría secretaria
+    cancillería cancilleria chancellerie presidencia presidência présidence presidenza bundeskanzleramt
+    itamaraty farnesina""".split()
 )
 ROLE_WORDS = frozenset(
     """minister minister's ministers president president's spokesperson spokesman spokeswoman
     chancellor taoiseach secretary secretary-general""".split()
 )
 # Multi-word names, matched on the lower-cased text.
-INSTITUTION_PHRASES = ("white house", "downing street", "foreign affairs", "state department")
+INSTITUTION_PHRASES = (
+    "white house", "downing street", "foreign affairs", "state department", "auswärtiges amt", "quai d'orsay"
+)
 # International organisations that issue readouts under their bare name ("United Nations" on a line of
 # its own): an institution only as a whole line, not inside a title ("... at the United Nations General
 # Assembly").
@@ -141,6 +149,10 @@ TIME_OF_DAY = re.compile(
     r"(?:\s*(?:[A-Z]{3,5}|\([A-Z]{2,5}\))(?![^\W\d_]))?"  # a time zone: "GMT", "(ET)"; not "10:30 LAKEPORT"
 )
 _DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
+# A dateline closed by a full stop and a dash, as Spanish- and Portuguese-language offices write it
+# ("MADRID, March 17, 2026 (SRE).– The ...", "Brasília, 12 May 2026.- The ..."): read only when it holds a
+# date or an issuer ("U.S.–Cuba talks" opens no dateline).
+_DOTTED_DASH = re.compile(r"(?<=[\w)])\.\s?(?:--?|–|—)\s*")
 # A source line's lead: a dash, "Source:", "Sources:", "Via".
 _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
 _STRIP = " ,;:-–—/|"
@@ -455,13 +467,18 @@ def read_dateline(text: str) -> LineParts | None:
     """A dateline opening a paragraph ("LAKEPORT, May 3 (Ministry of X) - The ..."), or None.
 
     It holds a place, a date (perhaps without a year), or an issuer in brackets, then a dash (or a
-    colon right after a place and a date); the body starts after it with a capital letter or a digit.
+    colon right after a place and a date, or a full stop and a dash after a date or an issuer); the body starts after it with a capital letter or a digit.
     Its place is written as a name and names no office ("Prime Minister Sato (MOFA) - ..." is a
     sentence, not a dateline).
     """
     dash = _DATELINE_DASH.search(text, 0, DATELINE_LOOK)
     if (colon := _dated_colon(text)) is not None and (dash is None or colon.start() < dash.start()):
         dash = colon  # "Place, date: ... U.S. – Cuba ...": the colon closes the dateline
+    dotted = _DOTTED_DASH.search(text, 0, DATELINE_LOOK)
+    if dotted is not None and (dash is None or dotted.start() < dash.start()):
+        dash = dotted
+    else:
+        dotted = None
     if dash is None or dash.start() == 0:
         return None
     body = dash.end()
@@ -497,7 +514,7 @@ def read_dateline(text: str) -> LineParts | None:
     if len(tokens) > _MAX_PLACE_WORDS or (tokens and (not is_name(tokens) or names_office(place))):
         return None
     caps = bool(tokens) and all(c.isupper() for c in place if c.isalpha())
-    if not (issuer or date or month_day or caps):
+    if not (issuer or date or month_day or (caps and dotted is None)):
         return None
     return LineParts(issuer=issuer, place=place or None, date=date, month_day=month_day, body_start=body)
 
