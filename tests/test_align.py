@@ -147,6 +147,27 @@ def test_diplomatic_paraphrases_match(left, right):
     assert (0, 0) in pairs(c)
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "stem"),
+    [
+        ("They reviewed Saudi-French relations.", "They spoke of France and Saudi Arabia.", "saudi arabia"),
+        ("The South Korean side welcomed the visit.", "The President of South Korea arrived.", "south korea"),
+        ("The New Zealand-Sylvania agreement was signed.", "New Zealand signed it.", "new zealand"),
+        ("Trinidad and Tobago joined.", "The Trinidadian minister spoke.", "trinidad and tobago"),
+    ],
+    ids=["adjective-in-a-compound", "two-word-adjective", "name-in-a-compound", "name-with-and"],
+)
+def test_a_country_of_several_words_is_one_word_however_written(left, right, stem):
+    from readout_diff.text.aliases import builtin_aliases
+    from readout_diff.text.normalize import content_stems
+
+    table = builtin_aliases()
+    assert stem in content_stems(left, table)
+    assert stem in content_stems(right, table)
+    # Lower case, the words are ordinary words: "the south of the country", "a new zealand".
+    assert "south korea" not in content_stems("They met in the south of Korea.", table)
+
+
 def test_global_assignment_beats_greedy():
     from readout_diff.match.align import _greedy, _one_to_one
 

@@ -84,10 +84,29 @@ def _demonyms() -> dict[str, str]:
                 out[_stemmer.stemWord(adjective.lower())] = name
     return out
 
+def _country_runs() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """A country's name or adjective of several words ("Saudi Arabia", "South Korean", "Bosnia and
+    Herzegovina") as its lower-case words, keyed by its first word, longest first -> the stem its
+    one-word adjectives read as ("Saudi" -> "saudi arabia"): read as one token, the name matches the
+    adjective that other readout writes ("Saudi-French relations" / "France and Saudi Arabia"), where
+    its words alone would match only in part ("arabia") or not at all ("South Korean" / "South Korea")."""
+    runs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for country in countries():
+        target = _stemmer.stemWord(country.name.lower())
+        for form in (country.name, *country.names, *country.adjectives):
+            words = tuple(w.lower().replace("'", "") for w in _TOKEN.findall(form.replace("’", "'")))
+            while words and words[0] in STOPWORDS:  # "the Bahamas"
+                words = words[1:]
+            if len(words) > 1:
+                runs.setdefault(words[0], []).append((words, target))
+    return {head: tuple(sorted(found, key=lambda r: -len(r[0]))) for head, found in runs.items()}
+
+
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _stemmer = snowballstemmer.stemmer("english")
 # Applied to capitalised words only: "Polish" is Poland's, "polish" is not.
 _DEMONYMS = _demonyms()
+_COUNTRY_RUNS = _country_runs()
 
 
 def country_of(word: str) -> str | None:
@@ -147,7 +166,28 @@ def read_tokens(normal: str, spans: Sequence[AliasSpan]) -> tuple[Token, ...]:
 
 
 def _tokens(aliased: str) -> tuple[Token, ...]:
-    return tuple(token for word in _TOKEN.findall(aliased) if (token := _token(word)))
+    tokens = tuple(token for word in _TOKEN.findall(aliased) if (token := _token(word)))
+    if any(t.lower in _COUNTRY_RUNS and t.surface[:1].isupper() for t in tokens):
+        return _join_countries(tokens)
+    return tokens
+
+
+def _join_countries(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``tokens`` with each country named in several capitalised words ("South Korea", "Trinidad and
+    Tobago") read as one content word (see ``_country_runs``)."""
+    out, k = [], 0
+    while k < len(tokens):
+        token = tokens[k]
+        for words, target in _COUNTRY_RUNS.get(token.lower, ()) if token.surface[:1].isupper() else ():
+            run = tokens[k : k + len(words)]
+            if tuple(t.lower for t in run) == words and all(t.surface[:1].isupper() or t.stop for t in run):
+                out.append(Token(" ".join(t.surface for t in run), target, False, " ".join(words)))
+                k += len(words)
+                break
+        else:
+            out.append(token)
+            k += 1
+    return tuple(out)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
