@@ -41,6 +41,9 @@ PARTS = [
     # The brackets a date stood in go with it.
     ("[3 May 2024] Ministry of Foreign Affairs of Sylvania | Ministers Meet",
      ("Ministry of Foreign Affairs of Sylvania", "Ministers Meet", D, None, False)),
+    # A row of fields in brackets, its date with a time of day.
+    ("[Government of Freedonia | Press release | 3 May 2024, 17:15]",
+     ("Government of Freedonia", None, D, None, False)),
     ("Author: Office of the President of Freedonia | Release date: 3 May 2024",
      ("Office of the President of Freedonia", None, D, None, False)),
     # Read whole by the loader: an issuer alone, with a bracketed qualifier or a banner's own label.

@@ -322,7 +322,8 @@ def _cut_date(text: str) -> tuple[str, dt.date | None, tuple[int, int] | None, b
     found = find_date(text)
     if found:
         rest = without_span(text, found[1], found[2])
-        return rest, found[0], None, not words(_clean(rest))
+        # "9 April 2026, 17:15" is a date alone: its time of day is no other field.
+        return rest, found[0], None, not words(_clean(TIME_OF_DAY.sub("", rest)))
     day_month = find_day_month(text)
     if day_month:
         rest = without_span(text, day_month[1], day_month[2])
@@ -379,8 +380,14 @@ def field_role(key: str, value: str) -> str | None:
     return role
 
 
+# A row of fields in square brackets as a whole ("[European Council | Press release | 9 April 2026]").
+_BRACKETED_ROW = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
+
+
 def _split_parts(text: str) -> list[_Part]:
     parts: list[_Part] = []
+    if row := _BRACKETED_ROW.fullmatch(text.strip()):
+        text = row[1]
     key: str | None = None  # a field's key ("Issuer:", "Title:"), which gives the part after it a role
     for piece in _PART_SEP.split(text):
         piece = piece.strip()
@@ -467,8 +474,8 @@ def read_dateline(text: str) -> LineParts | None:
     """A dateline opening a paragraph ("LAKEPORT, May 3 (Ministry of X) - The ..."), or None.
 
     It holds a place, a date (perhaps without a year), or an issuer in brackets, then a dash (or a
-    colon right after a place and a date, or a full stop and a dash after a date or an issuer); the body starts after it with a capital letter or a digit.
-    Its place is written as a name and names no office ("Prime Minister Sato (MOFA) - ..." is a
+    colon right after a place and a date, or a full stop and a dash after a date or an issuer); the
+    body starts after it with a capital letter or a digit. Its place is written as a name and names no office ("Prime Minister Sato (MOFA) - ..." is a
     sentence, not a dateline).
     """
     dash = _DATELINE_DASH.search(text, 0, DATELINE_LOOK)
