@@ -1042,6 +1042,14 @@ def test_a_line_over_a_signing_date_stays_a_body_when_it_is_all_the_body():
     assert second.issuer == "Office of the President of Norland"
 
 
+@pytest.mark.parametrize("line", ["Brussels, Sylvania", "Lakeport, Ontario", "Brussels, Belgium"])
+def test_a_city_and_its_country_or_region_under_title_and_date_is_the_place(line):
+    text = f"Ministry of Foreign Affairs of Sylvania\nAddress to the Trade Forum\n3 May 2024\n{line}\nIt is an honour.\n" + SECOND
+    first = find_statements(text, "x").statements[0]
+    assert first.header.place == line
+    assert first.sentences[0].text == "It is an honour."
+
+
 def test_a_list_of_dates_is_no_title_and_date():
     text = (
         "Embassy of Sylvania in Norland\nLakeport\n\nKey dates for this year's applicants\n"
@@ -1052,7 +1060,7 @@ def test_a_list_of_dates_is_no_title_and_date():
     assert "applications close" in first.sentences[-1].text
 
 
-@pytest.mark.parametrize("line", ["Excellencies, Ladies and Gentlemen,", "Trade, Energy and Security", "Brussels, Sylvania"])
+@pytest.mark.parametrize("line", ["Excellencies, Ladies and Gentlemen,", "Trade, Energy and Security"])
 def test_only_a_city_and_its_country_under_title_and_date_are_the_place(line):
     text = f"Ministry of Foreign Affairs of Sylvania\nAddress to the Trade Forum\n3 May 2024\n{line}\nIt is an honour.\n" + SECOND
     first = find_statements(text, "x").statements[0]
@@ -1291,3 +1299,51 @@ def test_a_state_under_the_issuer_is_the_place(lines, issuer, place):
 def test_a_sentence_with_a_date_and_a_colon_is_no_dateline(line):
     text = f"Ministry of Foreign Affairs of Sylvania\nMinisters Meet\n\n{line}" + SECOND
     assert find_statements(text, "x").statements[0].sentences[0].text.startswith(line.split(":")[0])
+
+
+# Header layouts of the made-up pairs in bench/madeup that read wrong before (each a made-up statement).
+_BODY = "\n\nThe minister received his counterpart. They discussed trade."
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "title", "date", "place"),
+    [
+        # A reference number alone under an issuer and title line, and an ISO date.
+        ("Ministry of Foreign Affairs of Sylvania: Minister receives Freedonian counterpart\nNo. 087/2026\n2026-03-10",
+         "Ministry of Foreign Affairs of Sylvania", "Minister receives Freedonian counterpart", dt.date(2026, 3, 10), None),
+        # The page's title a larger heading than the site's name above it.
+        ("## Press and Information Office of Sylvania\n\n# Chancellor speaks with Freedonian Prime Minister\n\n*Monday, March 9, 2026 - 17:45*",
+         "Press and Information Office of Sylvania", "Chancellor speaks with Freedonian Prime Minister", dt.date(2026, 3, 9), None),
+        # A city and its province under the title and the date.
+        ("Prime Minister of Sylvania\nPrime Minister speaks with President of Freedonia\nMarch 18, 2026\nLakeport, Ontario",
+         "Prime Minister of Sylvania", "Prime Minister speaks with President of Freedonia", dt.date(2026, 3, 18), "Lakeport, Ontario"),
+        # A label in the office's own language above it.
+        ("Nota de Prensa No. 087/2026\nMinistry of Foreign Affairs of Sylvania\n14.04.2026\nSylvania and Freedonia agree on a cabinet",
+         "Ministry of Foreign Affairs of Sylvania", "Sylvania and Freedonia agree on a cabinet", dt.date(2026, 4, 14), None),
+        # An office's short name over its full name.
+        ("CANCILLERÍA\nMinistry of Foreign Affairs of Sylvania\nMinister meets Freedonian Secretary\nMonday, May 4, 2026 - 14:30",
+         "Ministry of Foreign Affairs of Sylvania", "Minister meets Freedonian Secretary", dt.date(2026, 5, 4), None),
+        # A government named in its own language in a pipe row.
+        ("Gobierno de Sylvania | 2026-03-18 | President holds telephone call with Prime Minister of Freedonia",
+         "Gobierno de Sylvania", "President holds telephone call with Prime Minister of Freedonia", dt.date(2026, 3, 18), None),
+    ],
+    ids=["reference-number", "larger-heading-title", "city-and-province", "own-language-label", "short-name", "own-language-government"],
+)  # fmt: skip
+def test_made_up_header_layouts(header, issuer, title, date, place):
+    statement = find_statements(header + _BODY + SECOND, "x").statements[0]
+    assert (statement.issuer, statement.header.title, statement.header.date, statement.header.place) == (
+        issuer, title, date, place,
+    )
+    assert [s.text for s in statement.sentences] == ["The minister received his counterpart.", "They discussed trade."]
+
+
+def test_a_forwarded_messages_marks_and_repeated_date_are_no_sentences():
+    first = "Ministry of Foreign Affairs of Sylvania\n4 May 2026\nTalks in Lakeport" + _BODY
+    forwarded = (
+        "\n\n---------- Forwarded message ---------\nFrom: Department of State of Freedonia <press@state.example>\n"
+        "Date: Mon, May 4, 2026 at 5:48 PM\nSubject: The Secretary's meeting with the Sylvanian minister\n\n"
+        "Readout\nOffice of the Spokesperson\nMay 4, 2026\n\nThe Secretary met the minister today. They discussed energy."
+    )
+    statements = find_statements(first + forwarded, "x").statements
+    assert [s.text for s in statements[0].sentences] == ["The minister received his counterpart.", "They discussed trade."]
+    assert [s.text for s in statements[1].sentences] == ["The Secretary met the minister today.", "They discussed energy."]

@@ -22,6 +22,9 @@ KEYED_FURNITURE = re.compile(
     r"|to|cc|bcc|attachments?)\s*:.*(?<![.!?])",  # an e-mail's addressees; never a finished sentence
     re.IGNORECASE,
 )
+# The line an e-mail client writes above a forwarded message ("---------- Forwarded message ---------",
+# "-----Original Message-----", "Begin forwarded message:"): a label, never a sentence.
+FORWARD_MARK = re.compile(r"[-\s]*(?:forwarded message|original message|begin forwarded message:?)[-\s]*", re.IGNORECASE)
 # A page's words for its dates, beside them on one line ("Published ... · Updated ...").
 _KEYS = r"\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?\b\s*:?"
 # opening the line, or after a separator ("· Updated", "– updated", "(updated", ", updated")

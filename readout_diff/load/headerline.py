@@ -30,7 +30,7 @@ INSTITUTION_WORDS = frozenset(
     # Exteriores", "Cancillería Argentina", "Auswärtiges Amt", "Kementerian Luar Negeri"), accented or not.
     """ministerio ministério ministère ministero ministerium ministerie kementerian secretaría secretaria
     cancillería cancilleria chancellerie presidencia presidência présidence presidenza bundeskanzleramt
-    itamaraty farnesina""".split()
+    itamaraty farnesina gobierno gouvernement governo""".split()
 )
 ROLE_WORDS = frozenset(
     """minister minister's ministers president president's spokesperson spokesman spokeswoman
@@ -71,6 +71,10 @@ LABEL_WORDS = frozenset(
     spokesperson spokesman spokeswoman information bureau service unit desk source sources via
     issuer date title headline subject place dateline summary transcript announcement
     share print email tweet download pdf end ends home newsroom briefing room""".split()
+) | frozenset(
+    # The same labels kept in an office's own language on an English page ("Nota de Prensa No. 87",
+    # "Comunicado de prensa", "Communiqué de presse").
+    "nota prensa comunicado presse imprensa boletín boletin".split()
 )
 # The keys of "Key: value" fields and the role each gives its value.
 FIELD_ROLES = {
@@ -220,6 +224,8 @@ def is_name(tokens: list[str]) -> bool:
 def is_label(text: str) -> bool:
     """A generic label rather than a named issuer: "Press release", "Readout", "Issuer | Date | Title"."""
     tokens = [w.lower().strip(".'’") for w in words(text)]
+    if len(tokens) > 1 and tokens[0] in _NUMBERING and all(w[:1].isdigit() for w in tokens[1:]):
+        return True  # a reference number alone: "No. 087/2026", "Ref: 45/2026"
     # A label word in the plural is a label's too: a page's section "Statements and Releases".
     labels = [w in LABEL_WORDS or (w.endswith("s") and w[:-1] in LABEL_WORDS) for w in tokens]
     return (

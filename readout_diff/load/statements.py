@@ -31,6 +31,7 @@ from .furniture import (
     DATE_KEYS,
     DATE_KEYS_APART,
     EMAIL,
+    FORWARD_MARK,
     KEY_BEFORE_DATE,
     KEYED_FURNITURE,
     LINKS_HEADING,
@@ -274,6 +275,7 @@ class _Line:
             or KEYED_FURNITURE.fullmatch(self.content)
             or NAVIGATION.fullmatch(self.content)
             or PAGE_LINE.fullmatch(self.content)
+            or FORWARD_MARK.fullmatch(self.content)
         )
         return bool(alone or _KEY_ALONE.fullmatch(self.content) or TYPED_LABEL.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
@@ -679,6 +681,8 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
         return None if line.terminal else "label"
     if line.date_only and "date" not in roles:
         return "date"
+    if line.date_only and not line.terminal:
+        return "label"  # the date again, as a forwarded e-mail's page repeats its "Date:" field
     if line.dateline is not None:
         return "dateline"
     if _is_office_line(line) and "issuer" in roles:
@@ -701,6 +705,7 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
         and roles.keys() >= {"title", "date"}
         and _names_country_last(line.content)
         and _is_place_line(line)
+        and not _is_issuer_line(line)
     ):
         return "place"
     # Below a blank line, a plain line is the body's first sentence unless set as a title (bold, a
@@ -774,9 +779,16 @@ def _names_state(line: _Line) -> bool:
 
 
 def _names_country_last(text: str) -> bool:
-    """Whether ``text`` is a place and its country after a comma ("Brussels, Belgium")."""
+    """Whether ``text`` is a place and its country after a comma ("Brussels, Belgium"), or a city and its
+    province or state ("Ottawa, Ontario", "Washington, D.C."): two names, one comma."""
     head, comma, country = text.rpartition(",")
-    return bool(comma and head.strip()) and country.strip().lower() in country_names()
+    if not (comma and head.strip()):
+        return False
+    return country.strip().lower() in country_names() or _CITY_AND_REGION.fullmatch(text) is not None
+
+
+# A city and its region under a title and a date: capitalised words, one comma between two names.
+_CITY_AND_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
 def _follows_body(lines: list[_Line], i: int, floor: int) -> bool:
@@ -897,7 +909,18 @@ def _try_block(
             break  # past a blank line only a label, a field or a dateline opening the body may follow them
         # (an analyst's side label, "## Sylvania readout:", sets no level: the issuer line under it does)
         level = lines[roles["issuer"]].heading if anchor.typed_label else anchor.heading
-        if line.separator or (line.heading and line.heading <= max(level, heading_floor)):
+        # A page's title may be a larger heading than the site's name above it ("## Press Office of X" /
+        # "# Chancellor speaks with ..." / "*9 March 2026*"): set as a title over its date, first under
+        # the anchor, it is this header's, not the next one's.
+        title_over_date = (
+            level
+            and line.heading
+            and line.heading < level
+            and j == _first_content(lines, i + 1, j + 1)
+            and not _is_issuer_line(line)
+            and _dated_below(lines, j)
+        )
+        if line.separator or (line.heading and line.heading <= max(level, heading_floor) and not title_over_date):
             break
         if (
             j > last
@@ -943,8 +966,11 @@ def _try_block(
             roles["issuer"], values["issuer"] = j, line.parts.issuer
             last = j = j + 1
             continue
+        # An office's short name or abbreviation over its full name ("CANCILLERÍA" / "Ministry of Foreign
+        # Affairs of X", "MOFA" / "Ministry of Foreign Affairs"): the full name issues.
+        short_name = issuer_line.n_words == 1 and j == roles["issuer"] + 1 and line.n_words > 1
         if (
-            (_is_label(issuer_line) or issuer_line.typed_label)
+            (_is_label(issuer_line) or issuer_line.typed_label or short_name)
             and not _is_label(line)
             and (role == "office" or _names_issuer(line))
         ):
