@@ -41,6 +41,9 @@ PARTS = [
     # The brackets a date stood in go with it.
     ("[3 May 2024] Ministry of Foreign Affairs of Sylvania | Ministers Meet",
      ("Ministry of Foreign Affairs of Sylvania", "Ministers Meet", D, None, False)),
+    # An office's acronym beside its full name is neither its issuer nor a title.
+    ("MOFA | Ministry of Foreign Affairs of Sylvania | 3 May 2024",
+     ("Ministry of Foreign Affairs of Sylvania", None, D, None, False)),
     # A row of fields in brackets, its date with a time of day.
     ("[Government of Freedonia | Press release | 3 May 2024, 17:15]",
      ("Government of Freedonia", None, D, None, False)),
@@ -79,6 +82,7 @@ DATELINES = [
     ("LAKEPORT, Sylvania, March 17, 2026 (SRE).– The ministers met.",
      (None, "LAKEPORT, Sylvania, (SRE)", dt.date(2026, 3, 17), None, "The ministers met.")),
     ("Lakeport, 3 May 2024.- The ministers met.", (None, "Lakeport", D, None, "The ministers met.")),
+    ("Lakeport City (May 3, 2024). The ministers met.", (None, "Lakeport City", D, None, "The ministers met.")),
     # Sentences with dashes are no datelines.
     ("Prime Minister Olafsson (Ministry of Foreign Affairs) — The talks went on.", None),
     ("The two ministers - both new in office - met in Lakeport.", None),
@@ -86,6 +90,8 @@ DATELINES = [
     ("In Lakeport - The talks went on.", None),
     ("U.S.–Freedonia talks went on.", None),
     ("LAKEPORT.– The talks went on.", None),
+    ("On 3 May the U.S.–Freedonia Dialogue met.", None),
+    ("They met in Lakeport (Sylvania). The talks went on.", None),
 ]  # fmt: skip
 
 

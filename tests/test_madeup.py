@@ -1,6 +1,6 @@
-"""The made-up pairs of bench/madeup load as their gold says: two statements, their issuers, and every
-gold sentence inside its own statement's sentences (the scorer's loader figure, 1.000, without
-../shared)."""
+"""The made-up pairs of bench/madeup load as their gold says: two statements, their issuers, every gold
+sentence inside its own statement's sentences (the scorer's loader figure, without ../shared), and no
+header line read as a sentence of a body."""
 
 from __future__ import annotations
 
@@ -17,6 +17,25 @@ from .conftest import ROOT
 
 CASES = sorted(p for p in (ROOT / "bench" / "madeup").iterdir() if (p / "gold.json").is_file())
 
+#: Layouts the loader still reads wrong, each a known limit (see the README's loader section).
+KNOWN = {
+    "233": "an e-mail's sender ('From: MFA Singapore Press Office') is taken as the issuer over the page's own "
+    "issuer line, whose title line then stays in the body",
+    "236": "a first-person statement signed under its body (name, then office) is read with the signer as its "
+    "issuer and the signature as sentences",
+    "243": "an e-mail's '---------- Forwarded message ---------' line between two statements is read as the "
+    "first one's last sentence",
+    "245": "a page's headline in sentence case set apart under a dated header ('Prime Minister X in Stockholm: "
+    "Finland and Sweden building security together') is read as the body's first sentence",
+    "246": "'Statement by the Taoiseach, X T.D., following ...' gives the issuer over a 'From: Department of X' "
+    "field under it",
+    "251": "a signature above a '***' separator is read as the next statement's issuer, whose own issuer is in "
+    "a source line under its body",
+    "252": "a communication service's line under a banner issuer ('Presidential Communication Service (PCS)') "
+    "is taken as the title, leaving the headline in the body",
+    "253": "'From: Press Service - Ministry of X' keeps 'Press Service - ' in the issuer",
+}
+
 
 def _find(text: str, sentence: str, start: int) -> tuple[int, int]:
     found = re.compile(r"\s+".join(re.escape(w) for w in sentence.split())).search(text, start)
@@ -25,10 +44,19 @@ def _find(text: str, sentence: str, start: int) -> tuple[int, int]:
 
 
 def test_there_are_made_up_pairs():
-    assert len(CASES) >= 18
+    assert len(CASES) >= 36
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name[:40] for c in CASES])
+def _params() -> list:
+    return [
+        pytest.param(case, marks=pytest.mark.xfail(reason=KNOWN[case.name[:3]], strict=True))
+        if case.name[:3] in KNOWN
+        else case
+        for case in CASES
+    ]
+
+
+@pytest.mark.parametrize("case", _params(), ids=[c.name[:40] for c in CASES])
 def test_made_up_pair_loads_as_its_gold_says(case: Path):
     path = str(case / "seed.txt")
     text = read_source(path).text
@@ -36,6 +64,7 @@ def test_made_up_pair_loads_as_its_gold_says(case: Path):
     document = find_statements(text, path)
     assert len(document.statements) == 2
     at = 0
+    gold_spans = []
     for side, statement in zip("ab", document.statements, strict=True):
         # The issuer as the gold writes it, or the part of it that names the office ("AKORDA — PRESS
         # SERVICE OF THE PRESIDENT OF X": the President of X).
@@ -45,5 +74,9 @@ def test_made_up_pair_loads_as_its_gold_says(case: Path):
         for sentence in gold["statements"][side]:
             start, end = _find(text, sentence, at)
             at = end
+            gold_spans.append((start, end))
             covered = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
             assert covered >= len(re.sub(r"\s", "", text[start:end])), sentence
+    for statement in document.statements:
+        for sentence in statement.sentences:
+            assert any(min(sentence.end, e) > max(sentence.start, s) for s, e in gold_spans), sentence.text

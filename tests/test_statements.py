@@ -1323,11 +1323,23 @@ _BODY = "\n\nThe minister received his counterpart. They discussed trade."
         # An office's short name over its full name.
         ("CANCILLERÍA\nMinistry of Foreign Affairs of Sylvania\nMinister meets Freedonian Secretary\nMonday, May 4, 2026 - 14:30",
          "Ministry of Foreign Affairs of Sylvania", "Minister meets Freedonian Secretary", dt.date(2026, 5, 4), None),
+        # An acronym beside the issuer in a pipe row is no title; the title under it is.
+        ("PMD | President's Media Division, Sylvania\n04.05.2026\nPresident holds bilateral talks with Freedonian Prime Minister",
+         "President's Media Division, Sylvania", "President holds bilateral talks with Freedonian Prime Minister",
+         dt.date(2026, 5, 4), None),
+        # A government over its office is no title; the page's Title Case headline set apart under it is.
+        ("Sylvanian Government\nPrime Minister's Office\nPress release 214/2026\n4.5.2026 16.05\n\n"
+         "Prime Minister Vaara in Lakeport: Sylvania and Freedonia Build Security Together",
+         "Prime Minister's Office", "Prime Minister Vaara in Lakeport: Sylvania and Freedonia Build Security Together",
+         dt.date(2026, 5, 4), None),
         # A government named in its own language in a pipe row.
         ("Gobierno de Sylvania | 2026-03-18 | President holds telephone call with Prime Minister of Freedonia",
          "Gobierno de Sylvania", "President holds telephone call with Prime Minister of Freedonia", dt.date(2026, 3, 18), None),
     ],
-    ids=["reference-number", "larger-heading-title", "city-and-province", "own-language-label", "short-name", "own-language-government"],
+    ids=[
+        "reference-number", "larger-heading-title", "city-and-province", "own-language-label", "short-name",
+        "acronym-in-a-row", "headline-apart", "own-language-government",
+    ],
 )  # fmt: skip
 def test_made_up_header_layouts(header, issuer, title, date, place):
     statement = find_statements(header + _BODY + SECOND, "x").statements[0]
@@ -1337,13 +1349,53 @@ def test_made_up_header_layouts(header, issuer, title, date, place):
     assert [s.text for s in statement.sentences] == ["The minister received his counterpart.", "They discussed trade."]
 
 
-def test_a_forwarded_messages_marks_and_repeated_date_are_no_sentences():
+def test_a_date_repeated_in_a_header_is_no_sentence():
     first = "Ministry of Foreign Affairs of Sylvania\n4 May 2026\nTalks in Lakeport" + _BODY
-    forwarded = (
-        "\n\n---------- Forwarded message ---------\nFrom: Department of State of Freedonia <press@state.example>\n"
-        "Date: Mon, May 4, 2026 at 5:48 PM\nSubject: The Secretary's meeting with the Sylvanian minister\n\n"
+    second = (
+        "\n\nFrom: Department of State of Freedonia\nDate: Mon, May 4, 2026 at 5:48 PM\n"
+        "Subject: The Secretary's meeting with the Sylvanian minister\n\n"
         "Readout\nOffice of the Spokesperson\nMay 4, 2026\n\nThe Secretary met the minister today. They discussed energy."
     )
-    statements = find_statements(first + forwarded, "x").statements
-    assert [s.text for s in statements[0].sentences] == ["The minister received his counterpart.", "They discussed trade."]
+    statements = find_statements(first + second, "x").statements
     assert [s.text for s in statements[1].sentences] == ["The Secretary met the minister today.", "They discussed energy."]
+
+
+def test_government_lines_that_are_no_header_stay_where_they_were():
+    # A government's headline above an office is its title; a government and its office signing a body
+    # are no header (no date under them).
+    text = "Sylvanian Government position on the water agreement\nMinistry of Foreign Affairs\n12 March 2026" + _BODY + SECOND
+    assert find_statements(text, "x").statements[0].header.title == "Sylvanian Government position on the water agreement"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Prime Minister met the President of Sylvania in Lakeport",  # a body's opening, past tense
+        "We stand with our friends in Sylvania today",  # first person
+        "“Sylvania and Freedonia stand together”",  # a quote
+    ],
+)
+def test_a_bodys_unfinished_first_line_under_a_dated_header_stays_in_the_body(first):
+    text = f"Prime Minister's Office of Freedonia\n4 May 2026\n\n{first}\n\nThe ministers met in Lakeport." + SECOND
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title is None
+    assert statement.sentences[0].text == first
+
+
+def test_a_government_over_its_office_gives_way_to_it():
+    text = "Gobierno de Sylvania\nSecretaría de Relaciones Exteriores\n3 May 2024\nTalks in Lakeport" + _BODY + SECOND
+    assert find_statements(text, "x").statements[0].issuer == "Secretaría de Relaciones Exteriores"
+
+
+def test_a_headline_over_a_dateline_under_an_issuer_alone_is_the_title():
+    text = (
+        "Cancillería de Sylvania\n\nForeign Minister Ospina and Freedonian Foreign Minister Herrera agree to meet again"
+        "\n\nLakeport City (Apr. 3, 2025). The ministers held talks. They agreed.\n\n---oOo---" + SECOND
+    )
+    statement = find_statements(text, "x").statements[0]
+    assert (statement.header.title, statement.header.date, statement.header.place) == (
+        "Foreign Minister Ospina and Freedonian Foreign Minister Herrera agree to meet again",
+        dt.date(2025, 4, 3),
+        "Lakeport City",
+    )
+    assert [s.text for s in statement.sentences] == ["The ministers held talks.", "They agreed."]

@@ -22,9 +22,6 @@ KEYED_FURNITURE = re.compile(
     r"|to|cc|bcc|attachments?)\s*:.*(?<![.!?])",  # an e-mail's addressees; never a finished sentence
     re.IGNORECASE,
 )
-# The line an e-mail client writes above a forwarded message ("---------- Forwarded message ---------",
-# "-----Original Message-----", "Begin forwarded message:"): a label, never a sentence.
-FORWARD_MARK = re.compile(r"[-\s]*(?:forwarded message|original message|begin forwarded message:?)[-\s]*", re.IGNORECASE)
 # A page's words for its dates, beside them on one line ("Published ... · Updated ...").
 _KEYS = r"\s*(?:last\s+)?(?:published|updated|posted|modified|issued|released)(?:\s+on)?\b\s*:?"
 # opening the line, or after a separator ("· Updated", "– updated", "(updated", ", updated")
@@ -101,7 +98,7 @@ TYPED_LABEL = re.compile(
 # Source tags and end marks that close a statement without being part of its text.
 TRAILER = re.compile(
     r"^(?:\(\s*[^\W\d_][\w .&/'’-]{0,40}\)|(?:source|sources|via)\s*:.*|#{3,}|-\s*30\s*-"
-    r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)"
+    r"|[-–—*\s]*ends?[-–—*\s]*|end of (?:statement|text|release)|[-–—*\s]*ooo[-–—*\s]*"  # "---oOo---"
     # what a web page puts under an article: its tags, related links, share and print buttons
     r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
     r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"

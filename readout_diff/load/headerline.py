@@ -154,9 +154,10 @@ TIME_OF_DAY = re.compile(
 )
 _DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
 # A dateline closed by a full stop and a dash, as Spanish- and Portuguese-language offices write it
-# ("MADRID, March 17, 2026 (SRE).– The ...", "Brasília, 12 May 2026.- The ..."): read only when it holds a
-# date or an issuer ("U.S.–Cuba talks" opens no dateline).
-_DOTTED_DASH = re.compile(r"(?<=[\w)])\.\s?(?:--?|–|—)\s*")
+# ("MADRID, March 17, 2026 (SRE).– The ...", "Brasília, 12 May 2026.- The ..."), or by a full stop after
+# its bracketed date ("Mexico City (Apr. 3, 2025). The ..."): read only when it holds a date or an issuer
+# ("U.S.–Cuba talks" opens no dateline).
+_DOTTED_DASH = re.compile(r"(?<=[\w)])\.\s?(?:--?|–|—)\s*|(?<=\))\.\s+(?=[A-Z\"“])")
 # A source line's lead: a dash, "Source:", "Sources:", "Via".
 _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
 _STRIP = " ,;:-–—/|"
@@ -390,6 +391,28 @@ def field_role(key: str, value: str) -> str | None:
 _BRACKETED_ROW = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
+
+
+def names_place(text: str) -> bool:
+    """A place and its region ("Government House, Lakeport", "Ottawa, Ontario"), not a headline, a
+    greeting or a topic line with a comma ("Sylvania, Freedonia Sign Accord", "President Varga, Minister
+    Brel", "Dear Friends, Dear Colleagues", "Foreign Policy, Europe")."""
+    if not PLACE_AND_REGION.fullmatch(text):
+        return False
+    bare = [w.lower().strip(".'’") for w in words(text)]
+    return len(bare) <= 4 and not any(
+        w in _EVENT_WORDS or w in ROLE_WORDS or w in LABEL_WORDS or w in _NOT_PLACE_WORDS for w in bare
+    )
+
+
+# Words no place name holds: a greeting's, a policy area's.
+_NOT_PLACE_WORDS = frozenset("dear friends colleagues policy affairs".split())
+#: A place and its region or country, two names and one comma ("Ottawa, Ontario", "Government House,
+#: Lakeport"): a header's place, beside a title and a date.
+PLACE_AND_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+
+
 def _split_parts(text: str) -> list[_Part]:
     parts: list[_Part] = []
     if row := _BRACKETED_ROW.fullmatch(text.strip()):
@@ -438,7 +461,8 @@ def read_parts(text: str) -> LineParts | None:
     candidates = [p for p in parts if not (p.label or p.date_only) and p.issuer]
     if not candidates:
         return None
-    best = max(candidates, key=lambda p: p.score)  # the first of equals
+    # The first of equals, an office's full name before its acronym ("MOFA | Ministry of Foreign Affairs").
+    best = max(candidates, key=lambda p: (p.score, not _ACRONYM.fullmatch(p.text.strip(_STRIP))))
     if best.score < ISSUER_SCORE or len(words(best.issuer or "")) > _MAX_ISSUER_WORDS:
         return None
     others = [p for p in parts if not (p.label or p.date_only) and p is not best]
@@ -447,11 +471,16 @@ def read_parts(text: str) -> LineParts | None:
     if not (others or dated or leading_label or best.introduced):
         return None
     keyed = next((p.title for p in others if p.title and not p.issuer), None)  # after "Title:"
-    longest = max(others, key=lambda p: len(p.text)).text.strip(_STRIP) if others else None
+    # An acronym beside the issuer is its short name, no title: "PMD | President's Media Division"; a
+    # building or city and its region is the place: "Government House, Lakeport".
+    place = next((p.text.strip(_STRIP) for p in others if names_place(p.text.strip(_STRIP))), None)
+    titles = [p for p in others if not _ACRONYM.fullmatch(p.text.strip(_STRIP)) and p.text.strip(_STRIP) != place]
+    longest = max(titles, key=lambda p: len(p.text)).text.strip(_STRIP) if titles else None
     title = keyed or best.title or longest
     return LineParts(
         issuer=best.issuer,
         title=title or None,
+        place=place,
         date=dated.date if dated else None,
         month_day=dated.month_day if dated else None,
         introduced=best.introduced,
@@ -476,6 +505,15 @@ def _dated_colon(text: str) -> re.Match[str] | None:
     return colon
 
 
+def _closes_dateline(prefix: str) -> bool:
+    """Whether a full stop after ``prefix`` can close a dateline: right after a date or a bracketed name
+    ("March 17, 2026.–", "(SRE).–"), not after an abbreviation ("the U.S.–Sylvania Dialogue")."""
+    if prefix.endswith(")"):
+        return True
+    found = find_date(prefix)
+    return found is not None and found[2] == len(prefix)
+
+
 def read_dateline(text: str) -> LineParts | None:
     """A dateline opening a paragraph ("LAKEPORT, May 3 (Ministry of X) - The ..."), or None.
 
@@ -488,7 +526,7 @@ def read_dateline(text: str) -> LineParts | None:
     if (colon := _dated_colon(text)) is not None and (dash is None or colon.start() < dash.start()):
         dash = colon  # "Place, date: ... U.S. – Cuba ...": the colon closes the dateline
     dotted = _DOTTED_DASH.search(text, 0, DATELINE_LOOK)
-    if dotted is not None and (dash is None or dotted.start() < dash.start()):
+    if dotted is not None and (dash is None or dotted.start() < dash.start()) and _closes_dateline(text[: dotted.start()]):
         dash = dotted
     else:
         dotted = None

@@ -31,7 +31,6 @@ from .furniture import (
     DATE_KEYS,
     DATE_KEYS_APART,
     EMAIL,
-    FORWARD_MARK,
     KEY_BEFORE_DATE,
     KEYED_FURNITURE,
     LINKS_HEADING,
@@ -61,11 +60,13 @@ from .headerline import (
     field_role,
     has_headline_verb,
     is_label,
+    is_name,
     is_past_tense,
     is_state_house,
     issuer_score,
     names_event,
     names_office,
+    names_place,
     read_dateline,
     read_parts,
     read_source,
@@ -102,7 +103,7 @@ _MAY_HOLD_PARTS = re.compile(
 )
 # Signs that a line may be a source line or a dateline: checked before reading it closely.
 _MAY_BE_SOURCE = re.compile(r"[-–—(]|(?:sources?|via)\b", re.I)
-_MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]|\d:\s|[a-z]:\s")
+_MAY_BE_DATELINE = re.compile(r"\s-{1,2}\s|[–—]|\d:\s|[a-z]:\s|\.-|\)\.\s")
 # A source line's lead ("— Source:", "Sources:", "(Ministry", "Via") starts within this many characters.
 _SOURCE_LEAD_CHARS = 8
 # Words that stay lower case inside a Title Case line ("Ministers Meet in Lakeport").
@@ -275,7 +276,6 @@ class _Line:
             or KEYED_FURNITURE.fullmatch(self.content)
             or NAVIGATION.fullmatch(self.content)
             or PAGE_LINE.fullmatch(self.content)
-            or FORWARD_MARK.fullmatch(self.content)
         )
         return bool(alone or _KEY_ALONE.fullmatch(self.content) or TYPED_LABEL.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
@@ -716,6 +716,22 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     return None
 
 
+def _title_over_dateline(lines: list[_Line], j: int, roles: dict[str, int]) -> bool:
+    """Whether line ``j``, a paragraph of one unfinished line under a header that has no title or date
+    yet, stands over a dateline that names no issuer ("Cancillería de X" / blank / "Ministers agree to
+    ..." / blank / "Lakeport (Apr. 3, 2025). The Minister ..."): the page's headline over its body."""
+    line = lines[j]
+    if roles.keys() & {"title", "date"} or line.terminal or line.n_words < 2 or not 0 < j + 1 < len(lines):
+        return False
+    if not lines[j + 1].blank or line.content[-1] in ",;:-–—":
+        return False
+    k = j + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    dateline = lines[k].dateline if k < len(lines) else None
+    return dateline is not None and dateline.issuer is None and (dateline.date or dateline.month_day) is not None
+
+
 def _dated_below(lines: list[_Line], j: int) -> bool:
     """Whether line ``j`` stands over a page's date line: right above it, or as a paragraph of its own
     over the date's own paragraph ("Title" / blank / "19 September 2024 - 17:45" / blank), as a
@@ -784,11 +800,7 @@ def _names_country_last(text: str) -> bool:
     head, comma, country = text.rpartition(",")
     if not (comma and head.strip()):
         return False
-    return country.strip().lower() in country_names() or _CITY_AND_REGION.fullmatch(text) is not None
-
-
-# A city and its region under a title and a date: capitalised words, one comma between two names.
-_CITY_AND_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+    return country.strip().lower() in country_names() or names_place(text)
 
 
 def _follows_body(lines: list[_Line], i: int, floor: int) -> bool:
@@ -830,6 +842,8 @@ def _anchor(lines: list[_Line], i: int) -> tuple[dict[str, int], dict[str, objec
         roles, values = {"issuer": i}, {"issuer": parts.issuer}
         if parts.title:
             roles["title"], values["title"] = i, parts.title
+        if parts.place:
+            roles["place"], values["place"] = i, parts.place
         _put_date(roles, values, i, parts)
         return roles, values, parts.score, None
     return None
@@ -863,7 +877,7 @@ def _try_block(
     while first - 1 >= floor and not lines[first - 1].blank:
         prev = lines[first - 1]
         role = (
-            "label" if prev.markup or prev.label
+            "label" if prev.markup or prev.label or (_is_parent_institution(prev) and _dated_header(lines, i))
             else "date" if prev.date_only
             else "place" if _is_place_line(prev)
             else None
@@ -937,6 +951,8 @@ def _try_block(
             # X" / "Lakeport" / blank / "Department of Y" / date is one header, so it stays one.)
             break
         role = _role_in_block(line, roles, apart=j > last)
+        if role is None and j > last and _title_over_dateline(lines, j, roles):
+            role = "title"
         # A line apart from the header lines above, with a date line right under it (or its date in
         # closing brackets), is set as the page's title and date, however it is written ("Ministry of X" /
         # blank / "Minister spoke with Y about trade" / "3 May 2024"); a title read from a part of the
@@ -968,7 +984,13 @@ def _try_block(
             continue
         # An office's short name or abbreviation over its full name ("CANCILLERÍA" / "Ministry of Foreign
         # Affairs of X", "MOFA" / "Ministry of Foreign Affairs"): the full name issues.
-        short_name = issuer_line.n_words == 1 and j == roles["issuer"] + 1 and line.n_words > 1
+        # So does a government over its office ("Gobierno de X" / "Secretaría de Relaciones Exteriores").
+        short_name = (
+            (issuer_line.n_words == 1 or _is_parent_institution(issuer_line))
+            and j == roles["issuer"] + 1
+            and line.n_words > 1
+            and any(w.lower().strip(".'’") in INSTITUTION_WORDS for w in line.words)
+        )
         if (
             (_is_label(issuer_line) or issuer_line.typed_label or short_name)
             and not _is_label(line)
@@ -1023,6 +1045,36 @@ def _try_block(
     if score < _MIN_BLOCK_SCORE or not header:
         return None
     return _Block(first, last, score, roles, values, body_start, dated_apart)
+
+
+def _is_parent_institution(line: _Line) -> bool:
+    """A government named right above an issuer line, as the one its office belongs to ("Government of
+    X" / "Prime Minister's Office", "Finnish Government" / "Ministry of Y"): part of the header, never
+    its title. (Another institution there may be one: "Joint Commission of X and Y" / "Ministry of Z".)"""
+    return (
+        _is_issuer_line(line)
+        and line.parts is None
+        and line.issuer_score >= ISSUER_SCORE
+        and any(w.lower() in _GOVERNMENT_WORDS for w in line.words)
+        and is_name(line.words)
+        and not any(w.lower() == "and" for w in line.words)
+        and not has_headline_verb(line.words)
+        and not names_event(line.words)
+    )
+
+
+_GOVERNMENT_WORDS = frozenset(["government", "gobierno", "gouvernement", "governo"])
+
+
+def _dated_header(lines: list[_Line], i: int) -> bool:
+    """Whether a date line stands among the few header lines right under line ``i`` (a signature of
+    institutions under a body has none: "Government of X" / "Prime Minister's Office" / blank)."""
+    for line in lines[i + 1 : i + 4]:
+        if line.blank:
+            return False
+        if line.date_only or line.field_role == "date":
+            return True
+    return False
 
 
 def _title_above(lines: list[_Line], first: int, floor: int) -> int | None:
@@ -1276,7 +1328,10 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         texts += [lines[found.source].content] if found.source is not None else []
         # The statement's own header first; then the file's headline, which introduces every statement.
         date = _year_of([texts, [headline or ""]], month_day)  # type: ignore[arg-type]
-    issuer = _value(lines, block, "issuer") or (source.issuer if source else None) or _typed_label_above(lines, block.first)
+    issuer = _value(lines, block, "issuer")
+    if source is not None and source.issuer and (issuer is None or _is_label(lines[roles["issuer"]])):
+        issuer = source.issuer  # "PRESS RELEASE" over the body, "Source: Ministry of X" under it
+    issuer = issuer or _typed_label_above(lines, block.first)
     return Header(issuer=issuer, place=place, date=date, title=_value(lines, block, "title"))
 
 
