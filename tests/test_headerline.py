@@ -82,7 +82,6 @@ DATELINES = [
     ("LAKEPORT, Sylvania, March 17, 2026 (SRE).– The ministers met.",
      (None, "LAKEPORT, Sylvania, (SRE)", dt.date(2026, 3, 17), None, "The ministers met.")),
     ("Lakeport, 3 May 2024.- The ministers met.", (None, "Lakeport", D, None, "The ministers met.")),
-    ("Lakeport City (May 3, 2024). The ministers met.", (None, "Lakeport City", D, None, "The ministers met.")),
     # Sentences with dashes are no datelines.
     ("Prime Minister Olafsson (Ministry of Foreign Affairs) — The talks went on.", None),
     ("The two ministers - both new in office - met in Lakeport.", None),
@@ -92,6 +91,8 @@ DATELINES = [
     ("LAKEPORT.– The talks went on.", None),
     ("On 3 May the U.S.–Freedonia Dialogue met.", None),
     ("They met in Lakeport (Sylvania). The talks went on.", None),
+    ("Lakeport City (May 3, 2024). The ministers met.", None),
+    ("Memorandum on Energy (Ministry of Energy).– The memorandum provides for joint projects.", None),
 ]  # fmt: skip
 
 

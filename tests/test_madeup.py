@@ -19,21 +19,18 @@ CASES = sorted(p for p in (ROOT / "bench" / "madeup").iterdir() if (p / "gold.js
 
 #: Layouts the loader still reads wrong, each a known limit (see the README's loader section).
 KNOWN = {
+    "206": "a pipe row's middle part that is a place ('Government House, Bangkok') is taken as the title, "
+    "leaving the headline under it in the body",
     "233": "an e-mail's sender ('From: MFA Singapore Press Office') is taken as the issuer over the page's own "
     "issuer line, whose title line then stays in the body",
-    "236": "a first-person statement signed under its body (name, then office) is read with the signer as its "
-    "issuer and the signature as sentences",
+    "241": "a city and its province under the title and date ('Ottawa, Ontario') is read as a sentence: only a "
+    "city and a known country are a place there",
     "243": "an e-mail's '---------- Forwarded message ---------' line between two statements is read as the "
     "first one's last sentence",
     "245": "a page's headline in sentence case set apart under a dated header ('Prime Minister X in Stockholm: "
     "Finland and Sweden building security together') is read as the body's first sentence",
-    "246": "'Statement by the Taoiseach, X T.D., following ...' gives the issuer over a 'From: Department of X' "
-    "field under it",
-    "251": "a signature above a '***' separator is read as the next statement's issuer, whose own issuer is in "
-    "a source line under its body",
     "252": "a communication service's line under a banner issuer ('Presidential Communication Service (PCS)') "
     "is taken as the title, leaving the headline in the body",
-    "253": "'From: Press Service - Ministry of X' keeps 'Press Service - ' in the issuer",
 }
 
 

@@ -1042,8 +1042,8 @@ def test_a_line_over_a_signing_date_stays_a_body_when_it_is_all_the_body():
     assert second.issuer == "Office of the President of Norland"
 
 
-@pytest.mark.parametrize("line", ["Brussels, Sylvania", "Lakeport, Ontario", "Brussels, Belgium"])
-def test_a_city_and_its_country_or_region_under_title_and_date_is_the_place(line):
+@pytest.mark.parametrize("line", ["Brussels, Belgium", "Ottawa, Canada"])
+def test_a_city_and_its_country_under_title_and_date_is_the_place(line):
     text = f"Ministry of Foreign Affairs of Sylvania\nAddress to the Trade Forum\n3 May 2024\n{line}\nIt is an honour.\n" + SECOND
     first = find_statements(text, "x").statements[0]
     assert first.header.place == line
@@ -1060,7 +1060,9 @@ def test_a_list_of_dates_is_no_title_and_date():
     assert "applications close" in first.sentences[-1].text
 
 
-@pytest.mark.parametrize("line", ["Excellencies, Ladies and Gentlemen,", "Trade, Energy and Security"])
+@pytest.mark.parametrize(
+    "line", ["Excellencies, Ladies and Gentlemen,", "Trade, Energy and Security", "Brussels, Sylvania", "Lakeport, Ontario"]
+)
 def test_only_a_city_and_its_country_under_title_and_date_are_the_place(line):
     text = f"Ministry of Foreign Affairs of Sylvania\nAddress to the Trade Forum\n3 May 2024\n{line}\nIt is an honour.\n" + SECOND
     first = find_statements(text, "x").statements[0]
@@ -1314,9 +1316,6 @@ _BODY = "\n\nThe minister received his counterpart. They discussed trade."
         # The page's title a larger heading than the site's name above it.
         ("## Press and Information Office of Sylvania\n\n# Chancellor speaks with Freedonian Prime Minister\n\n*Monday, March 9, 2026 - 17:45*",
          "Press and Information Office of Sylvania", "Chancellor speaks with Freedonian Prime Minister", dt.date(2026, 3, 9), None),
-        # A city and its province under the title and the date.
-        ("Prime Minister of Sylvania\nPrime Minister speaks with President of Freedonia\nMarch 18, 2026\nLakeport, Ontario",
-         "Prime Minister of Sylvania", "Prime Minister speaks with President of Freedonia", dt.date(2026, 3, 18), "Lakeport, Ontario"),
         # A label in the office's own language above it.
         ("Nota de Prensa No. 087/2026\nMinistry of Foreign Affairs of Sylvania\n14.04.2026\nSylvania and Freedonia agree on a cabinet",
          "Ministry of Foreign Affairs of Sylvania", "Sylvania and Freedonia agree on a cabinet", dt.date(2026, 4, 14), None),
@@ -1328,7 +1327,7 @@ _BODY = "\n\nThe minister received his counterpart. They discussed trade."
          "President's Media Division, Sylvania", "President holds bilateral talks with Freedonian Prime Minister",
          dt.date(2026, 5, 4), None),
         # A government over its office is no title; the page's Title Case headline set apart under it is.
-        ("Sylvanian Government\nPrime Minister's Office\nPress release 214/2026\n4.5.2026 16.05\n\n"
+        ("Finnish Government\nPrime Minister's Office\nPress release 214/2026\n4.5.2026 16.05\n\n"
          "Prime Minister Vaara in Lakeport: Sylvania and Freedonia Build Security Together",
          "Prime Minister's Office", "Prime Minister Vaara in Lakeport: Sylvania and Freedonia Build Security Together",
          dt.date(2026, 5, 4), None),
@@ -1337,7 +1336,7 @@ _BODY = "\n\nThe minister received his counterpart. They discussed trade."
          "Gobierno de Sylvania", "President holds telephone call with Prime Minister of Freedonia", dt.date(2026, 3, 18), None),
     ],
     ids=[
-        "reference-number", "larger-heading-title", "city-and-province", "own-language-label", "short-name",
+        "reference-number", "larger-heading-title", "own-language-label", "short-name",
         "acronym-in-a-row", "headline-apart", "own-language-government",
     ],
 )  # fmt: skip
@@ -1383,19 +1382,75 @@ def test_a_bodys_unfinished_first_line_under_a_dated_header_stays_in_the_body(fi
 
 
 def test_a_government_over_its_office_gives_way_to_it():
-    text = "Gobierno de Sylvania\nSecretaría de Relaciones Exteriores\n3 May 2024\nTalks in Lakeport" + _BODY + SECOND
+    text = "Gobierno de México\nSecretaría de Relaciones Exteriores\n3 May 2024\nTalks in Lakeport" + _BODY + SECOND
     assert find_statements(text, "x").statements[0].issuer == "Secretaría de Relaciones Exteriores"
 
 
 def test_a_headline_over_a_dateline_under_an_issuer_alone_is_the_title():
     text = (
         "Cancillería de Sylvania\n\nForeign Minister Ospina and Freedonian Foreign Minister Herrera agree to meet again"
-        "\n\nLakeport City (Apr. 3, 2025). The ministers held talks. They agreed.\n\n---oOo---" + SECOND
+        "\n\nLAKEPORT, 3 April 2025 – The ministers held talks. They agreed.\n\n---oOo---" + SECOND
     )
     statement = find_statements(text, "x").statements[0]
     assert (statement.header.title, statement.header.date, statement.header.place) == (
         "Foreign Minister Ospina and Freedonian Foreign Minister Herrera agree to meet again",
         dt.date(2025, 4, 3),
-        "Lakeport City",
+        "LAKEPORT",
     )
     assert [s.text for s in statement.sentences] == ["The ministers held talks.", "They agreed."]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "title"),
+    [
+        # A field's value split into a label and an office: the office.
+        ("From: Press Service - Ministry of Foreign Affairs of Sylvania\nDate: 4 May 2026\nSubject: Talks in Lakeport",
+         "Ministry of Foreign Affairs of Sylvania", "Talks in Lakeport"),
+        # "Statement by" a person over the office's field or line: the office issues, the line is the title.
+        ("Statement by the Taoiseach, Aoife Byrne T.D., following her meeting with the President of Freedonia\n"
+         "From: Department of the Taoiseach\nPublished on: 4th May, 2026",
+         "Department of the Taoiseach",
+         "Statement by the Taoiseach, Aoife Byrne T.D., following her meeting with the President of Freedonia"),
+        ("Statement by Prime Minister Hon. Joseph Kara, MP\nOffice of the Prime Minister, Sylvania\n04.05.2026",
+         "Office of the Prime Minister, Sylvania", "Statement by Prime Minister Hon. Joseph Kara, MP"),
+    ],
+    ids=["label-and-office-in-a-field", "statement-by-over-a-field", "statement-by-over-an-office"],
+)  # fmt: skip
+def test_the_office_issues_over_a_label_or_a_person(header, issuer, title):
+    statement = find_statements(header + _BODY + SECOND, "x").statements[0]
+    assert (statement.issuer, statement.header.title) == (issuer, title)
+
+
+def test_a_separator_ends_a_body_whose_next_statement_a_source_line_closes():
+    text = (
+        "State House, Lakeport\nPRESIDENT MEETS FREEDONIAN PRIME MINISTER\n17th November, 2025\n\n"
+        "The President held talks with the Prime Minister. They agreed to expand trade.\n\n"
+        "Ada Okafor\nSpecial Adviser to the President\n(Media and Publicity)\n\n***\n\n"
+        "PM meeting with the President of Sylvania: 17 November 2025\n\n"
+        "The Prime Minister welcomed the President. They discussed trade.\n\n"
+        "Source: Prime Minister's Office of Freedonia, 17 November 2025\n"
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences] == [
+        "The President held talks with the Prime Minister.", "They agreed to expand trade.",
+    ]
+    assert second.issuer == "Prime Minister's Office of Freedonia"
+    assert [s.text for s in second.sentences] == ["The Prime Minister welcomed the President.", "They discussed trade."]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ada Okafor\nSpecial Adviser to the President",
+        "Hon. Joseph Kara, MP\nPrime Minister",
+    ],
+)
+def test_a_name_over_its_office_signing_a_body_is_no_sentence(last):
+    text = "Office of the President of Sylvania\n3 May 2024\nTalks\n\nThe President met the minister. They agreed.\n\n" + last + SECOND
+    assert [s.text for s in find_statements(text, "x").statements[0].sentences] == ["The President met the minister.", "They agreed."]
+
+
+@pytest.mark.parametrize("last", ["Ada Okafor\nThe talks went well.", "Trade and Energy\nSpecial Adviser to the President"])
+def test_two_short_lines_that_are_no_name_over_an_office_stay(last):
+    text = "Office of the President of Sylvania\n3 May 2024\nTalks\n\nThe President met the minister. They agreed.\n\n" + last + SECOND
+    assert len(find_statements(text, "x").statements[0].sentences) == 4

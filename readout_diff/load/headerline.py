@@ -154,10 +154,9 @@ TIME_OF_DAY = re.compile(
 )
 _DATELINE_DASH = re.compile(r"\s+(?:--?|–|—)\s+|\s*—\s*")
 # A dateline closed by a full stop and a dash, as Spanish- and Portuguese-language offices write it
-# ("MADRID, March 17, 2026 (SRE).– The ...", "Brasília, 12 May 2026.- The ..."), or by a full stop after
-# its bracketed date ("Mexico City (Apr. 3, 2025). The ..."): read only when it holds a date or an issuer
-# ("U.S.–Cuba talks" opens no dateline).
-_DOTTED_DASH = re.compile(r"(?<=[\w)])\.\s?(?:--?|–|—)\s*|(?<=\))\.\s+(?=[A-Z\"“])")
+# ("MADRID, March 17, 2026 (SRE).– The ...", "Brasília, 12 May 2026.- The ..."): read only after its
+# date or a bracket that follows it ("U.S.–Cuba talks", "Memorandum (Ministry of X).– ..." open none).
+_DOTTED_DASH = re.compile(r"(?<=[\w)])\.\s?(?:--?|–|—)\s*")
 # A source line's lead: a dash, "Source:", "Sources:", "Via".
 _SOURCE_LEAD = re.compile(r"(?P<dash>[-–—]{1,2}\s*)?(?:(?P<key>sources?|via)\b\s*[:\-–—]?\s*)?", re.I)
 _STRIP = " ,;:-–—/|"
@@ -394,23 +393,6 @@ _BRACKETED_ROW = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
 
 
-def names_place(text: str) -> bool:
-    """A place and its region ("Government House, Lakeport", "Ottawa, Ontario"), not a headline, a
-    greeting or a topic line with a comma ("Sylvania, Freedonia Sign Accord", "President Varga, Minister
-    Brel", "Dear Friends, Dear Colleagues", "Foreign Policy, Europe")."""
-    if not PLACE_AND_REGION.fullmatch(text):
-        return False
-    bare = [w.lower().strip(".'’") for w in words(text)]
-    return len(bare) <= 4 and not any(
-        w in _EVENT_WORDS or w in ROLE_WORDS or w in LABEL_WORDS or w in _NOT_PLACE_WORDS for w in bare
-    )
-
-
-# Words no place name holds: a greeting's, a policy area's.
-_NOT_PLACE_WORDS = frozenset("dear friends colleagues policy affairs".split())
-#: A place and its region or country, two names and one comma ("Ottawa, Ontario", "Government House,
-#: Lakeport"): a header's place, beside a title and a date.
-PLACE_AND_REGION = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
 
 
 def _split_parts(text: str) -> list[_Part]:
@@ -471,16 +453,13 @@ def read_parts(text: str) -> LineParts | None:
     if not (others or dated or leading_label or best.introduced):
         return None
     keyed = next((p.title for p in others if p.title and not p.issuer), None)  # after "Title:"
-    # An acronym beside the issuer is its short name, no title: "PMD | President's Media Division"; a
-    # building or city and its region is the place: "Government House, Lakeport".
-    place = next((p.text.strip(_STRIP) for p in others if names_place(p.text.strip(_STRIP))), None)
-    titles = [p for p in others if not _ACRONYM.fullmatch(p.text.strip(_STRIP)) and p.text.strip(_STRIP) != place]
+    # An acronym beside the issuer is its short name, no title: "PMD | President's Media Division".
+    titles = [p for p in others if not _ACRONYM.fullmatch(p.text.strip(_STRIP))]
     longest = max(titles, key=lambda p: len(p.text)).text.strip(_STRIP) if titles else None
     title = keyed or best.title or longest
     return LineParts(
         issuer=best.issuer,
         title=title or None,
-        place=place,
         date=dated.date if dated else None,
         month_day=dated.month_day if dated else None,
         introduced=best.introduced,
@@ -506,12 +485,13 @@ def _dated_colon(text: str) -> re.Match[str] | None:
 
 
 def _closes_dateline(prefix: str) -> bool:
-    """Whether a full stop after ``prefix`` can close a dateline: right after a date or a bracketed name
-    ("March 17, 2026.–", "(SRE).–"), not after an abbreviation ("the U.S.–Sylvania Dialogue")."""
-    if prefix.endswith(")"):
-        return True
+    """Whether a full stop after ``prefix`` can close a dateline: right after its date, or after a
+    bracket that follows its date ("March 17, 2026.–", "March 17, 2026 (SRE).–"); not after an
+    abbreviation ("the U.S.–Sylvania Dialogue") or a bracket with no date before it."""
     found = find_date(prefix)
-    return found is not None and found[2] == len(prefix)
+    if found is None:
+        return False
+    return found[2] == len(prefix) or (prefix.endswith(")") and closing_group(prefix) is not None and closing_group(prefix) >= found[2])
 
 
 def read_dateline(text: str) -> LineParts | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -23,6 +24,7 @@ from ..errors import LoadError
 from ..model import Document, Header, Sentence, Statement
 from ..text.countries import country_names
 from ..text.dates import find_date, find_years
+from ..text.normalize import country_of
 from ..text.segment import split_sentences
 from .furniture import (
     BUTTON_LINE,
@@ -66,7 +68,6 @@ from .headerline import (
     issuer_score,
     names_event,
     names_office,
-    names_place,
     read_dateline,
     read_parts,
     read_source,
@@ -716,6 +717,31 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     return None
 
 
+def _names_institution(line: _Line) -> bool:
+    """Whether the line names an institution ("Office of the Prime Minister", "Ministry of X")."""
+    return any(w.lower().strip(".'’") in INSTITUTION_WORDS for w in line.words)
+
+
+# A photo's credit in a source line ("Source: Photo by X"): no issuer.
+_PHOTO = re.compile(r"\bphoto", re.IGNORECASE)
+
+
+def _is_release_label(line: _Line) -> bool:
+    """A label naming a kind of release, no office ("PRESS RELEASE", "Readout", "Press statement"; not
+    "Office of the Spokesperson" or "Press Office")."""
+    return _is_label(line) and not any(w.lower() in _OFFICE_LABEL_WORDS for w in line.words)
+
+
+_OFFICE_LABEL_WORDS = frozenset("office spokesperson spokesman spokeswoman bureau unit desk service information".split())
+
+
+def _separator_below(lines: list[_Line], k: int) -> bool:
+    """Whether the first line at or after ``k`` that is not blank is a separator ("***", "---")."""
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return k < len(lines) and lines[k].separator
+
+
 def _title_over_dateline(lines: list[_Line], j: int, roles: dict[str, int]) -> bool:
     """Whether line ``j``, a paragraph of one unfinished line under a header that has no title or date
     yet, stands over a dateline that names no issuer ("Cancillería de X" / blank / "Ministers agree to
@@ -795,12 +821,9 @@ def _names_state(line: _Line) -> bool:
 
 
 def _names_country_last(text: str) -> bool:
-    """Whether ``text`` is a place and its country after a comma ("Brussels, Belgium"), or a city and its
-    province or state ("Ottawa, Ontario", "Washington, D.C."): two names, one comma."""
+    """Whether ``text`` is a place and its country after a comma ("Brussels, Belgium")."""
     head, comma, country = text.rpartition(",")
-    if not (comma and head.strip()):
-        return False
-    return country.strip().lower() in country_names() or names_place(text)
+    return bool(comma and head.strip()) and country.strip().lower() in country_names()
 
 
 def _follows_body(lines: list[_Line], i: int, floor: int) -> bool:
@@ -986,10 +1009,10 @@ def _try_block(
         # Affairs of X", "MOFA" / "Ministry of Foreign Affairs"): the full name issues.
         # So does a government over its office ("Gobierno de X" / "Secretaría de Relaciones Exteriores").
         short_name = (
-            (issuer_line.n_words == 1 or _is_parent_institution(issuer_line))
+            (issuer_line.n_words == 1 or (_is_parent_institution(issuer_line) and role in ("office", "title")))
             and j == roles["issuer"] + 1
             and line.n_words > 1
-            and any(w.lower().strip(".'’") in INSTITUTION_WORDS for w in line.words)
+            and _names_institution(line)
         )
         if (
             (_is_label(issuer_line) or issuer_line.typed_label or short_name)
@@ -1001,6 +1024,28 @@ def _try_block(
             # naming an institution or office-holder issues, not the label.
             roles["issuer"] = j
             values.pop("issuer", None)
+        elif (
+            roles["issuer"] == i
+            and anchor.parts is not None
+            and anchor.parts.introduced
+            and (
+                (role == "issuer" and line.field_role == "issuer")
+                or (
+                    j == i + 1
+                    and role in ("office", "title")
+                    and _is_issuer_line(line)
+                    and _names_institution(line)
+                    and not _names_institution(anchor)
+                )
+            )
+        ):
+            # "Statement by the Taoiseach, X, following ..." over "From: Department of the Taoiseach", or
+            # "Statement by Prime Minister X" over "Office of the Prime Minister": the field or the office
+            # names the issuer, the line over it is the title.
+            roles["issuer"] = j
+            values.pop("issuer", None)
+            if "title" not in roles:
+                roles["title"], values["title"] = i, anchor.content
         elif role not in ("office", "label", "markup"):
             roles.setdefault(role, j)
         last = j = j + 1
@@ -1044,6 +1089,10 @@ def _try_block(
         header = strong and standalone and (after is None or after.blank or after.separator)
     if score < _MIN_BLOCK_SCORE or not header:
         return None
+    if "date" not in roles and body_start is None and first > floor and _separator_below(lines, last):
+        # Lines under a body with a separator under them ("Name" / "Special Adviser to the President" /
+        # "(Information)" / blank / "***"): that body's signature, not the next statement's header.
+        return None
     return _Block(first, last, score, roles, values, body_start, dated_apart)
 
 
@@ -1055,12 +1104,26 @@ def _is_parent_institution(line: _Line) -> bool:
         _is_issuer_line(line)
         and line.parts is None
         and line.issuer_score >= ISSUER_SCORE
-        and any(w.lower() in _GOVERNMENT_WORDS for w in line.words)
-        and is_name(line.words)
-        and not any(w.lower() == "and" for w in line.words)
-        and not has_headline_verb(line.words)
-        and not names_event(line.words)
+        and _names_government(line.words)
     )
+
+
+def _names_government(words: list[str]) -> bool:
+    """Whether the words are a government's name and nothing more: "Government of X", "Finnish
+    Government", "Gobierno de México", "Government of the Republic of X"."""
+    if not any(w.lower() in _GOVERNMENT_WORDS for w in words):
+        return False
+    rest = [w for w in words if w.lower() not in _GOVERNMENT_WORDS and w.lower() not in _STATE_WORDS]
+    if not rest:
+        return False
+    named = " ".join(w for w in rest if w.lower() not in CONNECTORS)
+    return _unaccented(named.lower()) in country_names() or (len(rest) == 1 and country_of(rest[0]) is not None)
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("méxico" -> "mexico"), as the country table writes names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
 
 
 _GOVERNMENT_WORDS = frozenset(["government", "gobierno", "gouvernement", "governo"])
@@ -1256,6 +1319,8 @@ def _value(lines: list[_Line], block: _Block, role: str) -> str | None:
     if role == "issuer":
         # "Press Office <press@mfa.example>", as an e-mail's From: line; an address alone stays
         text = EMAIL.sub(" ", text).strip().strip('"“”').strip() or text
+        if line.field_role == "issuer" and (parts := read_parts(text)) is not None and parts.issuer:
+            text = parts.issuer  # "From: Press Service - Ministry of X": the ministry
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—/|")
     return text or None
 
@@ -1329,8 +1394,10 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         # The statement's own header first; then the file's headline, which introduces every statement.
         date = _year_of([texts, [headline or ""]], month_day)  # type: ignore[arg-type]
     issuer = _value(lines, block, "issuer")
-    if source is not None and source.issuer and (issuer is None or _is_label(lines[roles["issuer"]])):
-        issuer = source.issuer  # "PRESS RELEASE" over the body, "Source: Ministry of X" under it
+    if source is not None and source.issuer and (issuer is None or _is_release_label(lines[roles["issuer"]])):
+        credit = _PHOTO.search(lines[found.source].content) if found.source is not None else None
+        if issuer is None or (issuer_score(source.issuer) >= ISSUER_SCORE and credit is None):
+            issuer = source.issuer  # "PRESS RELEASE" over the body, "Source: Ministry of X" under it
     issuer = issuer or _typed_label_above(lines, block.first)
     return Header(issuer=issuer, place=place, date=date, title=_value(lines, block, "title"))
 
@@ -1398,11 +1465,39 @@ def _signature_lines(text: str, sentences: list[Sentence]) -> int:
         return 0  # a body is never only its signature
     last, above = sentences[-1], sentences[-2]
     line = last.text.strip()
+    if len(sentences) >= 3 and _signed_by_name(text, sentences):
+        return 2  # "Chukwuemeka Nwosu" / "Special Adviser to the President": a name over its office
     if "\n" in line or not _signs(line):
         return 0
     if above.text.rstrip().endswith(":") or not _BLANK_LINE.search(text, above.end, last.start):
         return 0  # a list item, or a line of the paragraph above
     return 1
+
+
+def _signed_by_name(text: str, sentences: list[Sentence]) -> bool:
+    """Whether a body's last two sentences are a person's name over the office signing (one line each,
+    one paragraph of their own): the name two to four capitalised words with no office in them, the
+    office unfinished and naming an office or an office-holder."""
+    name, office, above = sentences[-2], sentences[-1], sentences[-3]
+    written, signing = name.text.strip(), office.text.strip()
+    tokens = WORD.findall(written)
+    office_words = WORD.findall(signing)
+    return (
+        "\n" not in written
+        and "\n" not in signing
+        and not _is_terminal(signing)
+        and len(office_words) <= _MAX_SIGNATURE_WORDS
+        and issuer_score(signing) > 0  # an office or an office-holder: "Special Adviser to the President"
+        and not has_headline_verb([w.lower() for w in office_words])
+        and 2 <= len(tokens) <= 4
+        and all(w[:1].isupper() for w in tokens)
+        and not any(c.isdigit() for c in written)
+        and not _is_terminal(written)
+        and issuer_score(written) == 0
+        and not _BLANK_LINE.search(text, name.end, office.start)
+        and bool(_BLANK_LINE.search(text, above.end, name.start))
+        and not above.text.rstrip().endswith(":")
+    )
 
 
 def _place_and_date_lines(text: str, sentences: list[Sentence]) -> int:
@@ -1674,15 +1769,20 @@ def _assemble(text: str, lines: list[_Line], blocks: list[_Block]) -> list[_Foun
         if block is None and not cuts:
             continue  # text before the first header block: the headline
         pieces: list[_Found] = []
+        # A separator between a header's body and the first source line closing a body: the header's
+        # statement ends there, and the source line closes the next one ("***" / "PM meeting with X" /
+        # body / "Source: Prime Minister's Office").
+        split = _separator_between(text, lines, body_start, cuts[0]) if block is not None and cuts else None
         if block is not None:
-            piece_end = lines[cuts[0]].start if cuts else body_end
+            piece_end = lines[split if split is not None else cuts[0]].start if cuts else body_end
             if cuts:
                 sentences = _body_sentences(text, body_start, piece_end)
-            pieces.append(_Found(block, cuts[0] if cuts else None, lines[block.first].start, piece_end, sentences))
+            source_line = cuts[0] if cuts and split is None else None
+            pieces.append(_Found(block, source_line, lines[block.first].start, piece_end, sentences))
         for n, cut in enumerate(cuts):
-            if block is not None and n == 0:
+            if block is not None and n == 0 and split is None:
                 continue
-            first = cuts[n - 1] + 1 if n > 0 else first_line
+            first = cuts[n - 1] + 1 if n > 0 else (split + 1 if split is not None else first_line)
             lead, title = _lead_block(lines, first, cut, opening=block is None and n == 0)
             start = lead.body_start if lead.body_start is not None else lines[min(lead.last, cut)].start
             sentences = _body_sentences(text, start, lines[cut].start)
@@ -1705,6 +1805,21 @@ def _assemble(text: str, lines: list[_Line], blocks: list[_Block]) -> list[_Foun
             pieces[-1] = _Found(last.block, source, last.start, body_end, last.sentences + extra)
         found += pieces
     return [f for f in found if f.sentences]
+
+
+def _separator_between(text: str, lines: list[_Line], body_start: int, cut: int) -> int | None:
+    """The last separator line between a body starting at offset ``body_start`` and the source line
+    ``cut``, with sentences on both sides of it; else None."""
+    for k in range(cut - 1, -1, -1):
+        if lines[k].end <= body_start:
+            return None
+        if (
+            lines[k].separator
+            and _body_sentences(text, body_start, lines[k].start)
+            and _body_sentences(text, lines[k].end, lines[cut].start)
+        ):
+            return k
+    return None
 
 
 def _first_content(lines: list[_Line], first: int, stop: int) -> int:
