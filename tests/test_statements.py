@@ -1454,3 +1454,13 @@ def test_a_name_over_its_office_signing_a_body_is_no_sentence(last):
 def test_two_short_lines_that_are_no_name_over_an_office_stay(last):
     text = "Office of the President of Sylvania\n3 May 2024\nTalks\n\nThe President met the minister. They agreed.\n\n" + last + SECOND
     assert len(find_statements(text, "x").statements[0].sentences) == 4
+
+
+def test_a_press_unit_with_its_acronym_under_the_issuer_is_no_title():
+    text = (
+        "STATE HOUSE SYLVANIA\nPresidential Communication Service (PCS)\nSylvania, Freedonia Agree To Fast-Track Corridor"
+        "\n\nLAKEPORT, Wednesday, February 18, 2026 (PCS) – The two countries agreed. They signed a memorandum." + SECOND
+    )
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title == "Sylvania, Freedonia Agree To Fast-Track Corridor"
+    assert [s.text for s in statement.sentences] == ["The two countries agreed.", "They signed a memorandum."]

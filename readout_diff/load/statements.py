@@ -605,6 +605,17 @@ def _is_office_line(line: _Line) -> bool:
     )
 
 
+def _is_press_unit(line: _Line) -> bool:
+    """A press or communication unit named with its acronym ("Presidential Communication Service (PCS)",
+    "Press Information Bureau (PIB)"), as a line under the issuer it speaks for."""
+    found = _UNIT_WITH_ACRONYM.fullmatch(line.content)
+    return found is not None and any(w.lower() in _PRESS_UNIT_WORDS for w in line.words)
+
+
+_UNIT_WITH_ACRONYM = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for)\s+)*){1,6}\([A-Z]{2,6}\)")
+_PRESS_UNIT_WORDS = frozenset("service communication communications press media information unit division".split())
+
+
 # An office named alone on a line under its institution ("United Nations" / "Secretary-General").
 _BARE_OFFICES = frozenset(["secretary-general", "spokesperson", "deputy spokesperson", "high representative"])
 
@@ -639,6 +650,8 @@ def _is_place_line(line: _Line) -> bool:
     if line.markup or line.label:
         return False
     longest = _MAX_PLACE_WORDS_WITH_COMMA if "," in line.content else _MAX_PLACE_WORDS
+    if names_event(line.words):
+        return False  # a headline: "Sylvania, Freedonia Agree To Fast-Track Corridor"
     return 1 <= line.n_words <= longest and all(w[:1].isupper() or w.lower() in CONNECTORS for w in line.words)
 
 
@@ -688,6 +701,8 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
         return "dateline"
     if _is_office_line(line) and "issuer" in roles:
         return "office"
+    if "issuer" in roles and not apart and _is_press_unit(line):
+        return "office"  # "STATE HOUSE KENYA" / "Presidential Communication Service (PCS)"
     # A state named under the issuer ("Federal Republic of Nigeria") is where it issues from: never the
     # title, however long its name.
     if "issuer" in roles and not apart and "place" not in roles and _names_state(line):
