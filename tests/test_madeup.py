@@ -19,8 +19,6 @@ CASES = sorted(p for p in (ROOT / "bench" / "madeup").iterdir() if (p / "gold.js
 
 #: Layouts the loader still reads wrong, each a known limit (see the README's loader section).
 KNOWN = {
-    "206": "a pipe row's middle part that is a place ('Government House, Bangkok') is taken as the title, "
-    "leaving the headline under it in the body",
     "233": "an e-mail's sender ('From: MFA Singapore Press Office') is taken as the issuer over the page's own "
     "issuer line, whose title line then stays in the body",
     "241": "a city and its province under the title and date ('Ottawa, Ontario') is read as a sentence: only a "

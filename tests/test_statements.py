@@ -1464,3 +1464,25 @@ def test_a_press_unit_with_its_acronym_under_the_issuer_is_no_title():
     statement = find_statements(text, "x").statements[0]
     assert statement.header.title == "Sylvania, Freedonia Agree To Fast-Track Corridor"
     assert [s.text for s in statement.sentences] == ["The two countries agreed.", "They signed a memorandum."]
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("PRESS RELEASE\nPrime Minister's Office – Republic of Sylvania", "Prime Minister's Office"),
+        ("Readout:\nPresidency of the Republic of Sylvania – Communications Directorate", "Presidency of the Republic of Sylvania"),
+        ("Government of Sylvania | News item | 12.03.2026", "Government of Sylvania"),
+        ("Royal Sylvanian Government | Government House, Lakeport | 12.03.2026", "Royal Sylvanian Government"),
+    ],
+)
+def test_a_name_beside_the_issuer_gives_way_to_the_title_under_it(header, issuer):
+    text = f"{header}\nPrime Minister Varga meets with the President of Freedonia\n12.03.2026" + _BODY + SECOND
+    statement = find_statements(text, "x").statements[0]
+    assert (statement.issuer, statement.header.title) == (issuer, "Prime Minister Varga meets with the President of Freedonia")
+    assert [s.text for s in statement.sentences] == ["The minister received his counterpart.", "They discussed trade."]
+
+
+def test_a_headline_beside_the_issuer_stays_the_title():
+    text = "Ministry of Foreign Affairs of Sylvania – Minister meets Freedonian counterpart\nTrade was on the agenda\n\nThe ministers met." + SECOND
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title == "Minister meets Freedonian counterpart"

@@ -750,6 +750,24 @@ def _is_release_label(line: _Line) -> bool:
 _OFFICE_LABEL_WORDS = frozenset("office spokesperson spokesman spokeswoman bureau unit desk service information".split())
 
 
+def _weak_part_title(title: object) -> bool:
+    """Whether a title read from a part of the issuer line is only a name or a label ("Hellenic
+    Republic", "Communications Directorate", "News item"), no headline ("Foreign Minister meets X")."""
+    if not isinstance(title, str):
+        return False
+    tokens = WORD.findall(title)
+    return (
+        0 < len(tokens) <= _MAX_WEAK_TITLE_WORDS
+        and (is_name(tokens) or is_label(title))
+        and not names_event(tokens)
+        and not has_headline_verb(tokens)
+    )
+
+
+# A name or label read as a title is a few words ("Ministry of Foreign Affairs of the Republic of X").
+_MAX_WEAK_TITLE_WORDS = 8
+
+
 def _separator_below(lines: list[_Line], k: int) -> bool:
     """Whether the first line at or after ``k`` that is not blank is a separator ("***", "---")."""
     while k < len(lines) and lines[k].blank:
@@ -991,6 +1009,13 @@ def _try_block(
         role = _role_in_block(line, roles, apart=j > last)
         if role is None and j > last and _title_over_dateline(lines, j, roles):
             role = "title"
+        if role is None and j == last and roles.get("title") == i and _weak_part_title(values.get("title")):
+            # A part of the issuer line read as its title ("Prime Minister's Office – Hellenic Republic",
+            # "Government of X | News item | date") gives way to the title line right under it.
+            without = {k: v for k, v in roles.items() if k != "title"}
+            if line.field_role is None and _role_in_block(line, without) == "title":
+                del roles["title"], values["title"]
+                role = "title"
         # A line apart from the header lines above, with a date line right under it (or its date in
         # closing brackets), is set as the page's title and date, however it is written ("Ministry of X" /
         # blank / "Minister spoke with Y about trade" / "3 May 2024"); a title read from a part of the
