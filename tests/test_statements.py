@@ -1443,7 +1443,6 @@ def test_a_separator_ends_a_body_whose_next_statement_a_source_line_closes():
     [
         "Ada Okafor\nSpecial Adviser to the President",
         "Hon. Joseph Kara, MP\nPrime Minister",
-        "Signed:\nNana Adjei Boakye\nPresidential Spokesperson",
     ],
 )
 def test_a_name_over_its_office_signing_a_body_is_no_sentence(last):

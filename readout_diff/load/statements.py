@@ -1512,11 +1512,8 @@ def _signature_lines(text: str, sentences: list[Sentence]) -> int:
         return 0  # a body is never only its signature
     last, above = sentences[-1], sentences[-2]
     line = last.text.strip()
-    if len(sentences) >= 3 and _signed_by_name(text, *sentences[-3:]):
+    if len(sentences) >= 3 and _signed_by_name(text, sentences):
         return 2  # "Chukwuemeka Nwosu" / "Special Adviser to the President": a name over its office
-    if len(sentences) >= 4 and _SIGNED_KEY.fullmatch(sentences[-3].text.strip()):
-        if _signed_by_name(text, sentences[-4], sentences[-3], sentences[-2], sentences[-1]):
-            return 3  # "Signed:" / "Nana Boakye" / "Presidential Spokesperson"
     if "\n" in line or not _signs(line):
         return 0
     if above.text.rstrip().endswith(":") or not _BLANK_LINE.search(text, above.end, last.start):
@@ -1524,13 +1521,11 @@ def _signature_lines(text: str, sentences: list[Sentence]) -> int:
     return 1
 
 
-def _signed_by_name(text: str, above: Sentence, *signature: Sentence) -> bool:
-    """Whether ``signature`` is a person's name over the office signing a body (one line each, one
-    paragraph of their own under the sentence ``above``, perhaps under a "Signed:" line): the name two to
-    four capitalised words with no office in them, the office unfinished and naming an office or an
-    office-holder."""
-    *key, name, office = signature
-    opening = key[0] if key else name
+def _signed_by_name(text: str, sentences: list[Sentence]) -> bool:
+    """Whether a body's last two sentences are a person's name over the office signing (one line each,
+    one paragraph of their own): the name two to four capitalised words with no office in them, the
+    office unfinished and naming an office or an office-holder."""
+    name, office, above = sentences[-2], sentences[-1], sentences[-3]
     written, signing = name.text.strip(), office.text.strip()
     tokens = WORD.findall(written)
     office_words = WORD.findall(signing)
@@ -1547,14 +1542,9 @@ def _signed_by_name(text: str, above: Sentence, *signature: Sentence) -> bool:
         and not _is_terminal(written)
         and issuer_score(written) == 0
         and not _BLANK_LINE.search(text, name.end, office.start)
-        and not (key and _BLANK_LINE.search(text, opening.end, name.start))
-        and bool(_BLANK_LINE.search(text, above.end, opening.start))
+        and bool(_BLANK_LINE.search(text, above.end, name.start))
         and not above.text.rstrip().endswith(":")
     )
-
-
-# A key over a signature: "Signed:", "Signed by:".
-_SIGNED_KEY = re.compile(r"signed(?: by)?\s*:?", re.IGNORECASE)
 
 
 def _place_and_date_lines(text: str, sentences: list[Sentence]) -> int:
