@@ -1486,27 +1486,3 @@ def test_a_headline_beside_the_issuer_stays_the_title():
     text = "Ministry of Foreign Affairs of Sylvania – Minister meets Freedonian counterpart\nTrade was on the agenda\n\nThe ministers met." + SECOND
     statement = find_statements(text, "x").statements[0]
     assert statement.header.title == "Minister meets Freedonian counterpart"
-
-
-def test_a_release_label_over_a_body_signed_by_its_issuer_is_a_statement():
-    text = (
-        "Prime Minister's Office of Freedonia\nPM speaks with Prime Minister of Sylvania\n18 August 2026\n\n"
-        "The Prime Minister spoke with his counterpart. They agreed to stay in touch.\n\n"
-        "Press Release\n\n"
-        "The Prime Minister of Sylvania held a telephone conversation today. Both sides discussed the floods.\n\n"
-        "Ministry of Foreign Affairs\nLakeport\n18th August, 2026\n"
-    )
-    first, second = find_statements(text, "x").statements
-    assert [s.text for s in first.sentences] == ["The Prime Minister spoke with his counterpart.", "They agreed to stay in touch."]
-    assert (second.issuer, second.header.date) == ("Ministry of Foreign Affairs", dt.date(2026, 8, 18))
-    assert [s.text for s in second.sentences] == [
-        "The Prime Minister of Sylvania held a telephone conversation today.", "Both sides discussed the floods.",
-    ]
-
-
-def test_a_release_label_inside_a_body_without_a_signature_under_it_stays():
-    text = (
-        "Prime Minister's Office of Freedonia\nPM speaks with Prime Minister of Sylvania\n18 August 2026\n\n"
-        "The Prime Minister spoke with his counterpart.\n\nPress Release\n\nThey agreed to stay in touch." + SECOND
-    )
-    assert len(find_statements(text, "x").statements[0].sentences) == 3

@@ -744,17 +744,10 @@ _PHOTO = re.compile(r"\bphoto", re.IGNORECASE)
 def _is_release_label(line: _Line) -> bool:
     """A label naming a kind of release, no office ("PRESS RELEASE", "Readout", "Press statement"; not
     "Office of the Spokesperson" or "Press Office")."""
-    words = [w.lower() for w in line.words]
-    return (
-        _is_label(line)
-        and any(w in _RELEASE_WORDS for w in words)
-        and not any(w in _OFFICE_LABEL_WORDS for w in words)
-    )
+    return _is_label(line) and not any(w.lower() in _OFFICE_LABEL_WORDS for w in line.words)
 
 
 _OFFICE_LABEL_WORDS = frozenset("office spokesperson spokesman spokeswoman bureau unit desk service information".split())
-# What a release calls itself ("PRESS RELEASE", "Readout", "Communiqué"; not "Share:" or "Home").
-_RELEASE_WORDS = frozenset("release releases statement readout communique communiqué note briefing".split())
 
 
 def _weak_part_title(title: object) -> bool:
@@ -1716,37 +1709,7 @@ def _with_bodies(
             pending = None
         else:
             pending = block
-    if pending is not None and out and "issuer" in pending.roles and "date" in pending.roles:
-        signed = _signed_statement(text, lines, out[-1], pending)
-        if signed is not None:
-            out[-1:] = signed
     return out
-
-
-def _signed_statement(
-    text: str,
-    lines: list[_Line],
-    last: tuple[_Block, int, int, int, tuple[Sentence, ...]],
-    signature: _Block,
-) -> list[tuple[_Block, int, int, int, tuple[Sentence, ...]]] | None:
-    """The last statement's body split at a release label standing as a paragraph of its own, when the
-    file ends with an issuer and a date signed under the text after it ("Press Release" / body /
-    "Ministry of Foreign Affairs" / "Kathmandu" / "18th August, 2026"): that text is a statement of its
-    own, its header the signature. None when the body holds no such label."""
-    block, body_start, body_end, _, _ = last
-    for k in range(_line_at(lines, body_start) + 1, signature.first):
-        line = lines[k]
-        if line.blank or not _is_release_label(line) or not (lines[k - 1].blank and lines[k + 1].blank):
-            continue
-        before = _body_sentences(text, body_start, line.start)
-        after = _body_sentences(text, line.end, lines[signature.first].start)
-        if before and after:
-            header = _Block(k, k + 1, signature.score, dict(signature.roles), dict(signature.values))
-            return [
-                (block, body_start, line.start, k, before),
-                (header, line.end, lines[signature.first].start, signature.first, after),
-            ]
-    return None
 
 
 def _line_at(lines: list[_Line], offset: int) -> int:
