@@ -70,7 +70,7 @@ LABEL_WORDS = frozenset(
     """press media release immediate note news statement readout communique communiqué office
     spokesperson spokesman spokeswoman information bureau service unit desk source sources via
     issuer date title headline subject place dateline summary transcript announcement
-    share print email tweet download pdf end ends home newsroom briefing room item""".split()
+    share print email tweet download pdf end ends home newsroom briefing room""".split()
 ) | frozenset(
     # The same labels kept in an office's own language on an English page ("Nota de Prensa No. 87",
     # "Comunicado de prensa", "Communiqué de presse").

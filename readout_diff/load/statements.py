@@ -650,7 +650,7 @@ def _is_place_line(line: _Line) -> bool:
     if line.markup or line.label:
         return False
     longest = _MAX_PLACE_WORDS_WITH_COMMA if "," in line.content else _MAX_PLACE_WORDS
-    if names_event(line.words):
+    if "," in line.content and names_event(line.words):
         return False  # a headline: "Sylvania, Freedonia Agree To Fast-Track Corridor"
     return 1 <= line.n_words <= longest and all(w[:1].isupper() or w.lower() in CONNECTORS for w in line.words)
 
@@ -751,21 +751,29 @@ _OFFICE_LABEL_WORDS = frozenset("office spokesperson spokesman spokeswoman burea
 
 
 def _weak_part_title(title: object) -> bool:
-    """Whether a title read from a part of the issuer line is only a name or a label ("Hellenic
-    Republic", "Communications Directorate", "News item"), no headline ("Foreign Minister meets X")."""
+    """Whether a title read from a part of the issuer line is only a label, an office or a state's name
+    ("News item", "Communications Directorate", "Republic of Kenya"), no title of its own ("Joint
+    Declaration on Energy Security", "Minister meets X")."""
     if not isinstance(title, str):
         return False
     tokens = WORD.findall(title)
-    return (
-        0 < len(tokens) <= _MAX_WEAK_TITLE_WORDS
-        and (is_name(tokens) or is_label(title))
-        and not names_event(tokens)
-        and not has_headline_verb(tokens)
-    )
+    if not tokens or names_event(tokens) or has_headline_verb(tokens):
+        return False
+    lowered = [w.lower() for w in tokens]
+    state = all(w in _STATE_WORDS or w in CONNECTORS for w in lowered[:-1]) and _unaccented(
+        " ".join(w for w in lowered if w not in _STATE_WORDS and w not in CONNECTORS)
+    ) in country_names()
+    return is_label(title) or any(w in INSTITUTION_WORDS for w in lowered) or state
 
 
-# A name or label read as a title is a few words ("Ministry of Foreign Affairs of the Republic of X").
-_MAX_WEAK_TITLE_WORDS = 8
+def _title_under_issuer(lines: list[_Line], j: int) -> bool:
+    """Whether line ``j`` reads as a title line: unfinished (no full stop, comma or colon at its end), no
+    label or field, with a date line or a blank line right under it."""
+    line = lines[j]
+    if line.terminal or line.label or line.field_role or line.content[-1] in ",;:" or TIME_OF_DAY.match(line.content):
+        return False
+    below = lines[j + 1] if j + 1 < len(lines) else None
+    return below is None or below.blank or below.date_only or below.field_role == "date"
 
 
 def _separator_below(lines: list[_Line], k: int) -> bool:
@@ -1009,11 +1017,18 @@ def _try_block(
         role = _role_in_block(line, roles, apart=j > last)
         if role is None and j > last and _title_over_dateline(lines, j, roles):
             role = "title"
-        if role is None and j == last and roles.get("title") == i and _weak_part_title(values.get("title")):
-            # A part of the issuer line read as its title ("Prime Minister's Office – Hellenic Republic",
-            # "Government of X | News item | date") gives way to the title line right under it.
+        if (
+            role is None
+            and j == last
+            and roles.get("title") == i
+            and _weak_part_title(values.get("title"))
+            and _title_under_issuer(lines, j)
+        ):
+            # A part of the issuer line read as its title ("Prime Minister's Office – Communications
+            # Directorate", "Government of X | News item | date") gives way to the title line right under
+            # it, which a date line or a blank line closes.
             without = {k: v for k, v in roles.items() if k != "title"}
-            if line.field_role is None and _role_in_block(line, without) == "title":
+            if _role_in_block(line, without) == "title":
                 del roles["title"], values["title"]
                 role = "title"
         # A line apart from the header lines above, with a date line right under it (or its date in
@@ -1505,39 +1520,11 @@ def _signature_lines(text: str, sentences: list[Sentence]) -> int:
         return 0  # a body is never only its signature
     last, above = sentences[-1], sentences[-2]
     line = last.text.strip()
-    if len(sentences) >= 3 and _signed_by_name(text, sentences):
-        return 2  # "Chukwuemeka Nwosu" / "Special Adviser to the President": a name over its office
     if "\n" in line or not _signs(line):
         return 0
     if above.text.rstrip().endswith(":") or not _BLANK_LINE.search(text, above.end, last.start):
         return 0  # a list item, or a line of the paragraph above
     return 1
-
-
-def _signed_by_name(text: str, sentences: list[Sentence]) -> bool:
-    """Whether a body's last two sentences are a person's name over the office signing (one line each,
-    one paragraph of their own): the name two to four capitalised words with no office in them, the
-    office unfinished and naming an office or an office-holder."""
-    name, office, above = sentences[-2], sentences[-1], sentences[-3]
-    written, signing = name.text.strip(), office.text.strip()
-    tokens = WORD.findall(written)
-    office_words = WORD.findall(signing)
-    return (
-        "\n" not in written
-        and "\n" not in signing
-        and not _is_terminal(signing)
-        and len(office_words) <= _MAX_SIGNATURE_WORDS
-        and issuer_score(signing) > 0  # an office or an office-holder: "Special Adviser to the President"
-        and not has_headline_verb([w.lower() for w in office_words])
-        and 2 <= len(tokens) <= 4
-        and all(w[:1].isupper() for w in tokens)
-        and not any(c.isdigit() for c in written)
-        and not _is_terminal(written)
-        and issuer_score(written) == 0
-        and not _BLANK_LINE.search(text, name.end, office.start)
-        and bool(_BLANK_LINE.search(text, above.end, name.start))
-        and not above.text.rstrip().endswith(":")
-    )
 
 
 def _place_and_date_lines(text: str, sentences: list[Sentence]) -> int:
