@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Statement
 from ..text.aliases import AliasTable
 from ..text.countries import countries
-from ..text.normalize import STOPWORDS, WORD_CACHE_SIZE, lower_words, stem
+from ..text.normalize import STOPWORDS, fold, lower_words, stem
 from ..text.numbers import YEARS, number_words
 from ..text.titles import TitleMention, Titles, issuer_titles
 
@@ -305,21 +304,8 @@ def _amounts(text: str, words: Sequence[str]) -> tuple[Mention, ...]:
 # Countries: "of Carpania", "Carpanian", "the U.S." read as one key
 
 
-_FOLD = str.maketrans({
-    "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
-    "œ": "oe", "Œ": "OE", "’": "'",
-})  # fmt: skip
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _fold(text: str) -> str:
-    """Lower case without diacritics: "Özdemir" -> "ozdemir", "Łukasz" -> "lukasz"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 def _country_key(name: str) -> str:
-    return "-".join(_fold(name).split())
+    return "-".join(fold(name).split())
 
 
 _WORD = re.compile(r"\w+")
@@ -455,7 +441,7 @@ class _Countries:
         listed = self._listed(word)
         if listed is not None:
             return listed
-        folded = _fold(word.rstrip("."))
+        folded = fold(word.rstrip("."))
         if folded in self.known:
             return folded
         close = [k for k in sorted(self.known) if "-" not in k and _like(folded, k)]
@@ -656,7 +642,7 @@ def _titled_people(
             own = m.name in own_names and not m.foreign
             country = countries.qualifier(qualifier) if m.foreign else home if own else None
             found.append(_Named(
-                statement=index, name=m.name, surname=_fold(written), words=frozenset(map(_fold, words)),
+                statement=index, name=m.name, surname=fold(written), words=frozenset(map(fold, words)),
                 written=written, title=m.title, country=country, foreign=m.foreign, own=own,
                 qualifier=qualifier,
             ))  # fmt: skip
@@ -701,7 +687,7 @@ def _person(cluster: Sequence[_Named]) -> _Person:
     surnames = frozenset({n.surname for n in cluster} | parts)
     title = most(Counter(n.title for n in cluster))
     return _Person(
-        f"person:{_fold(label)}", label, _fold(label), surnames, words, title, most(votes) if votes else None
+        f"person:{fold(label)}", label, fold(label), surnames, words, title, most(votes) if votes else None
     )
 
 
@@ -820,7 +806,7 @@ class _SurnameIndex:
     def word(self, word: str) -> _Person | None:
         """The person whose surname ``word`` is (possessive aside), or None."""
         if word not in self._words:
-            folded = _fold(word.removesuffix("'s").removesuffix("’s"))
+            folded = fold(word.removesuffix("'s").removesuffix("’s"))
             self._words[word] = self.surnames.get(folded) or self.near(folded)
         return self._words[word]
 
@@ -863,7 +849,7 @@ class _Resolver:
         words = _name_words(name)
         if not words:
             return None
-        surname = _fold(_surname(words))
+        surname = fold(_surname(words))
         return (
             self.index_of.surnames.get(surname)
             or next((p for p in self.meeting.people if surname in p.words), None)
@@ -1045,13 +1031,13 @@ class _Resolver:
                 while (
                     first > 0
                     and bases[first - 1] == words[first - 1]
-                    and _fold(bases[first - 1]) in person.words
+                    and fold(bases[first - 1]) in person.words
                 ):
                     first -= 1
                 while (
                     last + 1 < len(words)
                     and bases[last] == words[last]
-                    and _fold(bases[last + 1]) in person.words
+                    and fold(bases[last + 1]) in person.words
                 ):
                     last += 1
                 start, end = starts[first], starts[last] + len(bases[last])

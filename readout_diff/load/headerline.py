@@ -388,11 +388,8 @@ def field_role(key: str, value: str) -> str | None:
 
 # A row of fields in square brackets as a whole ("[European Council | Press release | 9 April 2026]").
 _BRACKETED_ROW = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
-
-
+# An office's acronym as a part of its own ("MOFA", "PMD"): its short name, never its title.
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
-
-
 
 
 def _split_parts(text: str) -> list[_Part]:
@@ -491,16 +488,18 @@ def _closes_dateline(prefix: str) -> bool:
     found = find_date(prefix)
     if found is None:
         return False
-    return found[2] == len(prefix) or (prefix.endswith(")") and closing_group(prefix) is not None and closing_group(prefix) >= found[2])
+    opens = closing_group(prefix)
+    return found[2] == len(prefix) or (opens is not None and opens >= found[2])
 
 
 def read_dateline(text: str) -> LineParts | None:
     """A dateline opening a paragraph ("LAKEPORT, May 3 (Ministry of X) - The ..."), or None.
 
     It holds a place, a date (perhaps without a year), or an issuer in brackets, then a dash (or a
-    colon right after a place and a date, or a full stop and a dash after a date or an issuer); the
-    body starts after it with a capital letter or a digit. Its place is written as a name and names no office ("Prime Minister Sato (MOFA) - ..." is a
-    sentence, not a dateline).
+    colon right after a place and a date, or a full stop and a dash after its date; see
+    ``_closes_dateline``); the body starts after it with a capital letter or a digit. Its place is
+    written as a name and names no office ("Prime Minister Sato (MOFA) - ..." is a sentence, not a
+    dateline).
     """
     dash = _DATELINE_DASH.search(text, 0, DATELINE_LOOK)
     if (colon := _dated_colon(text)) is not None and (dash is None or colon.start() < dash.start()):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -24,7 +23,7 @@ from ..errors import LoadError
 from ..model import Document, Header, Sentence, Statement
 from ..text.countries import country_names
 from ..text.dates import find_date, find_years
-from ..text.normalize import country_of
+from ..text.normalize import country_of, fold
 from ..text.segment import split_sentences
 from .furniture import (
     BUTTON_LINE,
@@ -62,7 +61,6 @@ from .headerline import (
     field_role,
     has_headline_verb,
     is_label,
-    is_name,
     is_past_tense,
     is_state_house,
     issuer_score,
@@ -759,11 +757,7 @@ def _weak_part_title(title: object) -> bool:
     tokens = WORD.findall(title)
     if not tokens or names_event(tokens) or has_headline_verb(tokens):
         return False
-    lowered = [w.lower() for w in tokens]
-    state = all(w in _STATE_WORDS or w in CONNECTORS for w in lowered[:-1]) and _unaccented(
-        " ".join(w for w in lowered if w not in _STATE_WORDS and w not in CONNECTORS)
-    ) in country_names()
-    return is_label(title) or any(w in INSTITUTION_WORDS for w in lowered) or state
+    return is_label(title) or any(w.lower() in INSTITUTION_WORDS for w in tokens) or _is_state_name(tokens)
 
 
 def _title_under_issuer(lines: list[_Line], j: int) -> bool:
@@ -851,13 +845,22 @@ _MAX_STATE_WORDS = 7
 def _names_state(line: _Line) -> bool:
     """Whether the line names a state and nothing else ("Federal Republic of Nigeria", "Government of
     India"): under an issuer line, where it issues from, not the title."""
-    words = [w.lower().strip(".") for w in line.words]
-    if line.terminal or line.date or not words or len(words) > _MAX_STATE_WORDS:
+    if line.terminal or line.date or not line.words or len(line.words) > _MAX_STATE_WORDS:
         return False
-    for k in range(1, len(words)):  # a country's name alone ("Kenya", "The Gambia") is a place line anyway
-        if " ".join(words[k:]) in country_names():
-            head = words[:k]
-            return all(w in _STATE_WORDS for w in head) and any(w not in ("the", "of") for w in head)
+    return _is_state_name(line.words)
+
+
+def _is_state_name(words: list[str]) -> bool:
+    """Whether the words are a state named formally: words of a state's name, then a country ("Federal
+    Republic of Nigeria", "Government of India", "Gobierno de México"); a country alone ("Kenya", "The
+    Gambia") is not."""
+    folded = [fold(w.strip(".")) for w in words]
+    for k in range(1, len(folded)):
+        if " ".join(folded[k:]) in country_names():
+            head = folded[:k]
+            return all(w in _STATE_WORDS or w in _GOVERNMENT_WORDS or w in CONNECTORS for w in head) and any(
+                w not in ("the", "of") and w not in CONNECTORS for w in head
+            )
     return False
 
 
@@ -906,8 +909,6 @@ def _anchor(lines: list[_Line], i: int) -> tuple[dict[str, int], dict[str, objec
         roles, values = {"issuer": i}, {"issuer": parts.issuer}
         if parts.title:
             roles["title"], values["title"] = i, parts.title
-        if parts.place:
-            roles["place"], values["place"] = i, parts.place
         _put_date(roles, values, i, parts)
         return roles, values, parts.score, None
     return None
@@ -1168,17 +1169,10 @@ def _names_government(words: list[str]) -> bool:
     Government", "Gobierno de México", "Government of the Republic of X"."""
     if not any(w.lower() in _GOVERNMENT_WORDS for w in words):
         return False
-    rest = [w for w in words if w.lower() not in _GOVERNMENT_WORDS and w.lower() not in _STATE_WORDS]
-    if not rest:
-        return False
-    named = " ".join(w for w in rest if w.lower() not in CONNECTORS)
-    return _unaccented(named.lower()) in country_names() or (len(rest) == 1 and country_of(rest[0]) is not None)
-
-
-def _unaccented(text: str) -> str:
-    """``text`` without its accents ("méxico" -> "mexico"), as the country table writes names."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
+    rest = [w for w in words if w.lower() not in _GOVERNMENT_WORDS]
+    if len(rest) == 1:  # "Finnish Government", "Fiji Government"
+        return country_of(rest[0]) is not None or fold(rest[0]) in country_names()
+    return _is_state_name(words)
 
 
 _GOVERNMENT_WORDS = frozenset(["government", "gobierno", "gouvernement", "governo"])

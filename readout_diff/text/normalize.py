@@ -84,6 +84,7 @@ def _demonyms() -> dict[str, str]:
                 out[_stemmer.stemWord(adjective.lower())] = name
     return out
 
+
 def _country_runs() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """A country's name or adjective of several words ("Saudi Arabia", "South Korean", "Bosnia and
     Herzegovina") as its lower-case words, keyed by its first word, longest first -> the stem its
@@ -100,6 +101,20 @@ def _country_runs() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
             if len(words) > 1:
                 runs.setdefault(words[0], []).append((words, target))
     return {head: tuple(sorted(found, key=lambda r: -len(r[0]))) for head, found in runs.items()}
+
+
+# Letters NFKD does not decompose, written as their base letters by ``fold``.
+_FOLD = str.maketrans({
+    "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+    "œ": "oe", "Œ": "OE", "’": "'",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Özdemir" -> "ozdemir", "Łukasz" -> "lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
