@@ -11,6 +11,7 @@ import pytest
 from readout_diff.analyse.mentions import _country_table, resolve_participants
 from readout_diff.model import Header, Sentence, Statement
 from readout_diff.text.aliases import builtin_aliases
+from readout_diff.text.countries import country_names
 from readout_diff.text.titles import statement_titles
 
 ENTRY_KEYS = {"name", "names", "adjectives"}
@@ -182,3 +183,9 @@ def test_side_is_read_with_the_table(label: str, text: str, key: str) -> None:
     table = builtin_aliases()
     resolved = resolve_participants([statement], [statement_titles(statement, table)], table)
     assert [m.key for m in resolved[0][0]] == [key]
+
+
+def test_country_names_are_folded_and_hold_the_alias_tables_names_for_a_country():
+    names = country_names()
+    assert {"turkiye", "republic of turkiye", "russian federation", "cote d'ivoire"} <= names
+    assert all(name == name.lower() for name in names)

@@ -355,6 +355,12 @@ FORMS = [
         titled=True,
     ),
     Form("place-date-title-body-no-blank", lambda s: f"{s.place}, {s.date_text}\n{s.title}\n{s.body}", titled=True, named=False),
+    # A state by its adjective, a kind of page or the government's seat beside the issuer: the title is the
+    # line under it; a minister's byline under the government's name is no title.
+    Form("issuer-and-state-by-adjective", lambda s: f"{s.issuer} – Hellenic Republic\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("issuer-news-item-row", lambda s: f"{s.issuer} | News item | {s.date:%d.%m.%Y}\n{s.title}\n\n{s.body}", titled=True),
+    Form("issuer-and-seat", lambda s: f"{s.issuer} – Palazzo Chigi\nPress release No. {50 + s.number}/{s.date.year}\n{s.title}\n{s.date_text}\n\n{s.body}", titled=True),
+    Form("byline-under-issuer", lambda s: f"{s.issuer}\nRt Hon Anna Varga, Prime Minister\n{s.date_text}\n{s.title}\n\n{s.body}", titled=True),
     Form(
         "signature-after-body",
         lambda s: f"{s.body}\n\n{s.issuer}\n{s.date_text}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -1482,3 +1483,145 @@ def test_a_headline_beside_the_issuer_stays_the_title():
     text = "Ministry of Foreign Affairs of Sylvania – Minister meets Freedonian counterpart\nTrade was on the agenda\n\nThe ministers met." + SECOND
     statement = find_statements(text, "x").statements[0]
     assert statement.header.title == "Minister meets Freedonian counterpart"
+
+
+@pytest.mark.parametrize(
+    "issuer_line",
+    [
+        "Prime Minister's Office – Hellenic Republic",  # a state by its adjective
+        "REPUBLIC OF TÜRKİYE – DIRECTORATE OF COMMUNICATIONS",  # a country the alias table names, accents folded
+        "Government of Sylvania | News item | 03.05.2024",  # a kind of page beside the site's name
+    ],
+)
+def test_a_state_or_a_kind_of_page_beside_the_issuer_gives_way_to_the_headline_under_it(issuer_line):
+    text = f"{issuer_line}\nPrime Minister Varga meets the President of Norland\n3 May 2024\n\nThe Prime Minister met X." + SECOND
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title == "Prime Minister Varga meets the President of Norland"
+    assert [s.text for s in statement.sentences] == ["The Prime Minister met X."]
+
+
+def test_a_headline_set_apart_that_the_lead_restates_is_the_title():
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\nPress Release No. 212/2026\nLakeport, 4 May 2026\n\n"
+        "Foreign Minister Varga holds working meeting with Norland's Foreign Minister Brel\n\n"
+        "The Minister of Foreign Affairs, Anna Varga, held a working meeting today with Foreign Minister Tomas "
+        "Brel of Norland in Lakeport. They discussed trade.\n" + SECOND
+    )
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title == "Foreign Minister Varga holds working meeting with Norland's Foreign Minister Brel"
+    assert statement.sentences[0].text.startswith("The Minister of Foreign Affairs")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Foreign Minister Anna Varga is in Lakeport, D.C.",  # a finished sentence, however it ends
+        "Productive talks with Foreign Minister Brel in Lakeport today #SylvaniaNorland",  # a post
+        "Dear colleagues and friends of Norland",  # says nothing the lead says
+        "The two ministers met",  # the lead is no longer than it
+    ],
+)
+def test_a_first_line_apart_that_the_lead_does_not_restate_stays_a_sentence(first):
+    lead = "The two ministers met in Lakeport today and discussed trade between Sylvania and Norland."
+    if first == "The two ministers met":
+        lead = "They met."
+    text = f"Ministry of Foreign Affairs of Sylvania\n4 May 2026\n\n{first}\n\n{lead}\n" + SECOND
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title is None
+    assert statement.sentences[0].text.startswith(first.split()[0])
+
+
+def test_a_byline_under_the_government_names_the_minister_and_leaves_the_title_to_the_headline():
+    text = (
+        "SYLVANIAN GOVERNMENT\nRt Hon Anna Varga, Prime Minister\n14 July 2026\nPM welcomes Norland's Prime Minister\n\n"
+        "Prime Minister Anna Varga has welcomed Norland's Prime Minister to Lakeport.\n" + SECOND
+    )
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title == "PM welcomes Norland's Prime Minister"
+    assert [s.text for s in statement.sentences] == [
+        "Prime Minister Anna Varga has welcomed Norland's Prime Minister to Lakeport."
+    ]
+
+
+def test_a_palace_beside_the_issuer_gives_way_to_the_headline_under_the_label():
+    text = (
+        "Presidency of the Council of Ministers – Palazzo Chigi\nPress release No. 57/2026\n"
+        "President Varga meets President Brel\n\nLAKEPORT, 9 February (Palazzo Chigi) - President Varga received "
+        "President Brel today.\n" + SECOND
+    )
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title == "President Varga meets President Brel"
+    assert [s.text for s in statement.sentences] == ["President Varga received President Brel today."]
+
+
+def test_a_headline_over_a_lead_in_and_the_lead_that_restates_it_is_the_title():
+    text = (
+        "PRESS RELEASE\nPress and Information Office of the Sylvanian Government\nNo. 41/2026\n12.02.2026\n\n"
+        "Chancellor Varga speaks by telephone with Norland's Prime Minister Brel\n\n"
+        "Government Spokesperson Jan Voss issued the following statement:\n\n"
+        "Chancellor Anna Varga spoke by telephone today with the Prime Minister of Norland, Tomas Brel.\n" + SECOND
+    )
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title == "Chancellor Varga speaks by telephone with Norland's Prime Minister Brel"
+    assert statement.sentences[0].text == "Government Spokesperson Jan Voss issued the following statement:"
+
+
+def test_a_label_over_a_title_over_a_from_field_belongs_to_that_header():
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met X.\n\n=====\n\n"
+        "Press release\nPM call with President Brel of Norland: 4 May 2026\n"
+        "From: Prime Minister's Office, Lakeport\nPublished 4 May 2026\n\nThe Prime Minister spoke to President Brel.\n"
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences] == ["The Minister met X."]
+    assert second.header.title == "PM call with President Brel of Norland: 4 May 2026"
+
+
+HEADER_TRAPS = DATA / "header-traps"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in HEADER_TRAPS.glob("*.txt")))
+def test_header_traps_read_as_pinned(name):
+    """Made-up inputs two reviewers wrote against the rules for headlines, bylines, a state or a page's kind
+    beside the issuer, palaces and release labels a source line closes (salutations, first-person
+    openings, list leads, captions, a standfirst under a title written above the issuer, "Congratulations,
+    President X", "Palacio Nacional, Mexico City", a "Press release" paragraph signed by the header's own
+    issuer, a headline over a dateline): each reads as pinned in expected.json, as it did before those
+    rules."""
+    expected = json.loads((HEADER_TRAPS / "expected.json").read_text(encoding="utf-8"))[name]
+    statements = find_statements((HEADER_TRAPS / name).read_text(encoding="utf-8"), name).statements
+    read = [
+        {"issuer": s.issuer, "title": s.header.title, "place": s.header.place, "sentences": [x.text for x in s.sentences]}
+        for s in statements
+    ]
+    assert read == expected
+
+
+def _release_inside_body(source: str) -> str:
+    return (
+        "Office of the President of Kenya\n3 May 2026\n\nPresident Mwangi spoke with Prime Minister Tremblay. "
+        "They discussed trade.\n\n\nReadout:\nCall with the President of Kenya\n\n"
+        f"Today I spoke with President Mwangi. We discussed trade.\n\nSource: {source}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Kenyan Presidency, 3 May 2026",  # the header's own issuer, written another way
+        "Statistics Canada",  # a source of figures, not of the release
+        "Prime Minister of Canada, 3 May 2026",  # a release quoted inside the header's body
+    ],
+)
+def test_a_release_label_inside_a_body_closed_by_a_source_line_splits_nothing(source):
+    statements = find_statements(_release_inside_body(source) + SECOND, "x").statements
+    assert [s.issuer for s in statements] == ["Office of the President of Kenya", "Office of the President of Norland"]
+
+
+def test_a_release_label_inside_a_body_no_source_line_closes_stays_in_it():
+    text = (
+        "Office of the President of Sylvania\n3 May 2026\n\nPresident Varga spoke with Prime Minister Brel.\n\n"
+        "Press release\nThe two leaders agreed to meet again.\n" + SECOND
+    )
+    statements = find_statements(text, "x").statements
+    assert [s.issuer for s in statements] == ["Office of the President of Sylvania", "Office of the President of Norland"]

@@ -17,7 +17,8 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Statement
 from ..text.aliases import AliasTable
 from ..text.countries import countries
-from ..text.normalize import STOPWORDS, fold, lower_words, stem
+from ..text.folding import fold
+from ..text.normalize import STOPWORDS, lower_words, stem
 from ..text.numbers import YEARS, number_words
 from ..text.titles import TitleMention, Titles, issuer_titles
 

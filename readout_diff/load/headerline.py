@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..text.countries import country_names
 from ..text.dates import find_date, find_day_month
+from ..text.folding import fold
 
 # Words that name an institution issuing a readout, and words that name an office-holder who may.
 INSTITUTION_WORDS = frozenset(
@@ -259,7 +260,7 @@ def names_office(text: str) -> bool:
 def is_state_house(text: str) -> bool:
     """Whether ``text`` is a presidency named by its residence and country ("State House Kenya")."""
     found = _STATE_HOUSE.fullmatch(text.strip())
-    return found is not None and found["country"].lower() in country_names()
+    return found is not None and fold(found["country"]) in country_names()
 
 
 def issuer_score(text: str, tokens: list[str] | None = None) -> float:

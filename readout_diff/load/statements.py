@@ -21,9 +21,11 @@ from typing import NamedTuple
 
 from ..errors import LoadError
 from ..model import Document, Header, Sentence, Statement
+from ..text.aliases import builtin_aliases
 from ..text.countries import country_names
 from ..text.dates import find_date, find_years
-from ..text.normalize import country_of, fold
+from ..text.folding import fold
+from ..text.normalize import content_stems, country_of
 from ..text.segment import split_sentences
 from .furniture import (
     BUTTON_LINE,
@@ -730,6 +732,36 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
     return None
 
 
+def _byline_over_title(lines: list[_Line], j: int) -> bool:
+    """Whether line ``j``, right under the issuer line, names the office-holder the release is from, by
+    name then office after a comma ("Rt Hon Daniel Whitcombe, Prime Minister", "Senator the Hon Jane
+    Doe, Minister for Trade"), as a minister's page writes it under the government's name, with the
+    release's title under it (a date line between them or not): no verb, no event, a name of two words
+    or more that holds no office, one office ("Congratulations, President X" and "X And Y, Prime
+    Ministers" are titles)."""
+    line = lines[j]
+    if line.terminal or line.date or line.past_tense or names_event(line.words) or line.n_words > _MAX_ISSUER_WORDS:
+        return False
+    name, comma, office = line.content.rpartition(",")
+    name_words, office_words = WORD.findall(name), WORD.findall(office)
+    if not (comma and 2 <= len(name_words) <= _MAX_BYLINE_NAME_WORDS and not names_office(name)):
+        return False
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in name_words):
+        return False  # "Condolences on the Death of X, Former President of Y" is a title
+    if not names_office(office) or any(w.lower() in _PLURAL_OFFICES for w in office_words):
+        return False
+    k = j + 1
+    if k < len(lines) and lines[k].date_only:
+        k += 1
+    return k < len(lines) and _reads_as_title(lines[k]) and not lines[k].date
+
+
+_PLURAL_OFFICES = frozenset(["ministers", "presidents", "leaders", "secretaries"])
+# "Senator the Hon Jane Doe", "Mark van der Berg", "Khalid bin Salman Al Saud"
+_MAX_BYLINE_NAME_WORDS = 7
+_NAME_PARTICLES = frozenset(["the", "van", "von", "der", "den", "de", "da", "del", "di", "du", "la", "le", "bin", "binti", "al", "el"])
+
+
 def _names_institution(line: _Line) -> bool:
     """Whether the line names an institution ("Office of the Prime Minister", "Ministry of X")."""
     return any(w.lower().strip(".'’") in INSTITUTION_WORDS for w in line.words)
@@ -757,7 +789,20 @@ def _weak_part_title(title: object) -> bool:
     tokens = WORD.findall(title)
     if not tokens or names_event(tokens) or has_headline_verb(tokens):
         return False
-    return is_label(title) or any(w.lower() in INSTITUTION_WORDS for w in tokens) or _is_state_name(tokens)
+    return (
+        is_label(title)
+        or fold(title.strip()) in _PAGE_KINDS
+        or fold(tokens[0]) in _PALACES  # the seat it issues from ("Presidency of X – Palazzo Chigi")
+        or any(w.lower() in INSTITUTION_WORDS for w in tokens)
+        or _is_state_name(tokens)
+    )
+
+
+# Kinds of page a site names beside its own name ("Government of X | News item | 12.03.2026"): no label
+# anywhere else (a line "News item" over a body's first sentence is no header of its own).
+_PAGE_KINDS = frozenset(["news item", "news article"])
+# A government's seat named beside its office on the issuer line: a place there, never a title.
+_PALACES = frozenset(["palace", "palazzo", "palacio", "palais"])
 
 
 def _title_under_issuer(lines: list[_Line], j: int) -> bool:
@@ -766,6 +811,8 @@ def _title_under_issuer(lines: list[_Line], j: int) -> bool:
     line = lines[j]
     if line.terminal or line.label or line.field_role or line.content[-1] in ",;:" or TIME_OF_DAY.match(line.content):
         return False
+    if line.words[:1] == ["By"]:
+        return False  # a byline ("By Anna Varga, Spokesperson")
     below = lines[j + 1] if j + 1 < len(lines) else None
     return below is None or below.blank or below.date_only or below.field_role == "date"
 
@@ -791,6 +838,88 @@ def _title_over_dateline(lines: list[_Line], j: int, roles: dict[str, int]) -> b
         k += 1
     dateline = lines[k].dateline if k < len(lines) else None
     return dateline is not None and dateline.issuer is None and (dateline.date or dateline.month_day) is not None
+
+
+def _headline_over_lead(lines: list[_Line], j: int) -> bool:
+    """Whether line ``j``, a paragraph of one unfinished line under a dated header with no title yet, is
+    the page's headline that the body's first sentence restates, as news releases write their lead
+    ("Ministers hold talks in Lakeport" / blank / "The Minister today held talks with ... in Lakeport,
+    ..."): it names what happened (an event word: "holds", "talks", "meets"), in the present, not in
+    the first person, and at least half its content words are the lead's, the lead being the longer. A
+    body's first line, a salutation, a list's lead or a subheading in the past tense is none, nor is a
+    standfirst under a title written above the issuer (the caller checks that)."""
+    line = lines[j]
+    if line.terminal or line.label or line.field_role or line.bullet or line.date or line.markup or line.past_tense:
+        return False
+    words = line.words
+    if not words or words[0] in _NOT_HEADLINE_OPENERS or line.content[0] in _QUOTES or line.content[-1] == ")":
+        return False  # "The Minister holds ...", "She says ...", "Watch the ...", a pull quote, a caption
+    if _NOT_HEADLINE_MARKS.search(line.content) or TIME_OF_DAY.match(line.content):
+        return False  # a caption's credit, a post's emoji or trailing dots, a key ("Topics: ..."), a schedule
+    if len(split_sentences(line.content)) != 1:
+        return False
+    if not any(w.lower() in _HEADLINE_VERB_FORMS for w in words) or any(w in _FIRST_PERSON or w.lower() in _MODALS for w in words):
+        return False  # a headline says what happens, in the present; a salutation or "I ..." does not
+    if not _MIN_HEADLINE_WORDS <= line.n_words <= _MAX_TITLE_ABOVE_WORDS or line.content[-1] in ".!?…,;:-–—":
+        return False  # ("... in Washington, D.C." ends a sentence however the splitter reads "D.C.")
+    if _SOCIAL_POST.search(line.content):
+        return False  # a post quoted at the body's head ("Productive talks with ... #SylvaniaFreedonia")
+    if not (lines[j - 1].blank and j + 1 < len(lines) and lines[j + 1].blank):
+        return False
+    k = _next_paragraph(lines, j)
+    if k is not None and lines[k].content.endswith(":"):
+        k = _next_paragraph(lines, k)  # "The Government Spokesperson issued the following statement:"
+    if k is None or lines[k].n_words <= line.n_words or _is_issuer_line(lines[k]) or not _paragraph_ends(lines, k):
+        return False  # (a lead is a body's paragraph: it ends a sentence; a title over the next issuer does not)
+    lead = split_sentences(lines[k].content)
+    headline = set(content_stems(line.content, builtin_aliases()))
+    restated = headline & set(content_stems(lead[0].text, builtin_aliases())) if lead else set()
+    return len(restated) * 2 >= len(headline) > 0
+
+
+def _paragraph_ends(lines: list[_Line], k: int) -> bool:
+    """Whether the paragraph starting at line ``k`` ends a sentence on its last line (a full stop after an
+    abbreviation too: "... to Washington D.C.")."""
+    while k + 1 < len(lines) and not lines[k + 1].blank:
+        k += 1
+    return lines[k].terminal or lines[k].content.endswith((".", "!", "?"))
+
+
+def _next_paragraph(lines: list[_Line], j: int) -> int | None:
+    """The first line of the paragraph under the one ending at line ``j``, at most
+    ``_MAX_BLANKS_BELOW_TITLE`` blank lines below, or None."""
+    k = j + 1
+    while k < len(lines) and lines[k].blank and k - j <= _MAX_BLANKS_BELOW_TITLE:
+        k += 1
+    return None if k == j + 1 or k >= len(lines) or lines[k].blank else k
+
+
+# A headline restated by its lead has a subject, a verb and an object at least ("PM welcomes X").
+_MIN_HEADLINE_WORDS = 3
+# Headlines drop the article and name their subject ("Foreign Minister X holds talks with Y"); a line
+# opening with an article, a pronoun, a question word, a greeting or a call to action is a sentence, an
+# address to listeners or a button.
+_NOT_HEADLINE_OPENERS = frozenset(
+    "The A An This These That I We He She They It Our My His Her Their What Why How When Where Who Which"
+    " Does Do Did Is Are Was Were Has Have Had Can Could Will Would Should"
+    " On In At During After Before Following Today Yesterday Tomorrow Earlier Later"
+    " Thank Thanks Dear Ladies Excellencies Your Good Hello Watch Read See Listen Join Follow Download Click"
+    " View Subscribe".split()
+)
+# A photo's credit, an emoji, dots trailing off, a key opening the line: a caption, a post or a tag line.
+_NOT_HEADLINE_MARKS = re.compile(r"\bPhoto\b|\bCredit\b|©|\.\.\.|…|[\U0001F000-\U0001FAFF\u2600-\u27BF]|^[\w ]{1,20}:\s")
+_QUOTES = frozenset("\"“”‘’'«»")
+# A headline's verb, for one subject or several ("Minister meets X", "Leaders hold talks"); not "talks" or
+# "calls", nouns as often ("Productive talks today with ...").
+_HEADLINE_VERB_FORMS = frozenset(
+    "meets meet speaks speak holds hold receives receive welcomes welcome hosts host reviews review agrees agree"
+    " signs sign launches launch attends attend discusses discuss visits visit".split()
+)
+_MODALS = frozenset(["will", "would", "shall", "should", "can", "could", "may", "might", "must"])
+# A speaker's own words ("I welcome Prime Minister X to Lakeport today"), never a page's headline.
+_FIRST_PERSON = frozenset(["I", "We", "we", "my", "My", "our", "Our", "us"])
+# A hashtag or a handle: a social media post, never a page's headline.
+_SOCIAL_POST = re.compile(r"(?:^|\s)[#@]\w")
 
 
 def _dated_below(lines: list[_Line], j: int) -> bool:
@@ -834,7 +963,11 @@ def _dates_alone(lines: list[_Line], k: int) -> bool:
 # Words that name a state around its country's name ("Federal Republic of Nigeria", "Government of India").
 _STATE_WORDS = frozenset(
     "the of federal republic kingdom state government islamic democratic people's socialist arab united "
-    "commonwealth principality sultanate grand duchy".split()
+    "commonwealth principality sultanate grand duchy confederation federation".split()
+)
+# Of those, the nouns that name a state after its adjective ("Hellenic Republic"; "Arab" is none).
+_STATE_NOUNS = frozenset(
+    ["republic", "kingdom", "state", "government", "commonwealth", "principality", "sultanate", "duchy", "confederation", "federation"]
 )
 
 
@@ -852,9 +985,14 @@ def _names_state(line: _Line) -> bool:
 
 def _is_state_name(words: list[str]) -> bool:
     """Whether the words are a state named formally: words of a state's name, then a country ("Federal
-    Republic of Nigeria", "Government of India", "Gobierno de México"); a country alone ("Kenya", "The
-    Gambia") is not."""
+    Republic of Nigeria", "Government of India", "Gobierno de México"), or its adjective, then words of
+    a state's name ("Hellenic Republic", "Swiss Confederation", "Syrian Arab Republic"); a country
+    alone ("Kenya", "The Gambia") is not."""
     folded = [fold(w.strip(".")) for w in words]
+    lead = 1 if folded[:1] == ["the"] else 0
+    if len(folded) - lead >= 2 and country_of(words[lead]) is not None:
+        tail = folded[lead + 1 :]
+        return all(w in _STATE_WORDS for w in tail) and any(w in _STATE_NOUNS for w in tail)
     for k in range(1, len(folded)):
         if " ".join(folded[k:]) in country_names():
             head = folded[:k]
@@ -867,7 +1005,7 @@ def _is_state_name(words: list[str]) -> bool:
 def _names_country_last(text: str) -> bool:
     """Whether ``text`` is a place and its country after a comma ("Brussels, Belgium")."""
     head, comma, country = text.rpartition(",")
-    return bool(comma and head.strip()) and country.strip().lower() in country_names()
+    return bool(comma and head.strip()) and fold(country.strip()) in country_names()
 
 
 def _follows_body(lines: list[_Line], i: int, floor: int) -> bool:
@@ -1016,8 +1154,25 @@ def _try_block(
             # X" / "Lakeport" / blank / "Department of Y" / date is one header, so it stays one.)
             break
         role = _role_in_block(line, roles, apart=j > last)
+        if (
+            role in (None, "title")
+            and j == roles["issuer"] + 1 == last
+            and not roles.keys() & {"title", "date"}
+            and _byline_over_title(lines, j)
+        ):
+            role = "office"  # "NEW ZEALAND GOVERNMENT" / "Rt Hon Daniel Whitcombe, Prime Minister"
         if role is None and j > last and _title_over_dateline(lines, j, roles):
             role = "title"
+        if (
+            role is None
+            and dated_titles
+            and j > last
+            and "date" in roles
+            and "title" not in roles
+            and _headline_over_lead(lines, j)
+            and _title_above(lines, first, floor) is None  # a title over the issuer: the line is a standfirst
+        ):
+            role, dated_apart = "title", True
         if (
             role is None
             and j == last
@@ -1113,6 +1268,8 @@ def _try_block(
     # or apart from it when set as a title (Title Case, a heading, bold) after another statement's body.
     if "title" not in roles and (title := _title_above(lines, first, floor)) is not None:
         roles["title"], first = title, title
+        if title > floor and lines[title - 1].label:
+            first = title - 1  # "Press release" above the title, as above the summary
     elif not roles.keys() & {"title", "date"} and (above := _dated_title_above(lines, first, floor)):
         roles.update(above)
         first = min(above.values())

@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from .aliases import builtin_aliases
 from .datafiles import builtin_toml
+from .folding import fold
 
 
 class Country(NamedTuple):
@@ -28,6 +30,15 @@ def countries() -> tuple[Country, ...]:
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Every country's name and other names, lower-cased ("kenya", "united states", "türkiye"): what
-    the loader checks a place or an issuer line against ("Brussels, Belgium", "State House Kenya")."""
-    return frozenset(name.lower() for country in countries() for name in (country.name, *country.names))
+    """Every country's name and other names, folded ("kenya", "united states"), with the names the
+    built-in alias table reads as a country's ("Republic of Türkiye", "Türkiye" for Turkey): what the
+    loader checks a place or an issuer line against, folded too ("Brussels, Belgium", "State House
+    Kenya", "REPUBLIC OF TÜRKİYE")."""
+    names = {name for country in countries() for name in (country.name, *country.names)}
+    names.update(
+        variant
+        for alias in builtin_aliases().entries
+        if alias.canonical in names and not alias.regex
+        for variant in alias.variants
+    )
+    return frozenset(fold(name) for name in names)

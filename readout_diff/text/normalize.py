@@ -13,15 +13,13 @@ import snowballstemmer
 
 from .aliases import AliasSpan, AliasTable, rewrite
 from .countries import countries
+from .folding import WORD_CACHE_SIZE
 
 # Names written several ways in readouts ("U.S." = "United States" = "US") are rewritten to one form
 # before tokenising, with the alias table each caller passes: the run's (``context.RunContext``), the
 # built-in readout_diff/data/aliases.toml (see aliases.py) or a user's extension of it, applied in one
 # regex pass.
 
-#: Distinct words a word-level cache remembers (a stem, a token, a word's tag): a batch's vocabulary
-#: repeats from file to file, and 65,536 words hold a large batch's (a few MB at most).
-WORD_CACHE_SIZE = 65_536
 #: Tables a cache of compiled tables remembers (a lexicon's patterns, read with one alias table): a run
 #: uses one of each; a test or a tuning grid holds a few at once.
 TABLE_CACHE_SIZE = 16
@@ -101,20 +99,6 @@ def _country_runs() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
             if len(words) > 1:
                 runs.setdefault(words[0], []).append((words, target))
     return {head: tuple(sorted(found, key=lambda r: -len(r[0]))) for head, found in runs.items()}
-
-
-# Letters NFKD does not decompose, written as their base letters by ``fold``.
-_FOLD = str.maketrans({
-    "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
-    "œ": "oe", "Œ": "OE", "’": "'",
-})  # fmt: skip
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def fold(text: str) -> str:
-    """Lower case without diacritics: "Özdemir" -> "ozdemir", "Łukasz" -> "lukasz"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
