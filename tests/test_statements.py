@@ -1586,8 +1586,8 @@ def test_header_traps_read_as_pinned(name):
     beside the issuer, palaces and release labels a source line closes (salutations, first-person
     openings, list leads, captions, a standfirst under a title written above the issuer, "Congratulations,
     President X", "Palacio Nacional, Mexico City", a "Press release" paragraph signed by the header's own
-    issuer, a headline over a dateline): each reads as pinned in expected.json, as it did before those
-    rules."""
+    issuer, a headline over a dateline, a forwarded page whose header opens with a headline, a slogan or a
+    person): each reads as pinned in expected.json, as it did before those rules."""
     expected = json.loads((HEADER_TRAPS / "expected.json").read_text(encoding="utf-8"))[name]
     statements = find_statements((HEADER_TRAPS / name).read_text(encoding="utf-8"), name).statements
     read = [
@@ -1625,3 +1625,37 @@ def test_a_release_label_inside_a_body_no_source_line_closes_stays_in_it():
     )
     statements = find_statements(text, "x").statements
     assert [s.issuer for s in statements] == ["Office of the President of Sylvania", "Office of the President of Norland"]
+
+
+_BODY_A = "Ministry of Foreign Affairs of Kenya\n3 May 2026\n\nThe ministers met in Nairobi. They agreed to meet in June.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sender", "issuer"),
+    [
+        ("Layla Haddad <l.haddad@monitor.example>", "Ministry of Foreign Affairs of Canada"),  # a person forwards
+        ("Canada Press Office <press@example.org>", "Ministry of Foreign Affairs of Canada"),  # the page's header wins
+    ],
+)
+def test_a_forwarded_pages_own_header_issues_not_the_e_mails_sender(sender, issuer):
+    text = _BODY_A + (
+        f"---------- Forwarded message ---------\nFrom: {sender}\nDate: Sun, 3 May 2026 at 18:02\n"
+        "Subject: Fwd: Minister meets Kenyan counterpart\nTo: Desk <desk@monitor.example>\n\n"
+        "Ministry of Foreign Affairs of Canada\nMinister Tremblay meets Kenyan counterpart\n3 May 2026\n\n"
+        "Minister Tremblay met Minister Otieno. They agreed to meet in June.\n"
+    )
+    first, second = find_statements(text, "x").statements
+    assert [s.text for s in first.sentences] == ["The ministers met in Nairobi.", "They agreed to meet in June."]
+    assert (second.issuer, second.header.title) == (issuer, "Minister Tremblay meets Kenyan counterpart")
+    assert [s.text for s in second.sentences] == ["Minister Tremblay met Minister Otieno.", "They agreed to meet in June."]
+
+
+def test_a_forwarded_pages_sub_unit_gives_way_to_the_institution_that_sends_it():
+    text = _BODY_A + (
+        "From: U.S. Department of State <usstatebpa@subscriptions.state.gov>\nDate: Sun, 3 May 2026 at 17:48\n"
+        "Subject: Secretary's Meeting with Kenyan Foreign Minister\n\nReadout\nOffice of the Spokesperson\n3 May 2026\n\n"
+        "The Secretary met the Foreign Minister of Kenya today.\n"
+    )
+    second = find_statements(text, "x").statements[1]
+    assert second.issuer == "U.S. Department of State"
+    assert [s.text for s in second.sentences] == ["The Secretary met the Foreign Minister of Kenya today."]

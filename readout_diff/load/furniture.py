@@ -103,6 +103,8 @@ TRAILER = re.compile(
     r"|(?:tags?|topics?|keywords|related(?: \w+)?|see also|read more)\s*:.*(?<![.!?])"
     r"|(?:photos?|images?|videos?|credits?|views|hits?|reads|visits)\s*:.*(?<![.!?])"
     r"|back to top|top of (?:the )?page"
+    # the line an e-mail client writes over a forwarded message's fields
+    r"|-*\s*(?:forwarded message|original message|begin forwarded message:?)\s*-*"
     # a page's publication date and link under an article: a date (a year in it) or an address alone
     r"|(?:publication date|date of publication)\s*:[\w ,./-]{0,40}?\b(?:19|20)\d\d\b[^.!?]{0,20}"
     r"|(?:direct link|permalink|short (?:link|url))\s*:\s*\S+"

@@ -63,6 +63,7 @@ from .headerline import (
     field_role,
     has_headline_verb,
     is_label,
+    is_name,
     is_past_tense,
     is_state_house,
     issuer_score,
@@ -805,6 +806,61 @@ _PAGE_KINDS = frozenset(["news item", "news article"])
 _PALACES = frozenset(["palace", "palazzo", "palacio", "palais"])
 
 
+def _opens_envelope(line: _Line) -> bool:
+    """Whether the line is an e-mail's "From:" field."""
+    return line.field_role == "issuer" and line.raw.lstrip()[:5].lower() == "from:"
+
+
+def _page_header_in_envelope(lines: list[_Line], i: int, j: int) -> int | None:
+    """The issuer line of the forwarded page's own header starting at line ``j``, past a blank line under
+    the e-mail fields that line ``i`` ("From:") opens, or None: the fields hold a "Subject:", "To:" or
+    "Sent:" line, and line ``j`` opens a paragraph of at most ``_MAX_PAGE_HEADER_LINES`` unfinished lines
+    with a body under it, whose first line past any labels reads as an issuer, or as a name and the state
+    it belongs to ("Amiri Diwan – State of Qatar" / "Doha, 19 May 2026"). A sub-unit's name
+    ("Office of the Spokesperson") gives way to an institution in the From: field ("U.S. Department of
+    State <...>"), not to a person ("Layla Haddad <...>")."""
+    if not any(lines[k].raw.lstrip().lower().startswith(("subject:", "to:", "sent:")) for k in range(i + 1, j)):
+        return None
+    k = j
+    while k < len(lines) and not lines[k].blank:
+        if lines[k].terminal or lines[k].field_role or lines[k].n_words > _MAX_TITLE_WORDS or k - j >= _MAX_PAGE_HEADER_LINES:
+            return None
+        k += 1
+    if _next_paragraph(lines, k - 1) is None:
+        return None
+    m = j
+    while m < k and lines[m].label:
+        m += 1
+    if m == k or not (lines[m].caps or is_name(lines[m].words)):
+        return None
+    line = lines[m]
+    if not (_is_issuer_line(line) and line.issuer_score >= ISSUER_SCORE) and not _names_its_state(line):
+        return None  # a headline, a slogan, a heading or a person over the page's date or issuer line
+    if _is_sub_unit(lines[m]) and lines[i].issuer_score >= ISSUER_SCORE:
+        return None
+    return m
+
+
+def _names_its_state(line: _Line) -> bool:
+    """Whether the line is a name and, after a dash, the state it belongs to ("Amiri Diwan – State of
+    Qatar"): an institution of that state, whatever its own name."""
+    name, dash, state = line.content.rpartition(" – ") if " – " in line.content else line.content.rpartition(" - ")
+    return bool(dash and name.strip()) and _is_state_name(WORD.findall(state))
+
+
+def _is_sub_unit(line: _Line) -> bool:
+    """An office line naming a unit of an institution, no institution itself ("Office of the
+    Spokesperson", "Press Bureau"; not "Ministry of Foreign Affairs of X")."""
+    return _is_office_line(line) and not any(w.lower() in _WHOLE_INSTITUTIONS for w in line.words)
+
+
+_WHOLE_INSTITUTIONS = INSTITUTION_WORDS - {"office", "bureau", "unit", "desk", "service", "directorate", "secretariat"}
+
+
+# A forwarded page's header: its issuer, place, date and title lines.
+_MAX_PAGE_HEADER_LINES = 4
+
+
 def _title_under_issuer(lines: list[_Line], j: int) -> bool:
     """Whether line ``j`` reads as a title line: unfinished (no full stop, comma or colon at its end), no
     label or field, with a date line or a blank line right under it."""
@@ -1070,6 +1126,9 @@ def _try_block(
     if (anchor.source is not None or TRAILER.match(anchor.content)) and _follows_body(lines, i, floor):
         return None
     roles, values, quality, body_start = found
+    # An e-mail's From: field anchors the block: its date and subject lines, once a forwarded page's own
+    # header has taken over (see _page_header_in_envelope).
+    envelope: dict[str, int] | None = {} if _opens_envelope(anchor) else None
     low, high = _ISSUER_SCORE_RANGE
     score = _FIELD_ANCHOR_SCORE if anchor.field_role else _ANCHOR_SCORE
     score = score + _ISSUER_WEIGHT * max(low, min(quality, high))
@@ -1153,6 +1212,15 @@ def _try_block(
             # X" / blank / "Ministry of Y"). (With a place below the anchor the two read alike: "Ministry of
             # X" / "Lakeport" / blank / "Department of Y" / date is one header, so it stays one.)
             break
+        if j > last and envelope is not None and roles["issuer"] == i and (inner := _page_header_in_envelope(lines, i, j)):
+            # A forwarded e-mail's fields over the page it forwards, whose own header opens the text
+            # ("From: Layla Haddad <...>" / "Subject: ..." / blank / "Amiri Diwan – State of Qatar" / "Doha, 19
+            # May 2026" / blank / body): the page's header issues; the fields are the e-mail's. The e-mail's
+            # date and subject stand in for a date or title the page's header does not give.
+            envelope = {k: v for k, v in roles.items() if k in ("date", "title")}
+            roles, values = {"issuer": inner}, {}
+            last = j = inner + 1
+            continue
         role = _role_in_block(line, roles, apart=j > last)
         if (
             role in (None, "title")
@@ -1260,6 +1328,9 @@ def _try_block(
         elif role not in ("office", "label", "markup"):
             roles.setdefault(role, j)
         last = j = j + 1
+    if envelope:
+        for role, index in envelope.items():
+            roles.setdefault(role, index)
     if dated_apart and _no_body_below(lines, last):
         # A title and date set apart with no body under them (another issuer line, a date, the file's
         # end) were a signature's lines or the next statement's title and date: read without them.
@@ -1427,6 +1498,8 @@ def _outscored(lines: list[_Line], block: _Block, i: int, floor: int, heading_fl
     """A later line of ``block`` anchors a stronger block: the anchor was a headline that merely names
     an issuer ("Talks between the two foreign ministers") above a full header, which it took as its title."""
     for k in range(i + 1, block.last):
+        if k == block.roles["issuer"] and _opens_envelope(lines[i]):
+            continue  # a forwarded page's own header, which the e-mail's fields above already hold
         alternative = _try_block(lines, k, floor, heading_floor, bare)
         if alternative is None or alternative.score < block.score:
             continue
