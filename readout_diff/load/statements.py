@@ -900,9 +900,10 @@ def _headline_over_lead(lines: list[_Line], j: int) -> bool:
     """Whether line ``j``, a paragraph of one unfinished line under a dated header with no title yet, is
     the page's headline that the body's first sentence restates, as news releases write their lead
     ("Ministers hold talks in Lakeport" / blank / "The Minister today held talks with ... in Lakeport,
-    ..."): it names what happened (an event word: "holds", "talks", "meets"), in the present, not in
-    the first person, and at least half its content words are the lead's, the lead being the longer. A
-    body's first line, a salutation, a list's lead or a subheading in the past tense is none, nor is a
+    ..."): written as a headline (a subject with no article first, a headline's verb in the present:
+    "holds", "meet", "welcomes"; no modal, no first person), one sentence, and at least half its content
+    words are the lead's, the lead being the longer paragraph and ending a sentence. A body's first line,
+    a salutation, a list's lead, a caption, a post or a subheading in the past tense is none, nor is a
     standfirst under a title written above the issuer (the caller checks that)."""
     line = lines[j]
     if line.terminal or line.label or line.field_role or line.bullet or line.date or line.markup or line.past_tense:
