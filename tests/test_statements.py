@@ -1500,16 +1500,36 @@ def test_a_state_or_a_kind_of_page_beside_the_issuer_gives_way_to_the_headline_u
     assert [s.text for s in statement.sentences] == ["The Prime Minister met X."]
 
 
-def test_a_headline_set_apart_that_the_lead_restates_is_the_title():
-    text = (
-        "Ministry of Foreign Affairs of Sylvania\nPress Release No. 212/2026\nLakeport, 4 May 2026\n\n"
-        "Foreign Minister Varga holds working meeting with Norland's Foreign Minister Brel\n\n"
-        "The Minister of Foreign Affairs, Anna Varga, held a working meeting today with Foreign Minister Tomas "
-        "Brel of Norland in Lakeport. They discussed trade.\n" + SECOND
-    )
+@pytest.mark.parametrize(
+    ("header", "title", "first"),
+    [
+        (  # a headline set apart that the lead restates
+            "Ministry of Foreign Affairs of Sylvania\nPress Release No. 212/2026\nLakeport, 4 May 2026\n\n"
+            "Foreign Minister Varga holds working meeting with Norland's Foreign Minister Brel\n\n",
+            "Foreign Minister Varga holds working meeting with Norland's Foreign Minister Brel",
+            "The Minister of Foreign Affairs, Anna Varga, held a working meeting today with Foreign Minister Tomas Brel "
+            "of Norland in Lakeport.",
+        ),
+        (  # ... over a lead-in, the lead under it
+            "PRESS RELEASE\nPress and Information Office of the Sylvanian Government\nNo. 41/2026\n12.02.2026\n\n"
+            "Chancellor Varga speaks by telephone with Norland's Prime Minister Brel\n\n"
+            "Government Spokesperson Jan Voss issued the following statement:\n\n",
+            "Chancellor Varga speaks by telephone with Norland's Prime Minister Brel",
+            "Chancellor Anna Varga spoke by telephone today with the Prime Minister of Norland, Tomas Brel.",
+        ),
+        (  # the seat beside the issuer gives way to the headline under the label
+            "Presidency of the Council of Ministers – Palazzo Chigi\nPress release No. 57/2026\n"
+            "President Varga meets President Brel\n\nLAKEPORT, 9 February (Palazzo Chigi) - ",
+            "President Varga meets President Brel",
+            "President Varga received President Brel today.",
+        ),
+    ],
+)
+def test_a_headline_is_the_title_and_the_body_starts_under_it(header, title, first):
+    text = header + first + "\n" + SECOND
     statement = find_statements(text, "x").statements[0]
-    assert statement.header.title == "Foreign Minister Varga holds working meeting with Norland's Foreign Minister Brel"
-    assert statement.sentences[0].text.startswith("The Minister of Foreign Affairs")
+    assert statement.header.title == title
+    assert first in [s.text for s in statement.sentences]
 
 
 @pytest.mark.parametrize(
@@ -1541,29 +1561,6 @@ def test_a_byline_under_the_government_names_the_minister_and_leaves_the_title_t
     assert [s.text for s in statement.sentences] == [
         "Prime Minister Anna Varga has welcomed Norland's Prime Minister to Lakeport."
     ]
-
-
-def test_a_palace_beside_the_issuer_gives_way_to_the_headline_under_the_label():
-    text = (
-        "Presidency of the Council of Ministers – Palazzo Chigi\nPress release No. 57/2026\n"
-        "President Varga meets President Brel\n\nLAKEPORT, 9 February (Palazzo Chigi) - President Varga received "
-        "President Brel today.\n" + SECOND
-    )
-    statement = find_statements(text, "x").statements[0]
-    assert statement.header.title == "President Varga meets President Brel"
-    assert [s.text for s in statement.sentences] == ["President Varga received President Brel today."]
-
-
-def test_a_headline_over_a_lead_in_and_the_lead_that_restates_it_is_the_title():
-    text = (
-        "PRESS RELEASE\nPress and Information Office of the Sylvanian Government\nNo. 41/2026\n12.02.2026\n\n"
-        "Chancellor Varga speaks by telephone with Norland's Prime Minister Brel\n\n"
-        "Government Spokesperson Jan Voss issued the following statement:\n\n"
-        "Chancellor Anna Varga spoke by telephone today with the Prime Minister of Norland, Tomas Brel.\n" + SECOND
-    )
-    statement = find_statements(text, "x").statements[0]
-    assert statement.header.title == "Chancellor Varga speaks by telephone with Norland's Prime Minister Brel"
-    assert statement.sentences[0].text == "Government Spokesperson Jan Voss issued the following statement:"
 
 
 def test_a_label_over_a_title_over_a_from_field_belongs_to_that_header():
