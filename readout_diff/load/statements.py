@@ -802,8 +802,9 @@ def _weak_part_title(title: object) -> bool:
 # Kinds of page a site names beside its own name ("Government of X | News item | 12.03.2026"): no label
 # anywhere else (a line "News item" over a body's first sentence is no header of its own).
 _PAGE_KINDS = frozenset(["news item", "news article"])
-# A government's seat named beside its office on the issuer line: a place there, never a title.
-_PALACES = frozenset(["palace", "palazzo", "palacio", "palais"])
+# A government's seat named in its own language beside its office on the issuer line: a place there,
+# never a title ("Palace" is an institution's word already).
+_PALACES = frozenset(["palazzo", "palacio", "palais"])
 
 
 def _opens_envelope(line: _Line) -> bool:
@@ -831,12 +832,14 @@ def _page_header_in_envelope(lines: list[_Line], i: int, j: int) -> int | None:
     m = j
     while m < k and lines[m].label:
         m += 1
-    if m == k or not (lines[m].caps or is_name(lines[m].words)):
+    if m == k:
         return None
     line = lines[m]
+    if not (line.caps or is_name(line.words)):
+        return None
     if not (_is_issuer_line(line) and line.issuer_score >= ISSUER_SCORE) and not _names_its_state(line):
         return None  # a headline, a slogan, a heading or a person over the page's date or issuer line
-    if _is_sub_unit(lines[m]) and lines[i].issuer_score >= ISSUER_SCORE:
+    if _is_sub_unit(line) and lines[i].issuer_score >= ISSUER_SCORE:
         return None
     return m
 
@@ -906,22 +909,20 @@ def _headline_over_lead(lines: list[_Line], j: int) -> bool:
     a salutation, a list's lead, a caption, a post or a subheading in the past tense is none, nor is a
     standfirst under a title written above the issuer (the caller checks that)."""
     line = lines[j]
+    if not (lines[j - 1].blank and j + 1 < len(lines) and lines[j + 1].blank):
+        return False  # a paragraph of its own
     if line.terminal or line.label or line.field_role or line.bullet or line.date or line.markup or line.past_tense:
         return False
-    words = line.words
-    if not words or words[0] in _NOT_HEADLINE_OPENERS or line.content[0] in _QUOTES or line.content[-1] == ")":
-        return False  # "The Minister holds ...", "She says ...", "Watch the ...", a pull quote, a caption
-    if _NOT_HEADLINE_MARKS.search(line.content) or TIME_OF_DAY.match(line.content):
-        return False  # a caption's credit, a post's emoji or trailing dots, a key ("Topics: ..."), a schedule
-    if len(split_sentences(line.content)) != 1:
-        return False
-    if not any(w.lower() in _HEADLINE_VERB_FORMS for w in words) or any(w in _FIRST_PERSON or w.lower() in _MODALS for w in words):
-        return False  # a headline says what happens, in the present; a salutation or "I ..." does not
     if not _MIN_HEADLINE_WORDS <= line.n_words <= _MAX_TITLE_ABOVE_WORDS or line.content[-1] in ".!?…,;:-–—":
         return False  # ("... in Washington, D.C." ends a sentence however the splitter reads "D.C.")
-    if _SOCIAL_POST.search(line.content):
-        return False  # a post quoted at the body's head ("Productive talks with ... #SylvaniaFreedonia")
-    if not (lines[j - 1].blank and j + 1 < len(lines) and lines[j + 1].blank):
+    words = line.words
+    if words[0] in _NOT_HEADLINE_OPENERS or line.content[0] in _QUOTES or line.content[-1] == ")":
+        return False  # "The Minister holds ...", "She says ...", "Watch the ...", a pull quote, a caption
+    if not any(w.lower() in _HEADLINE_VERB_FORMS for w in words) or any(w in _FIRST_PERSON or w.lower() in _MODALS for w in words):
+        return False  # a headline says what happens, in the present; a salutation or "I ..." does not
+    if _NOT_HEADLINE_MARKS.search(line.content) or _SOCIAL_POST.search(line.content) or TIME_OF_DAY.match(line.content):
+        return False  # a caption's credit, a post (emoji, trailing dots, "#tag"), a key ("Topics: ..."), a schedule
+    if len(split_sentences(line.content)) != 1:
         return False
     k = _next_paragraph(lines, j)
     if k is not None and lines[k].content.endswith(":"):
