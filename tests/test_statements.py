@@ -1214,15 +1214,36 @@ def test_side_label_levels_leave_other_markdown_headers_as_they_were():
     assert [s.header.title for s in find_statements(text, "x").statements] == ["Ministers Meet in Lakeport", "Norland Hosts Talks"]
 
 
+_FIELDS = "Issuer: Ministry of Foreign Affairs of Sylvania\nDate: 3 May 2024"
+_DATED = "Prime Minister's Office of Freedonia\n4 May 2026"
+_MET = "The ministers met in Lakeport."
+_RESTATES = "The two ministers met in Lakeport today and discussed trade between Sylvania and Norland."
+
+
 @pytest.mark.parametrize(
-    "first",
-    ["Excellencies, ladies and gentlemen,", "Key points", "Today we mark thirty years of diplomatic relations", "Check against delivery"],
+    ("header", "first", "lead"),
+    [
+        # under fields
+        (_FIELDS, "Excellencies, ladies and gentlemen,", _MET),
+        (_FIELDS, "Key points", _MET),
+        (_FIELDS, "Today we mark thirty years of diplomatic relations", _MET),
+        (_FIELDS, "Check against delivery", _MET),
+        # unfinished, under a dated header
+        (_DATED, "The Prime Minister met the President of Sylvania in Lakeport", _MET),  # a body's opening, past tense
+        (_DATED, "We stand with our friends in Sylvania today", _MET),  # first person
+        (_DATED, "“Sylvania and Freedonia stand together”", _MET),  # a quote
+        # set apart, not restated by the lead as a headline is
+        (_DATED, "Foreign Minister Anna Varga is in Lakeport, D.C.", _RESTATES),  # a finished sentence, however it ends
+        (_DATED, "Productive talks with Foreign Minister Brel in Lakeport today #SylvaniaNorland", _RESTATES),  # a post
+        (_DATED, "Dear colleagues and friends of Norland", _RESTATES),  # says nothing the lead says
+        (_DATED, "The two ministers met", "They met."),  # the lead is no longer than it
+    ],
 )
-def test_a_bodys_first_line_under_fields_stays_in_the_body(first):
-    text = f"Issuer: Ministry of Foreign Affairs of Sylvania\nDate: 3 May 2024\n\n{first}\n\nThe ministers met in Lakeport." + SECOND
-    first_statement = find_statements(text, "x").statements[0]
-    assert first_statement.header.title is None
-    assert first_statement.sentences[0].text == first
+def test_a_bodys_first_line_stays_in_the_body(header, first, lead):
+    text = f"{header}\n\n{first}\n\n{lead}" + SECOND
+    statement = find_statements(text, "x").statements[0]
+    assert statement.header.title is None
+    assert statement.sentences[0].text == first
 
 
 def test_a_page_publication_date_with_dots_is_furniture():
@@ -1365,21 +1386,6 @@ def test_government_lines_that_are_no_header_stay_where_they_were():
     # are no header (no date under them).
     text = "Sylvanian Government position on the water agreement\nMinistry of Foreign Affairs\n12 March 2026" + _BODY + SECOND
     assert find_statements(text, "x").statements[0].header.title == "Sylvanian Government position on the water agreement"
-
-
-@pytest.mark.parametrize(
-    "first",
-    [
-        "The Prime Minister met the President of Sylvania in Lakeport",  # a body's opening, past tense
-        "We stand with our friends in Sylvania today",  # first person
-        "“Sylvania and Freedonia stand together”",  # a quote
-    ],
-)
-def test_a_bodys_unfinished_first_line_under_a_dated_header_stays_in_the_body(first):
-    text = f"Prime Minister's Office of Freedonia\n4 May 2026\n\n{first}\n\nThe ministers met in Lakeport." + SECOND
-    statement = find_statements(text, "x").statements[0]
-    assert statement.header.title is None
-    assert statement.sentences[0].text == first
 
 
 def test_a_government_over_its_office_gives_way_to_it():
@@ -1530,25 +1536,6 @@ def test_a_headline_is_the_title_and_the_body_starts_under_it(header, title, fir
     statement = find_statements(text, "x").statements[0]
     assert statement.header.title == title
     assert first in [s.text for s in statement.sentences]
-
-
-@pytest.mark.parametrize(
-    "first",
-    [
-        "Foreign Minister Anna Varga is in Lakeport, D.C.",  # a finished sentence, however it ends
-        "Productive talks with Foreign Minister Brel in Lakeport today #SylvaniaNorland",  # a post
-        "Dear colleagues and friends of Norland",  # says nothing the lead says
-        "The two ministers met",  # the lead is no longer than it
-    ],
-)
-def test_a_first_line_apart_that_the_lead_does_not_restate_stays_a_sentence(first):
-    lead = "The two ministers met in Lakeport today and discussed trade between Sylvania and Norland."
-    if first == "The two ministers met":
-        lead = "They met."
-    text = f"Ministry of Foreign Affairs of Sylvania\n4 May 2026\n\n{first}\n\n{lead}\n" + SECOND
-    statement = find_statements(text, "x").statements[0]
-    assert statement.header.title is None
-    assert statement.sentences[0].text.startswith(first.split()[0])
 
 
 def test_a_byline_under_the_government_names_the_minister_and_leaves_the_title_to_the_headline():
