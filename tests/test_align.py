@@ -98,6 +98,7 @@ def test_a_sentence_repeating_names_does_not_join_a_match():
 
 @pytest.mark.parametrize("threshold", [0.0, 0.35, 0.6, 1.0])
 def test_threshold_bounds_every_match(threshold):
+    """Every match but the two readouts' opening frames (see the next test) reaches the threshold."""
     c = compare(
         ["The ministers discussed the dam on the Blue River.", "They agreed to meet again."],
         ["The two ministers discussed the Blue River dam.", "The sides will meet again in the autumn."],
@@ -106,6 +107,44 @@ def test_threshold_bounds_every_match(threshold):
     assert all(m.score >= threshold for m in c.alignment.matches)
     if threshold == 1.0:
         assert c.alignment.matches == ()
+
+
+#: Two readouts of one meeting opening as Japan's MOFA and a terse ministry write them: one frame each,
+#: sharing the other minister's name and little else.
+OPENINGS = (
+    [
+        "On 3 March, commencing at 4:30 p.m. for approximately 40 minutes, Ms. VELK Adaora, Minister for"
+        " Foreign Affairs of Sylvania, held a meeting with Mr. Tomas Brandt, Foreign Secretary of Freedonia.",
+        "The ministers discussed the dam on the Blue River.",
+    ],
+    [
+        "Foreign Secretary Brandt received his Sylvanian counterpart in Lakeport today.",
+        "The two ministers discussed the Blue River dam.",
+    ],
+)
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.9])
+def test_opening_frames_are_matched_however_worded(threshold):
+    c = compare(*OPENINGS, threshold=threshold)
+    opening = c.alignment.matches[0]
+    assert (opening.left, opening.right) == ((0,), (0,))
+    assert opening.score < 0.2  # the words alone would leave both openings one-sided
+    assert "same role: Frame" in opening.evidence
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        # openings naming no one alike: two meetings, not one
+        (OPENINGS[0], ["Foreign Secretary Okonkwo received his Sylvanian counterpart in Lakeport today.", OPENINGS[1][1]]),
+        # a frame well after the opening is no opening
+        (OPENINGS[0], ["The two ministers discussed the Blue River dam.", "They also discussed fisheries.",
+                       "They discussed the border.", OPENINGS[1][0]]),
+    ],
+)
+def test_only_openings_naming_someone_alike_are_matched_below_the_threshold(left, right):
+    assert all(m.score >= 0.2 for m in compare(left, right).alignment.matches)
 
 
 def test_raising_the_threshold_never_adds_matches():

@@ -47,10 +47,10 @@ MIN_ONNX_POINTS = 0.94
 
 #: The made-up pairs of bench/madeup (36, written in the styles of governments the dev corpus does not
 #: hold; no parameter is tuned on them): the same rule, from this build's figures on them, words alone
-#: (only-F1 0.794, pair-F1 0.780, points 0.967) and with the shared Model2Vec model (only-F1 0.930,
+#: (only-F1 0.804, pair-F1 0.795, points 0.967; 0.794 / 0.780 before opening frames were matched) and with the shared Model2Vec model (only-F1 0.930,
 #: pair-F1 0.935, points 0.942), loader 1.000 on every pair.
 MADEUP = ROOT / "bench" / "madeup"
-MIN_MADEUP = (0.77, 0.76, 0.94)
+MIN_MADEUP = (0.78, 0.77, 0.94)
 MIN_MADEUP_STATIC = (0.90, 0.91, 0.91)
 
 

@@ -135,6 +135,9 @@ def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: f
     says in one.
     """
     pairs = scores.ranked(threshold)
+    opening = _opening_frames(left, right)
+    if opening is not None and not any((i, j) == opening for _, i, j in pairs):
+        pairs = sorted([*pairs, (threshold, *opening)], key=lambda p: (-p[0], p[1], p[2]))
     left_of: dict[int, list[int]] = {}  # right index -> its left partners
     right_of: dict[int, list[int]] = {}  # left index -> its right partners
     first_pass = _one_to_one(pairs) if scores.options.assignment is Assignment.GLOBAL else _greedy(pairs)
@@ -152,6 +155,26 @@ def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: f
                 left_of[j] = [i]
                 group.append(j)
     return sorted((i, j) for i, js in right_of.items() for j in js)
+
+
+#: Readouts open by saying who met or spoke with whom (the role "frame", see roles.toml), in their first
+#: sentence or just after a line such as "A spokesperson said:" (the frame rules' own reach).
+_OPENING_SENTENCES = 3
+_FRAME = "role:frame"
+
+
+def _opening_frames(left: SentenceBags, right: SentenceBags) -> tuple[int, int] | None:
+    """The two statements' opening frames (each one's first frame sentence among its first
+    ``_OPENING_SENTENCES``) when they name someone or something alike: two readouts of one meeting open by
+    saying who met whom, so their openings say the same thing however differently they word it."""
+    found = []
+    for side in (left, right):
+        found.append(next((k for k, bag in enumerate(side.stems[:_OPENING_SENTENCES]) if _FRAME in bag), None))
+    i, j = found
+    if i is None or j is None:
+        return None
+    names = left.names | right.names
+    return (i, j) if set(left.stems[i]) & set(right.stems[j]) & names else None
 
 
 def _bag(side: SentenceBags, indices: list[int]) -> list[str]:
