@@ -272,6 +272,14 @@ def test_load_error_names_what_was_found():
         ("Washington DC, 7 February 2024", dt.date(2024, 2, 7)),
         ("31 February 2024", None),
         ("February 7", None),
+        # another language's date, its weekday with it, as pages beside an English text write them
+        ("4. Mai 2026", dt.date(2026, 5, 4)),
+        ("martes, 12 de mayo de 2026", dt.date(2026, 5, 12)),
+        ("jeudi 4 juin 2026", dt.date(2026, 6, 4)),
+        ("Brasília, 3 de março de 2026", dt.date(2026, 3, 3)),
+        ("12 maggio 2026", dt.date(2026, 5, 12)),
+        ("Selasa, 21 April 2026", dt.date(2026, 4, 21)),
+        ("the Mars 2026 mission", None),
     ],
 )
 def test_find_date(text, expected):
@@ -990,6 +998,47 @@ def test_sentences_opening_like_a_contact_block_stay(last):
 def test_contact_blocks_are_no_sentences(block):
     text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n{block}" + SECOND
     assert _bodies(text)[0] == ["The Minister met the President."]
+
+
+@pytest.mark.parametrize("key", ["Media contact:", "For more information:", "For further information contact:"])
+def test_a_contact_heading_over_an_office_and_a_number_is_no_sentence(key):
+    """The office's name and number under the heading read as a header of their own, with no body: the
+    heading left alone at the body's end is no sentence either."""
+    block = f"{key}\nPress Office, Office of the Prime Minister\n613-555-0147 | media@example.gov"
+    text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n{block}" + SECOND
+    assert _bodies(text)[0] == ["The Minister met the President."]
+
+
+@pytest.mark.parametrize(
+    "note", ["(Unofficial translation)", "[Translated from Sylvanian]", "Unofficial English translation", "(Courtesy translation)"]
+)
+@pytest.mark.parametrize("where", ["under the header", "over the body", "under the body"])
+def test_a_translation_note_is_no_sentence(note, where):
+    header = "Ministry of Foreign Affairs of Sylvania\nMinister Velk receives Minister Brel\n3 May 2024\n"
+    body = "The Minister met the President.\n\nThey discussed trade."
+    text = {
+        "under the header": f"{header}{note}\n\n{body}",
+        "over the body": f"{header}\n{note}\n\n{body}",
+        "under the body": f"{header}\n{body}\n\n{note}",
+    }[where]
+    first = find_statements(text + SECOND, "x").statements[0]
+    assert [s.text for s in first.sentences] == ["The Minister met the President.", "They discussed trade."]
+    assert (first.header.title, first.header.date) == ("Minister Velk receives Minister Brel", dt.date(2024, 5, 3))
+
+
+def test_sentences_about_a_translation_stay():
+    body = ["The translation of the treaty will be published.", "Translation services were discussed."]
+    text = "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\n" + "\n\n".join(body) + SECOND
+    assert _bodies(text)[0] == body
+
+
+@pytest.mark.parametrize(
+    "line", ["Press briefing of 12 March 2026", "Point de presse du 12 mars 2026", "Rueda de prensa del 12 de marzo de 2026"]
+)
+def test_a_title_ending_in_of_before_its_date_is_no_place(line):
+    text = f"Ministry of Foreign Affairs of Sylvania\n{line}\n\nThe Minister met the President." + SECOND
+    header = find_statements(text, "x").statements[0].header
+    assert (header.title, header.place) == (line, None)
 
 
 def test_a_press_office_address_block_opens_no_statement():

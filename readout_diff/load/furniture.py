@@ -75,10 +75,20 @@ PAGE_LINE = re.compile(
 # may also open with ("Contacts between the ministries ...").
 CONTACT_KEY = re.compile(
     r"for (?:further|more) (?:information|details)(?:,? please)?,? contact\b\s*:?"
+    r"|for (?:further|more) (?:information|details)\s*:"
     r"|(?:(?:media|press|public)\s+)?(?:enquiries|inquiries|contacts?)(?:\s+(?:for|at)\s+[^:.]{1,60})?\s*:"
     r"|(?:media|press) (?:contacts?|office)\s*:"
     # a heading alone on its line ("Media enquiries" / "Email ..." / "Telephone ...", as GOV.UK pages end)
     r"|(?:(?:for\s+)?(?:media|press)\s+)?(?:enquiries|inquiries|contacts?)\s*$",
+    re.IGNORECASE,
+)
+# A note that the text is a translation, alone on its line in brackets or not ("(Unofficial translation)",
+# "[Translated from Spanish]", "Unofficial English translation"): a label over a body, no sentence of it.
+TRANSLATION_NOTE = re.compile(
+    r"[(\[]?\s*(?:(?:(?:unofficial|informal|courtesy|working|non-official|machine)\s+)?(?:english\s+)?translation"
+    r"|(?:unofficial|informal|courtesy)(?:\s+english)?\s+version|english\s+version)"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?)?\s*[)\]]?"
+    r"|[(\[]?\s*(?:unofficially\s+)?translated\s+(?:from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?|by\s+[^()\[\].!?]{1,40})\s*[)\]]?",
     re.IGNORECASE,
 )
 # An e-mail address, bare or in angle brackets.
@@ -109,6 +119,6 @@ TRAILER = re.compile(
     r"|(?:publication date|date of publication)\s*:[\w ,./-]{0,40}?\b(?:19|20)\d\d\b[^.!?]{0,20}"
     r"|(?:direct link|permalink|short (?:link|url))\s*:\s*\S+"
     r"|(?:©|copyright\s+(?:©|\(c\)|\d{4})).{0,200}"  # a page's copyright line ("(c)" alone opens list items)
-    rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern})$",
+    rf"|{LINKS_HEADING.pattern}|{PAGE_LINE.pattern}|{TRANSLATION_NOTE.pattern})$",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ from .furniture import (
     PAGE_LINE,
     TIME_ANYWHERE,
     TRAILER,
+    TRANSLATION_NOTE,
     TYPED_LABEL,
     URL_LINE,
 )
@@ -278,6 +279,7 @@ class _Line:
             or KEYED_FURNITURE.fullmatch(self.content)
             or NAVIGATION.fullmatch(self.content)
             or PAGE_LINE.fullmatch(self.content)
+            or TRANSLATION_NOTE.fullmatch(self.content)
         )
         return bool(alone or _KEY_ALONE.fullmatch(self.content) or TYPED_LABEL.fullmatch(self.content)) or (
             len(self.content) <= _MAX_LABEL_CHARS and is_label(self.content)
@@ -419,11 +421,19 @@ def _features(raw: str, start: int) -> _Line:
 def _date_alone(text: str, date: tuple[dt.date, int, int]) -> bool:
     """Whether ``text`` holds its date with no more than a place, a time or a page's date keys."""
     rest = _beside_date(text, date, after_commas=False)
+    before = WORD.findall(text[: date[1]])
     return (
         len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
         and not _TERMINAL.search(rest.strip())
         and not names_office(rest)
+        # "Press briefing of 12 March 2026", "Point de presse du 12 mars 2026": a title (no place before a
+        # date ends in "of")
+        and not (before and before[-1].lower() in _OF)
     )
+
+
+# "of" in the languages of pages analysts paste: a place before a date never ends in one.
+_OF = frozenset("of du de del des di da von van".split())
 
 
 def _read_colon_dates(lines: list[_Line]) -> None:
@@ -1703,6 +1713,8 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
             del sentences[links:]
         elif (contact := _contact_block_start(sentences)) is not None:
             del sentences[contact:]
+        elif len(sentences) > 1 and last.rstrip().endswith(":") and CONTACT_KEY.fullmatch(last.strip()):
+            sentences.pop()  # a contact block's heading, its names and numbers read as a header of their own
         else:
             break
     if all(_only_addresses(s.text) for s in sentences):

@@ -21,6 +21,32 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+#: Month names of the languages whose pages analysts paste beside an English text (German, French,
+#: Spanish, Portuguese, Italian, Dutch, Indonesian), accented and not (with the English names they share,
+#: for a weekday in their language before them), and the month each names. Read in
+#: a header's date only, between a day and a year ("4. Mai 2026", "martes, 12 de mayo de 2026"): alone
+#: several are words ("mars", "mei").
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari"), 1),
+    **dict.fromkeys(("februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari"), 2),
+    **dict.fromkeys(("märz", "maerz", "mars", "marzo", "março", "marco", "maart", "maret"), 3),
+    **dict.fromkeys(("april", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("mai", "mayo", "maio", "maggio", "mei"), 5),
+    **dict.fromkeys(("juni", "juin", "junio", "junho", "giugno"), 6),
+    **dict.fromkeys(("juli", "juillet", "julio", "julho", "luglio"), 7),
+    **dict.fromkeys(("august", "août", "aout", "agosto", "augustus", "agustus"), 8),
+    **dict.fromkeys(("september", "septembre", "septiembre", "setiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("oktober", "octobre", "octubre", "outubro", "ottobre"), 10),
+    **dict.fromkeys(("november", "novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember"), 12),
+}
+_FOREIGN_WEEKDAYS = (
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi"
+    " dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda-feira"
+    " terça-feira terca-feira quarta-feira quinta-feira sexta-feira lunedì lunedi martedì martedi mercoledì"
+    " mercoledi giovedì giovedi venerdì venerdi sabato domenica maandag dinsdag woensdag donderdag vrijdag"
+    " zaterdag zondag senin selasa rabu kamis jumat sabtu minggu"
+).split()
 #: Weekday names (lower case), Monday first: a weekday's number is its index (``date.weekday()``).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A date without a year is checked in a leap year: 29 February is a valid day when no year is given.
@@ -43,7 +69,8 @@ def _is_day(year: int | None, month: int, day: int) -> bool:
 
 def _month_number(written: str) -> int:
     """The month a name or a number stands for; 0 when it names none."""
-    return MONTHS.get(written.lower().rstrip(".")) or (int(written) if written.isdigit() else 0)
+    name = written.lower().rstrip(".")
+    return MONTHS.get(name) or FOREIGN_MONTHS.get(name) or (int(written) if written.isdigit() else 0)
 
 
 _YEAR_DIGITS = r"(?:19|20)\d\d"
@@ -79,6 +106,13 @@ _PATTERNS = [
     # Year-first with dots or slashes, as East Asian pages write them ("2024.6.5", "2024/06/05").
     re.compile(rf"\b{_WEEKDAY}{_YEAR}(?P<sep>[./])(?P<month>[01]?\d)(?P=sep){_DAY}(?![\w.]?\d)", re.I),
     re.compile(rf"\b{_YEAR}\s*年\s*(?P<month>[01]?\d)\s*月\s*{_DAY}\s*日"),
+    # Another language's date ("4. Mai 2026", "martes, 12 de mayo de 2026", "12 maggio 2026"), its
+    # weekday taken with it.
+    re.compile(
+        rf"(?<!\w)(?:(?:{_alternatives(_FOREIGN_WEEKDAYS)}),?\s+)?{_DAY}\.?\s+(?:de\s+)?"
+        rf"(?P<month>{_alternatives(FOREIGN_MONTHS)})\.?,?\s+(?:de\s+|del\s+)?{_YEAR}\b",
+        re.I,
+    ),
 ]
 # A day and a month without a year, as datelines write them ("TOKYO, May 3 (...) -", "3 MAY -").
 _DAY_MONTH = re.compile(
