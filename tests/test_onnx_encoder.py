@@ -360,4 +360,5 @@ def test_an_onnx_model_given_by_name_decides_at_its_own_margin(tiny_onnx, monkey
         compare_text(SEED, options=replace(by_name, threshold=0.03))
     )
     monkeypatch.setattr(FastEmbedEncoder, "margin", 1.0)  # nothing stands that far above its alternatives
-    assert _matches(compare_text(SEED, options=by_name)) == set()
+    # but the two openings, matched whatever the threshold (see align._opening_frames)
+    assert _matches(compare_text(SEED, options=by_name)) == {((0,), (0,))}

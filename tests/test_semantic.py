@@ -110,7 +110,8 @@ def test_each_kind_of_model_brings_its_own_default_threshold(tiny_model):
 
     assert Options(model=Odd()).match_threshold == DEFAULT_MODEL_THRESHOLD
     assert Options(model=Strict(), threshold=0.1).match_threshold == 0.1
-    assert _matches(compare_text(SEED, options=Options(model=Strict()))) == set()
+    # nothing but the two openings, matched whatever the threshold (see align._opening_frames)
+    assert _matches(compare_text(SEED, options=Options(model=Strict()))) <= {((0,), (0,))}
     assert _matches(compare_text(SEED, options=Options(model=Strict(), threshold=0.0)))
 
 
