@@ -1032,6 +1032,20 @@ def test_sentences_about_a_translation_stay():
     assert _bodies(text)[0] == body
 
 
+def test_an_office_before_a_colon_and_words_in_lower_case_is_no_issuer_and_title():
+    text = (
+        "Presidency of the Republic of Sylvania\t\t\t24/02/2026\n"
+        "President Velk Receives a Phone Call from the Chancellor of Freedonia\n"
+        "The Spokesman for the Presidency: the call reviewed the partnership and migration\n\n"
+        "President Velk received a phone call from the Chancellor today." + SECOND
+    )
+    header = find_statements(text, "x").statements[0].header
+    assert (header.issuer, header.title) == (
+        "Presidency of the Republic of Sylvania",
+        "President Velk Receives a Phone Call from the Chancellor of Freedonia",
+    )
+
+
 @pytest.mark.parametrize(
     "line", ["Press briefing of 12 March 2026", "Point de presse du 12 mars 2026", "Rueda de prensa del 12 de marzo de 2026"]
 )

@@ -450,6 +450,10 @@ def read_parts(text: str) -> LineParts | None:
     dated = next((p for p in parts if p.date or p.month_day), None)
     if not (others or dated or leading_label or best.introduced):
         return None
+    if parts[0] is best and others and _COLON_AFTER.match(text, text.find(best.text) + len(best.text)) and (
+        others[0].text.strip(_STRIP)[:1].islower()
+    ):
+        return None  # "The Spokesman for the Presidency: the call reviewed ...": a sentence's words, no title
     keyed = next((p.title for p in others if p.title and not p.issuer), None)  # after "Title:"
     # An acronym beside the issuer is its short name, no title: "PMD | President's Media Division".
     titles = [p for p in others if not _ACRONYM.fullmatch(p.text.strip(_STRIP))]
