@@ -1026,6 +1026,17 @@ def test_a_translation_note_is_no_sentence(note, where):
     assert (first.header.title, first.header.date) == ("Minister Velk receives Minister Brel", dt.date(2024, 5, 3))
 
 
+def test_a_translation_note_names_no_issuer():
+    """"(Translated from Spanish)" under a date is a note, not a header introducing an issuer ("from X")."""
+    text = (
+        "LA CASA · GOBIERNO DE SYLVANIA\nVelk reaffirms Sylvania's commitment to Freedonia\n"
+        "martes, 12 de mayo de 2026\n(Translated from Spanish)\n\n"
+        "The President of the Government travelled to Lakeport today.\n\nHe announced new aid." + SECOND
+    )
+    issuers = [s.issuer for s in find_statements(text, "x").statements]
+    assert issuers == ["GOBIERNO DE SYLVANIA", "Office of the President of Norland"]
+
+
 def test_sentences_about_a_translation_stay():
     body = ["The translation of the treaty will be published.", "Translation services were discussed."]
     text = "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\n" + "\n\n".join(body) + SECOND

@@ -583,8 +583,8 @@ def _reads_as_issuer(line: _Line) -> bool:
         return True
     if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
         return False
-    if KEYED_FURNITURE.fullmatch(line.content) or PAGE_LINE.fullmatch(line.content):
-        return False  # "Photo: Office of the President", "Home > News > Embassy News"
+    if KEYED_FURNITURE.fullmatch(line.content) or PAGE_LINE.fullmatch(line.content) or TRANSLATION_NOTE.fullmatch(line.content):
+        return False  # "Photo: Office of the President", "Home > News > Embassy News", "(Translated from X)"
     # A short line holding an issuer among other fields ("Statement by X", "X | 3 May 2024 | Title").
     if line.parts is not None:
         return True
