@@ -280,6 +280,11 @@ def test_load_error_names_what_was_found():
         ("12 maggio 2026", dt.date(2026, 5, 12)),
         ("Selasa, 21 April 2026", dt.date(2026, 4, 21)),
         ("the Mars 2026 mission", None),
+        # ... but never after a word: addresses and names with numbers
+        ("Avenida 18 de Julio 1925, Lakeport", None),
+        ("Rua 7 de Setembro 1987", None),
+        ("Phase 2 Mars 2030 Talks", None),
+        ("Santo Domingo, 4 April 2026", dt.date(2026, 4, 4)),
     ],
 )
 def test_find_date(text, expected):
@@ -1000,6 +1005,12 @@ def test_contact_blocks_are_no_sentences(block):
     assert _bodies(text)[0] == ["The Minister met the President."]
 
 
+def test_a_sentence_after_for_more_details_stays():
+    last = "For more details: the agreement covers 14 joint projects, listed at www.example.gov/projects."
+    text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n{last}" + SECOND
+    assert _bodies(text)[0] == ["The Minister met the President.", last]
+
+
 @pytest.mark.parametrize("key", ["Media contact:", "For more information:", "For further information contact:"])
 def test_a_contact_heading_over_an_office_and_a_number_is_no_sentence(key):
     """The office's name and number under the heading read as a header of their own, with no body: the
@@ -1038,9 +1049,13 @@ def test_a_translation_note_names_no_issuer():
 
 
 def test_sentences_about_a_translation_stay():
-    body = ["The translation of the treaty will be published.", "Translation services were discussed."]
+    body = [
+        "The translation of the treaty will be published.",
+        "Translation services were discussed.",
+        "They signed three documents:\nthe Treaty\nthe Protocol\nEnglish version of the Protocol",
+    ]
     text = "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\n" + "\n\n".join(body) + SECOND
-    assert _bodies(text)[0] == body
+    assert "\n".join(_bodies(text)[0]) == "\n".join(body)
 
 
 def test_an_office_before_a_colon_and_words_in_lower_case_is_no_issuer_and_title():
@@ -1058,12 +1073,18 @@ def test_an_office_before_a_colon_and_words_in_lower_case_is_no_issuer_and_title
 
 
 @pytest.mark.parametrize(
-    "line", ["Press briefing of 12 March 2026", "Point de presse du 12 mars 2026", "Rueda de prensa del 12 de marzo de 2026"]
+    ("line", "place"),
+    [
+        ("Press briefing of 12 March 2026", None),
+        ("Statement of 12 March 2026", None),
+        ("As of 12 March 2026", None),
+        ("Lake Van, 12 March 2026", "Lake Van"),  # after a comma, "van" may end a place
+    ],
 )
-def test_a_title_ending_in_of_before_its_date_is_no_place(line):
-    text = f"Ministry of Foreign Affairs of Sylvania\n{line}\n\nThe Minister met the President." + SECOND
+def test_words_ending_in_of_before_a_date_are_no_place(line, place):
+    text = f"Ministry of Foreign Affairs of Sylvania\nMinister Velk meets Minister Brel\n{line}\n\nThe Minister met the President." + SECOND
     header = find_statements(text, "x").statements[0].header
-    assert (header.title, header.place) == (line, None)
+    assert (header.title, header.place, header.date) == ("Minister Velk meets Minister Brel", place, dt.date(2026, 3, 12))
 
 
 def test_a_press_office_address_block_opens_no_statement():

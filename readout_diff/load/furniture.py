@@ -75,22 +75,29 @@ PAGE_LINE = re.compile(
 # may also open with ("Contacts between the ministries ...").
 CONTACT_KEY = re.compile(
     r"for (?:further|more) (?:information|details)(?:,? please)?,? contact\b\s*:?"
-    r"|for (?:further|more) (?:information|details)\s*:"
     r"|(?:(?:media|press|public)\s+)?(?:enquiries|inquiries|contacts?)(?:\s+(?:for|at)\s+[^:.]{1,60})?\s*:"
     r"|(?:media|press) (?:contacts?|office)\s*:"
     # a heading alone on its line ("Media enquiries" / "Email ..." / "Telephone ...", as GOV.UK pages end)
     r"|(?:(?:for\s+)?(?:media|press)\s+)?(?:enquiries|inquiries|contacts?)\s*$",
     re.IGNORECASE,
 )
-# A note that the text is a translation, alone on its line in brackets or not ("(Unofficial translation)",
-# "[Translated from Spanish]", "Unofficial English translation"): a label over a body, no sentence of it.
+# A note that the text is a translation ("(Unofficial translation)", "[Translated from Spanish]",
+# "Unofficial English translation", "Translated by the Embassy"): a label over a body, no sentence of it.
+# Unbracketed, it needs a qualifier or its source ("Translation of the Communique" is a title, "English
+# version of the Protocol" an item of a list).
+_FROM_LANGUAGE = r"(?:\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?)?"
+_TRANSLATION = (
+    rf"(?:unofficial|informal|courtesy|working|non-official|machine)\s+(?:english\s+)?(?:translation|version){_FROM_LANGUAGE}"
+    r"|(?:english\s+)?translation\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?"
+    r"|(?:unofficially\s+)?translated\s+(?:from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?|by\s+[^()\[\].!?]{1,40})"
+)
 TRANSLATION_NOTE = re.compile(
-    r"[(\[]?\s*(?:(?:(?:unofficial|informal|courtesy|working|non-official|machine)\s+)?(?:english\s+)?translation"
-    r"|(?:unofficial|informal|courtesy)(?:\s+english)?\s+version|english\s+version)"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?)?\s*[)\]]?"
-    r"|[(\[]?\s*(?:unofficially\s+)?translated\s+(?:from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?|by\s+[^()\[\].!?]{1,40})\s*[)\]]?",
+    rf"[(\[]\s*(?:{_TRANSLATION}|(?:english\s+)?translation|english\s+version)\s*[)\]]|{_TRANSLATION}",
     re.IGNORECASE,
 )
+# A contact block's heading alone on its line ("Media contact:", "For more information:"): under a body,
+# with the office and number under it read apart, no sentence.
+CONTACT_HEADING = re.compile(rf"(?:{CONTACT_KEY.pattern}|for (?:further|more) (?:information|details)\s*:)", re.IGNORECASE)
 # An e-mail address, bare or in angle brackets.
 EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A time of day anywhere in a line, as TIME_OF_DAY reads one alone ("at 16:05", "2:30 PM (GMT)").

@@ -29,6 +29,7 @@ from ..text.normalize import content_stems, country_of
 from ..text.segment import split_sentences
 from .furniture import (
     BUTTON_LINE,
+    CONTACT_HEADING,
     CONTACT_KEY,
     COUNTER,
     DATE_KEYS,
@@ -421,19 +422,17 @@ def _features(raw: str, start: int) -> _Line:
 def _date_alone(text: str, date: tuple[dt.date, int, int]) -> bool:
     """Whether ``text`` holds its date with no more than a place, a time or a page's date keys."""
     rest = _beside_date(text, date, after_commas=False)
-    before = WORD.findall(text[: date[1]])
     return (
         len(WORD.findall(rest)) <= _MAX_WORDS_BESIDE_DATE
         and not _TERMINAL.search(rest.strip())
         and not names_office(rest)
-        # "Press briefing of 12 March 2026", "Point de presse du 12 mars 2026": a title (no place before a
-        # date ends in "of")
-        and not (before and before[-1].lower() in _OF)
     )
 
 
-# "of" in the languages of pages analysts paste: a place before a date never ends in one.
-_OF = frozenset("of du de del des di da von van".split())
+# Words that end in "of" (in the languages of pages analysts paste) right before a date own it ("Press
+# briefing of 12 March 2026", "Point de presse du 12 mars 2026", "As of 4 May 2026"): no place. After a
+# comma they may end one ("Lake Van, 4 May 2026").
+_OWNS_THE_DATE = re.compile(r"\b(?:of|du|de|del|des|di|da|von|van)\s*$", re.IGNORECASE)
 
 
 def _read_colon_dates(lines: list[_Line]) -> None:
@@ -1667,6 +1666,8 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         ):
             rest = _beside_date(date_line.content, date_line.date)
             place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|·•") or None
+            if _OWNS_THE_DATE.search(date_line.content[: date_line.date[1]]):
+                place = None
     if date is None and "title" in roles and (bracketed := lines[roles["title"]].bracketed_date):
         date = bracketed[0]  # "Ministers Meet (3 May 2024)"
     if date is None and source is not None:
@@ -1713,7 +1714,7 @@ def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
             del sentences[links:]
         elif (contact := _contact_block_start(sentences)) is not None:
             del sentences[contact:]
-        elif len(sentences) > 1 and last.rstrip().endswith(":") and CONTACT_KEY.fullmatch(last.strip()):
+        elif len(sentences) > 1 and last.rstrip().endswith(":") and CONTACT_HEADING.fullmatch(last.strip()):
             sentences.pop()  # a contact block's heading, its names and numbers read as a header of their own
         else:
             break
@@ -1854,7 +1855,7 @@ def _contact_block_start(sentences: list[Sentence]) -> int | None:
         gives = [_gives_address(line) for line in lines]
         addressed = addressed or any(gives)
         finished = [_is_terminal(line) and not given for line, given in zip(lines, gives, strict=True)]
-        key = CONTACT_KEY.match(lines[0]) if lines else None
+        key = (CONTACT_KEY.match(lines[0]) or CONTACT_HEADING.fullmatch(lines[0])) if lines else None
         if key and not key.group().rstrip().endswith(":"):
             # A heading without its colon ("Media enquiries") heads names and addresses: no sentence under
             # it, even one giving a number ("A hotline (+47 ...) will open in June.").

@@ -22,23 +22,23 @@ MONTHS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 #: Month names of the languages whose pages analysts paste beside an English text (German, French,
-#: Spanish, Portuguese, Italian, Dutch, Indonesian), accented and not (with the English names they share,
-#: for a weekday in their language before them), and the month each names. Read in
+#: Spanish, Portuguese, Italian, Dutch, Indonesian), accented and not, and the month each names (those
+#: written as in English are read by the English patterns). Read in
 #: a header's date only, between a day and a year ("4. Mai 2026", "martes, 12 de mayo de 2026"): alone
 #: several are words ("mars", "mei").
 FOREIGN_MONTHS = {
     **dict.fromkeys(("januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari"), 1),
     **dict.fromkeys(("februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari"), 2),
     **dict.fromkeys(("märz", "maerz", "mars", "marzo", "março", "marco", "maart", "maret"), 3),
-    **dict.fromkeys(("april", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("avril", "abril", "aprile"), 4),
     **dict.fromkeys(("mai", "mayo", "maio", "maggio", "mei"), 5),
     **dict.fromkeys(("juni", "juin", "junio", "junho", "giugno"), 6),
     **dict.fromkeys(("juli", "juillet", "julio", "julho", "luglio"), 7),
-    **dict.fromkeys(("august", "août", "aout", "agosto", "augustus", "agustus"), 8),
-    **dict.fromkeys(("september", "septembre", "septiembre", "setiembre", "setembro", "settembre"), 9),
+    **dict.fromkeys(("août", "aout", "agosto", "augustus", "agustus"), 8),
+    **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre"), 9),
     **dict.fromkeys(("oktober", "octobre", "octubre", "outubro", "ottobre"), 10),
-    **dict.fromkeys(("november", "novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(("december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember"), 12),
+    **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember"), 12),
 }
 _FOREIGN_WEEKDAYS = (
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi"
@@ -91,6 +91,10 @@ _WEEKDAY = (
     rf"|(?:^|(?<=,\s))(?:{_alternatives(_WEEKDAY_ABBREVIATIONS)})\.?,?\s+)?"
 )
 
+# Where another language's date may open: the line's start, perhaps after a weekday in that language, or
+# right after a comma, colon, bracket or separator.
+_FOREIGN_OPENING = rf"(?:^\s*(?:(?:{_alternatives(_FOREIGN_WEEKDAYS)}),?\s+)?|(?<=[,:;(|·•–—]\s)|(?<=[,:;(|·•–—]))"
+
 _PATTERNS = [
     # ISO, perhaps a timestamp ("2024-10-09T15:00:00+02:00", taken whole)
     re.compile(
@@ -106,13 +110,15 @@ _PATTERNS = [
     # Year-first with dots or slashes, as East Asian pages write them ("2024.6.5", "2024/06/05").
     re.compile(rf"\b{_WEEKDAY}{_YEAR}(?P<sep>[./])(?P<month>[01]?\d)(?P=sep){_DAY}(?![\w.]?\d)", re.I),
     re.compile(rf"\b{_YEAR}\s*年\s*(?P<month>[01]?\d)\s*月\s*{_DAY}\s*日"),
-    # Another language's date ("4. Mai 2026", "martes, 12 de mayo de 2026", "12 maggio 2026"), its
-    # weekday taken with it.
+    # Another language's date ("4. Mai 2026", "martes, 12 de mayo de 2026", "12 maggio 2026"): opening
+    # the line (after its weekday) or after a comma, a colon or a separator, never after a word ("Avenida
+    # 18 de Julio 1925", "Phase 2 Mars 2030 Talks"); with "de" before the month, "de" before the year too
+    # ("Rua 7 de Setembro 1987" is an address).
     re.compile(
-        rf"(?<!\w)(?:(?:{_alternatives(_FOREIGN_WEEKDAYS)}),?\s+)?{_DAY}\.?\s+(?:de\s+)?"
-        rf"(?P<month>{_alternatives(FOREIGN_MONTHS)})\.?,?\s+(?:de\s+|del\s+)?{_YEAR}\b",
+        rf"{_FOREIGN_OPENING}{_DAY}\s+de\s+(?P<month>{_alternatives(FOREIGN_MONTHS)}),?\s+del?\s+{_YEAR}\b",
         re.I,
     ),
+    re.compile(rf"{_FOREIGN_OPENING}{_DAY}\.?\s+(?P<month>{_alternatives(FOREIGN_MONTHS)})\.?,?\s+{_YEAR}\b", re.I),
 ]
 # A day and a month without a year, as datelines write them ("TOKYO, May 3 (...) -", "3 MAY -").
 _DAY_MONTH = re.compile(
