@@ -1037,6 +1037,16 @@ def test_a_translation_note_is_no_sentence(note, where):
     assert (first.header.title, first.header.date) == ("Minister Velk receives Minister Brel", dt.date(2024, 5, 3))
 
 
+@pytest.mark.parametrize("number", ["Page 1 of 2", "Page 1/2", "- 2 -"])
+def test_a_printed_pages_number_is_no_sentence_anywhere_in_a_body(number):
+    """A PDF pasted as text keeps each page's number on a line of its own, mid-body and under it."""
+    text = (
+        "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n"
+        f"{number}\n\nThey discussed trade on page 2 of 5 of the report.\n\n{number}" + SECOND
+    )
+    assert _bodies(text)[0] == ["The Minister met the President.", "They discussed trade on page 2 of 5 of the report."]
+
+
 def test_a_translation_note_names_no_issuer():
     """"(Translated from Spanish)" under a date is a note, not a header introducing an issuer ("from X")."""
     text = (

@@ -15,6 +15,9 @@ from .headerline import TIME_OF_DAY
 # A line that is only a web address or a time of day ("16:10", "2:30 PM (GMT)"): a page's link or a
 # release's time pasted with its header, no sentence of the body.
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A printed page's number alone on its line, as a PDF pasted as text keeps it ("Page 1 of 2", "- 2 -"):
+# no sentence wherever it falls in a body.
+PAGE_NUMBER = re.compile(r"page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]", re.IGNORECASE)
 # A page's furniture under a key: a photo's or video's credit, a view counter ("Photo: Office of the
 # President", "Views: 1,234", "Hit: 1523"). A label, never an issuer, a title or a sentence of a body.
 KEYED_FURNITURE = re.compile(
@@ -66,6 +69,7 @@ PAGE_LINE = re.compile(
     r"|home\s*[>»›/|].{0,120}"
     rf"|{BUTTON_LINE.pattern}"
     r"|all rights reserved\.?|the following links open in a new (?:tab|window)\.?"
+    rf"|{PAGE_NUMBER.pattern}"
     # a document reference ("SG/SM/23150", "STATEMENT/25/1234")
     r"|(?-i:[A-Z]{1,12}(?:/[A-Z0-9]{1,8})*/\d{1,8})",
     re.IGNORECASE,

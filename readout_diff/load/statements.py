@@ -40,6 +40,7 @@ from .furniture import (
     LINKS_HEADING,
     NAVIGATION,
     PAGE_LINE,
+    PAGE_NUMBER,
     TIME_ANYWHERE,
     TRAILER,
     TRANSLATION_NOTE,
@@ -1697,7 +1698,10 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
 def _body_sentences(text: str, start: int, end: int) -> tuple[Sentence, ...]:
     """The sentences of a statement's body: markup-only segments, a trailing source tag, end mark or
     page footer are not text."""
-    sentences = [s for s in split_sentences(text, start, end) if any(c.isalnum() for c in s.text)]
+    sentences = [
+        s for s in split_sentences(text, start, end)
+        if any(c.isalnum() for c in s.text) and not PAGE_NUMBER.fullmatch(s.text.strip())
+    ]
     # (A page's footer lines, "Back to top" / "Related news" / "© 2025 ...", run together as one; a list of
     # links under "Related news", none of them a finished sentence.)
     signed = False  # one signature at most: a list of institutions above it is the body's
