@@ -1005,10 +1005,18 @@ def test_contact_blocks_are_no_sentences(block):
     assert _bodies(text)[0] == ["The Minister met the President."]
 
 
-def test_a_sentence_after_for_more_details_stays():
-    last = "For more details: the agreement covers 14 joint projects, listed at www.example.gov/projects."
+@pytest.mark.parametrize(
+    "last",
+    [
+        "For more details: the agreement covers 14 joint projects, listed at www.example.gov/projects.",
+        "For more information:\nA joint consular hotline (+59 2 555 0100) has been set up for nationals.",
+    ],
+)
+def test_a_sentence_after_for_more_details_stays(last):
     text = f"Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\nThe Minister met the President.\n\n{last}" + SECOND
-    assert _bodies(text)[0] == ["The Minister met the President.", last]
+    body = _bodies(text)[0]
+    assert body[0] == "The Minister met the President."
+    assert "".join(body[1:]).replace("\n", "").replace(" ", "") == last.replace("\n", "").replace(" ", "")
 
 
 @pytest.mark.parametrize("key", ["Media contact:", "For more information:", "For further information contact:"])
@@ -1047,6 +1055,13 @@ def test_a_printed_pages_number_is_no_sentence_anywhere_in_a_body(number):
     assert _bodies(text)[0] == ["The Minister met the President.", "They discussed trade on page 2 of 5 of the report."]
 
 
+def test_translated_by_an_office_may_be_the_issuer():
+    """"Translated by the Embassy of X" is no note: it may be all a header says of its issuer."""
+    text = "Translated by the Embassy of Sylvania\nJoint Press Statement on Trade\n3 May 2024\n\nThe Minister met the President." + SECOND
+    header = find_statements(text, "x").statements[0].header
+    assert (header.issuer, header.title) == ("Embassy of Sylvania", "Joint Press Statement on Trade")
+
+
 def test_a_translation_note_names_no_issuer():
     """"(Translated from Spanish)" under a date is a note, not a header introducing an issuer ("from X")."""
     text = (
@@ -1066,6 +1081,17 @@ def test_sentences_about_a_translation_stay():
     ]
     text = "Ministry of Foreign Affairs of Sylvania\n3 May 2024\n\n" + "\n\n".join(body) + SECOND
     assert "\n".join(_bodies(text)[0]) == "\n".join(body)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["de Souza receives Minister Brel", "al-Harbi holds phone call with Minister Brel", "e-Visa agreement signed",
+     "joint statement on consular cooperation", "remarks on the visit of Minister Brel"],
+)
+def test_an_office_before_a_colon_keeps_a_title_in_lower_case(title):
+    text = f"Ministry of Foreign Affairs of Sylvania: {title}\n3 May 2024\n\nThe Minister met the President." + SECOND
+    header = find_statements(text, "x").statements[0].header
+    assert (header.issuer, header.title) == ("Ministry of Foreign Affairs of Sylvania", title)
 
 
 def test_an_office_before_a_colon_and_words_in_lower_case_is_no_issuer_and_title():
@@ -1088,7 +1114,8 @@ def test_an_office_before_a_colon_and_words_in_lower_case_is_no_issuer_and_title
         ("Press briefing of 12 March 2026", None),
         ("Statement of 12 March 2026", None),
         ("As of 12 March 2026", None),
-        ("Lake Van, 12 March 2026", "Lake Van"),  # after a comma, "van" may end a place
+        ("Lake Van, 12 March 2026", "Lake Van"),  # after a comma, or capitalised, "van" may end a place
+        ("Lake Van 12 March 2026", "Lake Van"),
     ],
 )
 def test_words_ending_in_of_before_a_date_are_no_place(line, place):

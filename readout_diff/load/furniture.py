@@ -86,14 +86,15 @@ CONTACT_KEY = re.compile(
     re.IGNORECASE,
 )
 # A note that the text is a translation ("(Unofficial translation)", "[Translated from Spanish]",
-# "Unofficial English translation", "Translated by the Embassy"): a label over a body, no sentence of it.
+# "Unofficial English translation"): a label over a body, no sentence of it ("Translated by the Embassy
+# of X" may be all a header says of its issuer).
 # Unbracketed, it needs a qualifier or its source ("Translation of the Communique" is a title, "English
 # version of the Protocol" an item of a list).
 _FROM_LANGUAGE = r"(?:\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?)?"
 _TRANSLATION = (
     rf"(?:unofficial|informal|courtesy|working|non-official|machine)\s+(?:english\s+)?(?:translation|version){_FROM_LANGUAGE}"
     r"|(?:english\s+)?translation\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?"
-    r"|(?:unofficially\s+)?translated\s+(?:from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?|by\s+[^()\[\].!?]{1,40})"
+    r"|(?:unofficially\s+)?translated\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?"
 )
 TRANSLATION_NOTE = re.compile(
     rf"[(\[]\s*(?:{_TRANSLATION}|(?:english\s+)?translation|english\s+version)\s*[)\]]|{_TRANSLATION}",

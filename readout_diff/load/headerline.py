@@ -393,6 +393,11 @@ _BRACKETED_ROW = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
 
 
+# Lower-case words a sentence opens with after a colon, never a title ("de Souza receives ...", "e-Visa
+# agreement signed" and "joint statement on ..." are titles).
+_SENTENCE_STARTS = frozenset("the a an this these it its we they he she".split())
+
+
 def _split_parts(text: str) -> list[_Part]:
     parts: list[_Part] = []
     if row := _BRACKETED_ROW.fullmatch(text.strip()):
@@ -450,10 +455,10 @@ def read_parts(text: str) -> LineParts | None:
     dated = next((p for p in parts if p.date or p.month_day), None)
     if not (others or dated or leading_label or best.introduced):
         return None
-    if parts[0] is best and others and _COLON_AFTER.match(text, text.find(best.text) + len(best.text)) and (
-        others[0].text.strip(_STRIP)[:1].islower()
-    ):
-        return None  # "The Spokesman for the Presidency: the call reviewed ...": a sentence's words, no title
+    if parts[0] is best and others and _COLON_AFTER.match(text, text.find(best.text) + len(best.text)):
+        after = words(others[0].text)
+        if after and after[0] in _SENTENCE_STARTS and is_past_tense(after):
+            return None  # "The Spokesman for the Presidency: the call reviewed ...": a sentence's words
     keyed = next((p.title for p in others if p.title and not p.issuer), None)  # after "Title:"
     # An acronym beside the issuer is its short name, no title: "PMD | President's Media Division".
     titles = [p for p in others if not _ACRONYM.fullmatch(p.text.strip(_STRIP))]

@@ -433,7 +433,7 @@ def _date_alone(text: str, date: tuple[dt.date, int, int]) -> bool:
 # Words that end in "of" (in the languages of pages analysts paste) right before a date own it ("Press
 # briefing of 12 March 2026", "Point de presse du 12 mars 2026", "As of 4 May 2026"): no place. After a
 # comma they may end one ("Lake Van, 4 May 2026").
-_OWNS_THE_DATE = re.compile(r"\b(?:of|du|de|del|des|di|da|von|van)\s*$", re.IGNORECASE)
+_OWNS_THE_DATE = re.compile(r"\b(?:of|du|de|del|des|di|da|von|van)\s*$")  # lower case: "Lake Van 4 May" is a place
 
 
 def _read_colon_dates(lines: list[_Line]) -> None:
@@ -1859,10 +1859,12 @@ def _contact_block_start(sentences: list[Sentence]) -> int | None:
         gives = [_gives_address(line) for line in lines]
         addressed = addressed or any(gives)
         finished = [_is_terminal(line) and not given for line, given in zip(lines, gives, strict=True)]
-        key = (CONTACT_KEY.match(lines[0]) or CONTACT_HEADING.fullmatch(lines[0])) if lines else None
-        if key and not key.group().rstrip().endswith(":"):
-            # A heading without its colon ("Media enquiries") heads names and addresses: no sentence under
-            # it, even one giving a number ("A hotline (+47 ...) will open in June.").
+        keyed = CONTACT_KEY.match(lines[0]) if lines else None
+        key = keyed or (CONTACT_HEADING.fullmatch(lines[0]) if lines else None)
+        if key and (keyed is None or not key.group().rstrip().endswith(":")):
+            # A heading without its colon ("Media enquiries"), or one that may also head more text ("For
+            # more information:"), heads names and addresses: no sentence under it, even one giving a
+            # number ("A hotline (+47 ...) will open in June.").
             below = [line for s in sentences[k:] for line in s.text.splitlines() if line.strip()][1:]
             if any(_is_terminal(line.strip()) and not _ADDRESS_KEYS.match(line.strip()) for line in below):
                 return None
