@@ -113,8 +113,10 @@ def test_threshold_bounds_every_match(threshold):
 #: sharing the other minister's name and little else.
 OPENINGS = (
     [
-        "On 3 March, commencing at 4:30 p.m. for approximately 40 minutes, Ms. VELK Adaora, Minister for"
-        " Foreign Affairs of Sylvania, held a meeting with Mr. Tomas Brandt, Foreign Secretary of Freedonia.",
+        (
+            "On 3 March, commencing at 4:30 p.m. for approximately 40 minutes, Ms. VELK Adaora, Minister for"
+            " Foreign Affairs of Sylvania, held a meeting with Mr. Tomas Brandt, Foreign Secretary of Freedonia."
+        ),
         "The ministers discussed the dam on the Blue River.",
     ],
     [

@@ -17,7 +17,9 @@ from .headerline import TIME_OF_DAY
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A printed page's number alone on its line, as a PDF pasted as text keeps it ("Page 1 of 2", "- 2 -"):
 # no sentence wherever it falls in a body.
-PAGE_NUMBER = re.compile(r"page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]", re.IGNORECASE)
+PAGE_NUMBER = re.compile(
+    r"page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]", re.IGNORECASE
+)
 # A page's furniture under a key: a photo's or video's credit, a view counter ("Photo: Office of the
 # President", "Views: 1,234", "Hit: 1523"). A label, never an issuer, a title or a sentence of a body.
 KEYED_FURNITURE = re.compile(
@@ -86,13 +88,14 @@ CONTACT_KEY = re.compile(
     re.IGNORECASE,
 )
 # A note that the text is a translation ("(Unofficial translation)", "[Translated from Spanish]",
-# "Unofficial English translation"): a label over a body, no sentence of it ("Translated by the Embassy
-# of X" may be all a header says of its issuer).
-# Unbracketed, it needs a qualifier or its source ("Translation of the Communique" is a title, "English
-# version of the Protocol" an item of a list).
+# "Unofficial English translation"): a label over a body, no sentence of it. Unbracketed, it needs a
+# qualifier or its source ("Translation of the Communique" is a title, "English version of the Protocol"
+# an item of a list), and "Translated by the Embassy of X" is none: it may be all a header says of its
+# issuer.
 _FROM_LANGUAGE = r"(?:\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?)?"
 _TRANSLATION = (
-    rf"(?:unofficial|informal|courtesy|working|non-official|machine)\s+(?:english\s+)?(?:translation|version){_FROM_LANGUAGE}"
+    r"(?:unofficial|informal|courtesy|working|non-official|machine)\s+(?:english\s+)?(?:translation|version)"
+    rf"{_FROM_LANGUAGE}"
     r"|(?:english\s+)?translation\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?"
     r"|(?:unofficially\s+)?translated\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?"
 )
@@ -102,7 +105,9 @@ TRANSLATION_NOTE = re.compile(
 )
 # A contact block's heading alone on its line ("Media contact:", "For more information:"): under a body,
 # with the office and number under it read apart, no sentence.
-CONTACT_HEADING = re.compile(rf"(?:{CONTACT_KEY.pattern}|for (?:further|more) (?:information|details)\s*:)", re.IGNORECASE)
+CONTACT_HEADING = re.compile(
+    rf"(?:{CONTACT_KEY.pattern}|for (?:further|more) (?:information|details)\s*:)", re.IGNORECASE
+)
 # An e-mail address, bare or in angle brackets.
 EMAIL = re.compile(r"<[^<>\s]+@[^<>\s]+>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A time of day anywhere in a line, as TIME_OF_DAY reads one alone ("at 16:05", "2:30 PM (GMT)").

@@ -433,7 +433,8 @@ def _date_alone(text: str, date: tuple[dt.date, int, int]) -> bool:
 # Words that end in "of" (in the languages of pages analysts paste) right before a date own it ("Press
 # briefing of 12 March 2026", "Point de presse du 12 mars 2026", "As of 4 May 2026"): no place. After a
 # comma they may end one ("Lake Van, 4 May 2026").
-_OWNS_THE_DATE = re.compile(r"\b(?:of|du|de|del|des|di|da|von|van)\s*$")  # lower case: "Lake Van 4 May" is a place
+# (Lower case only: "Lake Van 4 May 2026" is a place.)
+_OWNS_THE_DATE = re.compile(r"\b(?:of|du|de|del|des|di|da|von|van)\s*$")
 
 
 def _read_colon_dates(lines: list[_Line]) -> None:
@@ -583,7 +584,7 @@ def _reads_as_issuer(line: _Line) -> bool:
         return True
     if line.blank or line.separator or line.markup or line.bullet or line.field_role or line.date_only:
         return False
-    if KEYED_FURNITURE.fullmatch(line.content) or PAGE_LINE.fullmatch(line.content) or TRANSLATION_NOTE.fullmatch(line.content):
+    if any(p.fullmatch(line.content) for p in (KEYED_FURNITURE, PAGE_LINE, TRANSLATION_NOTE)):
         return False  # "Photo: Office of the President", "Home > News > Embassy News", "(Translated from X)"
     # A short line holding an issuer among other fields ("Statement by X", "X | 3 May 2024 | Title").
     if line.parts is not None:

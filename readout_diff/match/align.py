@@ -129,7 +129,8 @@ def _greedy(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
 def _edges(left: SentenceBags, right: SentenceBags, scores: Scores, threshold: float) -> list[tuple[int, int]]:
     """Accepted (left, right) edges: a one-to-one assignment, then many-to-one attachments.
 
-    The first pass pairs sentences one-to-one (see ``_one_to_one``). The second lets a free sentence join
+    The first pass pairs sentences one-to-one (see ``_one_to_one``), the two statements' opening frames
+    among the candidates whatever they score (see ``_opening_frames``). The second lets a free sentence join
     a partner it scores the threshold with, when that partner is matched alone on its side and the
     sentence says another part of it (see ``_attaches``): one side often splits in two what the other
     says in one.
@@ -167,14 +168,15 @@ def _opening_frames(left: SentenceBags, right: SentenceBags) -> tuple[int, int] 
     """The two statements' opening frames (each one's first frame sentence among its first
     ``_OPENING_SENTENCES``) when they name someone or something alike: two readouts of one meeting open by
     saying who met whom, so their openings say the same thing however differently they word it."""
-    found = []
-    for side in (left, right):
-        found.append(next((k for k, bag in enumerate(side.stems[:_OPENING_SENTENCES]) if _FRAME in bag), None))
-    i, j = found
+    i, j = (_first_frame(side) for side in (left, right))
     if i is None or j is None:
         return None
     names = left.names | right.names
     return (i, j) if set(left.stems[i]) & set(right.stems[j]) & names else None
+
+
+def _first_frame(side: SentenceBags) -> int | None:
+    return next((k for k, bag in enumerate(side.stems[:_OPENING_SENTENCES]) if _FRAME in bag), None)
 
 
 def _bag(side: SentenceBags, indices: list[int]) -> list[str]:

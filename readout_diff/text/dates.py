@@ -38,7 +38,9 @@ FOREIGN_MONTHS = {
     **dict.fromkeys(("septembre", "septiembre", "setiembre", "setembro", "settembre"), 9),
     **dict.fromkeys(("oktober", "octobre", "octubre", "outubro", "ottobre"), 10),
     **dict.fromkeys(("novembre", "noviembre", "novembro"), 11),
-    **dict.fromkeys(("dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember"), 12),
+    **dict.fromkeys(
+        ("dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember"), 12
+    ),
 }
 _FOREIGN_WEEKDAYS = (
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi"
@@ -93,7 +95,9 @@ _WEEKDAY = (
 
 # Where another language's date may open: the line's start, perhaps after a weekday in that language, or
 # right after a comma, colon, bracket or separator.
-_FOREIGN_OPENING = rf"(?:^\s*(?:(?:{_alternatives(_FOREIGN_WEEKDAYS)}),?\s+)?|(?<=[,:;(|·•–—]\s)|(?<=[,:;(|·•–—]))"
+_FOREIGN_OPENING = (
+    rf"(?:^\s*(?:(?:{_alternatives(_FOREIGN_WEEKDAYS)}),?\s+)?|(?<=[,:;(|·•–—]\s)|(?<=[,:;(|·•–—]))"
+)
 
 _PATTERNS = [
     # ISO, perhaps a timestamp ("2024-10-09T15:00:00+02:00", taken whole)
@@ -118,7 +122,9 @@ _PATTERNS = [
         rf"{_FOREIGN_OPENING}{_DAY}\s+de\s+(?P<month>{_alternatives(FOREIGN_MONTHS)}),?\s+del?\s+{_YEAR}\b",
         re.I,
     ),
-    re.compile(rf"{_FOREIGN_OPENING}{_DAY}\.?\s+(?P<month>{_alternatives(FOREIGN_MONTHS)})\.?,?\s+{_YEAR}\b", re.I),
+    re.compile(
+        rf"{_FOREIGN_OPENING}{_DAY}\.?\s+(?P<month>{_alternatives(FOREIGN_MONTHS)})\.?,?\s+{_YEAR}\b", re.I
+    ),
 ]
 # A day and a month without a year, as datelines write them ("TOKYO, May 3 (...) -", "3 MAY -").
 _DAY_MONTH = re.compile(
