@@ -14,7 +14,7 @@ from readout_diff.text.aliases import builtin_aliases
 from readout_diff.text.countries import country_names
 from readout_diff.text.titles import statement_titles
 
-ENTRY_KEYS = {"name", "names", "adjectives"}
+ENTRY_KEYS = {"name", "names", "adjectives", "regions"}
 
 # The 193 UN member states as the UN lists them, "Name (Qualifier of)" written "Qualifier of Name".
 # The UN's short name "Congo" is written "Republic of the Congo": the table leaves "Congo" out (it is
@@ -95,7 +95,7 @@ def test_un_member_list_is_complete() -> None:
 def test_entry_shape(entry: dict) -> None:
     assert set(entry) <= ENTRY_KEYS, f"unknown keys {set(entry) - ENTRY_KEYS}"
     assert isinstance(entry.get("name"), str) and entry["name"].strip() == entry["name"] != ""
-    for key in ("names", "adjectives"):
+    for key in ("names", "adjectives", "regions"):
         forms = entry.get(key, [])
         assert forms != [] or key not in entry, f"empty {key}: leave it out"
         assert all(isinstance(f, str) and f.strip() == f != "" for f in forms)

@@ -20,8 +20,6 @@ CASES = sorted(p for p in (ROOT / "bench" / "madeup").iterdir() if (p / "gold.js
 #: Layouts the loader still reads wrong, each a known limit (see the README's loader section).
 KNOWN = {
     "236": "a first-person statement's signature under its body (name, then office) is read as two sentences",
-    "241": "a city and its province under the title and date ('Ottawa, Ontario') is read as a sentence: only a "
-    "city and a known country are a place there",
     "245": "a page's headline in sentence case set apart under a dated header ('Prime Minister X in Stockholm: "
     "Finland and Sweden building security together') is read as the body's first sentence",
     "251": "a signature under a body (a name, then the office: 'Special Adviser to the President') is read as "

@@ -1183,6 +1183,20 @@ def test_a_city_and_its_country_under_title_and_date_is_the_place(line):
     assert first.sentences[0].text == "It is an honour."
 
 
+@pytest.mark.parametrize("line", ["Ottawa, Ontario", "Austin, Texas", "Washington, D.C.", "Sydney, New South Wales"])
+def test_a_city_and_its_province_or_state_under_title_and_date_is_the_place(line):
+    text = f"Office of the Prime Minister\nPrime Minister meets President Velk\nMarch 18, 2026\n{line}\n\nThe Prime Minister met the President." + SECOND
+    first = find_statements(text, "x").statements[0]
+    assert (first.header.place, [s.text for s in first.sentences]) == (line, ["The Prime Minister met the President."])
+
+
+@pytest.mark.parametrize("line", ["Trade, Energy", "Ada Okafor, Bola Tinubu", "Lakeport, Ontario Street"])
+def test_other_comma_lines_under_title_and_date_stay_sentences(line):
+    text = f"Office of the Prime Minister\nPrime Minister meets President Velk\nMarch 18, 2026\n{line}\n\nThe Prime Minister met the President." + SECOND
+    first = find_statements(text, "x").statements[0]
+    assert first.header.place is None and [s.text for s in first.sentences][0] == line
+
+
 def test_a_list_of_dates_is_no_title_and_date():
     text = (
         "Embassy of Sylvania in Norland\nLakeport\n\nKey dates for this year's applicants\n"
@@ -1194,9 +1208,10 @@ def test_a_list_of_dates_is_no_title_and_date():
 
 
 @pytest.mark.parametrize(
-    "line", ["Excellencies, Ladies and Gentlemen,", "Trade, Energy and Security", "Brussels, Sylvania", "Lakeport, Ontario"]
+    "line", ["Excellencies, Ladies and Gentlemen,", "Trade, Energy and Security", "Brussels, Sylvania", "Lakeport, Ontario Street"]
 )
 def test_only_a_city_and_its_country_under_title_and_date_are_the_place(line):
+    """... or its province or state, where the country table lists them (see the test above)."""
     text = f"Ministry of Foreign Affairs of Sylvania\nAddress to the Trade Forum\n3 May 2024\n{line}\nIt is an honour.\n" + SECOND
     first = find_statements(text, "x").statements[0]
     assert first.header.place is None

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ..errors import LoadError
 from ..model import Document, Header, Sentence, Statement
 from ..text.aliases import builtin_aliases
-from ..text.countries import country_names
+from ..text.countries import country_names, region_names
 from ..text.dates import find_date, find_years
 from ..text.folding import fold
 from ..text.normalize import content_stems, country_of
@@ -1072,9 +1072,11 @@ def _is_state_name(words: list[str]) -> bool:
 
 
 def _names_country_last(text: str) -> bool:
-    """Whether ``text`` is a place and its country after a comma ("Brussels, Belgium")."""
+    """Whether ``text`` is a place and its country, or its province or state, after a comma ("Brussels,
+    Belgium", "Ottawa, Ontario")."""
     head, comma, country = text.rpartition(",")
-    return bool(comma and head.strip()) and fold(country.strip()) in country_names()
+    last = fold(country.strip())
+    return bool(comma and head.strip()) and (last in country_names() or last in region_names())
 
 
 def _follows_body(lines: list[_Line], i: int, floor: int) -> bool:

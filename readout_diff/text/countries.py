@@ -17,13 +17,19 @@ class Country(NamedTuple):
     name: str
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """Every country of the built-in table, in file order (normalising and the mentions stage both read it)."""
     return tuple(
-        Country(entry["name"], tuple(entry.get("names", ())), tuple(entry.get("adjectives", ())))
+        Country(
+            entry["name"],
+            tuple(entry.get("names", ())),
+            tuple(entry.get("adjectives", ())),
+            tuple(entry.get("regions", ())),
+        )
         for entry in builtin_toml("countries.toml")["country"]
     )
 
@@ -42,3 +48,10 @@ def country_names() -> frozenset[str]:
         for variant in alias.variants
     )
     return frozenset(fold(name) for name in names)
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Every listed province or state, folded ("ontario", "new south wales"): what a city is written with
+    under a readout's title and date ("Ottawa, Ontario")."""
+    return frozenset(fold(region) for country in countries() for region in country.regions)
