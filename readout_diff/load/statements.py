@@ -731,7 +731,7 @@ def _role_in_block(line: _Line, roles: dict[str, int], apart: bool = False) -> s
         not apart
         and "place" not in roles
         and roles.keys() >= {"title", "date"}
-        and _names_country_last(line.content)
+        and (_names_country_last(line.content) or _names_region_last(line.content))
         and _is_place_line(line)
         and not _is_issuer_line(line)
     ):
@@ -1072,11 +1072,32 @@ def _is_state_name(words: list[str]) -> bool:
 
 
 def _names_country_last(text: str) -> bool:
-    """Whether ``text`` is a place and its country, or its province or state, after a comma ("Brussels,
-    Belgium", "Ottawa, Ontario")."""
+    """Whether ``text`` is a place and its country after a comma ("Brussels, Belgium")."""
     head, comma, country = text.rpartition(",")
-    last = fold(country.strip())
-    return bool(comma and head.strip()) and (last in country_names() or last in region_names())
+    return bool(comma and head.strip()) and fold(country.strip()) in country_names()
+
+
+def _names_region_last(text: str) -> bool:
+    """Whether ``text`` is a city and its province or state after a comma ("Ottawa, Ontario", "Austin,
+    Texas"): the region listed in data/countries.toml, the city a name of one to three words, none of them
+    a greeting's, a title's or a preposition ("Thank You, Victoria", "Premier Ada Okafor, Victoria", "In
+    Melbourne, Victoria")."""
+    head, comma, region = text.rpartition(",")
+    city = WORD.findall(head)
+    return (
+        bool(comma)
+        and fold(region.strip()) in region_names()
+        and 1 <= len(city) <= _MAX_CITY_WORDS
+        and all(w[:1].isupper() and w.lower() not in _NOT_A_CITY for w in city)
+    )
+
+
+_MAX_CITY_WORDS = 3
+_NOT_A_CITY = frozenset(
+    """thank thanks you dear hello hi good morning afternoon evening greetings welcome happy ladies
+    gentlemen excellencies excellency colleagues friends citizens fellow dear premier minister hon mp
+    senator governor mayor president in at from by to on for with""".split()
+)
 
 
 def _follows_body(lines: list[_Line], i: int, floor: int) -> bool:
@@ -1237,6 +1258,14 @@ def _try_block(
             last = j = inner + 1
             continue
         role = _role_in_block(line, roles, apart=j > last)
+        if (
+            role == "place"
+            and roles.keys() >= {"title", "date"}
+            and not _names_country_last(line.content)
+            and j + 1 < len(lines)
+            and not lines[j + 1].blank
+        ):
+            role = None  # under title and date, a city and its province ends its header ("In Melbourne, Victoria" / "the ...")
         if (
             role in (None, "title")
             and j == roles["issuer"] + 1 == last
