@@ -1116,6 +1116,10 @@ def test_an_office_before_a_colon_and_words_in_lower_case_is_no_issuer_and_title
         ("As of 12 March 2026", None),
         ("Lake Van, 12 March 2026", "Lake Van"),  # after a comma, or capitalised, "van" may end a place
         ("Lake Van 12 March 2026", "Lake Van"),
+        # nor do words naming a kind of text, an event or a page's field
+        ("Joint Statement, 12 March 2026", None),
+        ("Press release 47/26 | 12 March 2026", None),
+        ("Publish Date 12 March 2026", None),
     ],
 )
 def test_words_ending_in_of_before_a_date_are_no_place(line, place):

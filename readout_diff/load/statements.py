@@ -1699,8 +1699,10 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
         ):
             rest = _beside_date(date_line.content, date_line.date)
             place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|·•") or None
-            if _OWNS_THE_DATE.search(date_line.content[: date_line.date[1]]):
-                place = None
+            if _OWNS_THE_DATE.search(date_line.content[: date_line.date[1]]) or (
+                place and (names_event(WORD.findall(place)) or any(w.lower() in LABEL_WORDS for w in WORD.findall(place)))
+            ):
+                place = None  # "Press briefing of 12 March 2026", "Joint Declaration, 4 May 2026": no place
     if date is None and "title" in roles and (bracketed := lines[roles["title"]].bracketed_date):
         date = bracketed[0]  # "Ministers Meet (3 May 2024)"
     if date is None and source is not None:
