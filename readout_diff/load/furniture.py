@@ -92,12 +92,12 @@ CONTACT_KEY = re.compile(
 # qualifier or its source ("Translation of the Communique" is a title, "English version of the Protocol"
 # an item of a list), and "Translated by the Embassy of X" is none: it may be all a header says of its
 # issuer.
-_FROM_LANGUAGE = r"(?:\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?)?"
+# " from Spanish", " from the Russian original"
+_FROM_LANGUAGE = r"\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?"
 _TRANSLATION = (
     r"(?:unofficial|informal|courtesy|working|non-official|machine)\s+(?:english\s+)?(?:translation|version)"
-    rf"{_FROM_LANGUAGE}"
-    r"|(?:english\s+)?translation\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?"
-    r"|(?:unofficially\s+)?translated\s+from\s+(?:the\s+)?[^\W\d_]+(?:\s+original)?"
+    rf"(?:{_FROM_LANGUAGE})?"
+    rf"|(?:english\s+)?translation{_FROM_LANGUAGE}|(?:unofficially\s+)?translated{_FROM_LANGUAGE}"
 )
 TRANSLATION_NOTE = re.compile(
     rf"[(\[]\s*(?:{_TRANSLATION}|(?:english\s+)?translation|english\s+version)\s*[)\]]|{_TRANSLATION}",

@@ -437,6 +437,12 @@ def _date_alone(text: str, date: tuple[dt.date, int, int]) -> bool:
 _OWNS_THE_DATE = re.compile(r"\b(?:of|du|de|del|des|di|da|von|van)\s*$")
 
 
+def _names_no_place(words: list[str]) -> bool:
+    """Whether words beside a date name a kind of text, an event or a page's field ("Joint Statement",
+    "Readout", "Press release 47/26"), which no place does."""
+    return names_event(words) or any(w.lower() in LABEL_WORDS for w in words)
+
+
 def _read_colon_dates(lines: list[_Line]) -> None:
     """A place before a date with a colon ("Islamabad: 7th April 2024") is a date line in a header: under
     a label or an issuer line. Elsewhere "Deadline: 14 June 2024" is a line of a body."""
@@ -446,8 +452,7 @@ def _read_colon_dates(lines: list[_Line]) -> None:
             continue
         if line.date and not line.date_only and (above is not None and (above.label or _is_issuer_line(above))):
             text, date = line.content, line.date
-            before = WORD.findall(text[: date[1]])
-            if names_event(before) or any(w.lower() in LABEL_WORDS for w in before):
+            if _names_no_place(WORD.findall(text[: date[1]])):
                 continue  # "Joint Statement: 3 May 2024", "Readout: ..." name no place
             line.date_only = _date_alone(_COLON_BEFORE_DATE.sub(",", text[: date[1]]) + text[date[1] :], date)
         above = line
@@ -1261,9 +1266,9 @@ def _try_block(
         if (
             role == "place"
             and roles.keys() >= {"title", "date"}
-            and not _names_country_last(line.content)
             and j + 1 < len(lines)
             and not lines[j + 1].blank
+            and _names_region_last(line.content)
         ):
             role = None  # under title and date, a city and its province ends its header ("In Melbourne, Victoria" / "the ...")
         if (
@@ -1700,7 +1705,7 @@ def _header(text: str, lines: list[_Line], found: _Found, headline: str | None =
             rest = _beside_date(date_line.content, date_line.date)
             place = re.sub(r"\s+", " ", rest).strip(" ,;:-–—/|·•") or None
             if _OWNS_THE_DATE.search(date_line.content[: date_line.date[1]]) or (
-                place and (names_event(WORD.findall(place)) or any(w.lower() in LABEL_WORDS for w in WORD.findall(place)))
+                place and _names_no_place(WORD.findall(place))
             ):
                 place = None  # "Press briefing of 12 March 2026", "Joint Declaration, 4 May 2026": no place
     if date is None and "title" in roles and (bracketed := lines[roles["title"]].bracketed_date):
